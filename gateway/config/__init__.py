@@ -1,0 +1,196 @@
+"""Typed gateway configuration: load YAML, apply ``AASTRELI_...`` overrides, validate.
+
+A mistake anywhere (unknown key, wrong type, missing file) raises ConfigError naming the
+key path and the reason; nothing is started from a config that did not validate.
+
+Environment overrides address any key by its path, sections separated by a double
+underscore and list items by their index: ``AASTRELI_WEB__PORT=80``,
+``AASTRELI_UPSTREAM__HOST=broker.example.com``, ``AASTRELI_SOURCES__0__HOST=10.0.0.5``.
+Values are parsed as YAML scalars (``true``, ``8080``, ``0.7``). ``AASTRELI_CONFIG``
+names the config file when ``--config`` is not given.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import Field, ValidationError, field_validator
+
+from gateway.config.alerts import AlertsConfig
+from gateway.config.base import ConfigError, StrictModel
+from gateway.config.simulator import SimulatorConfig
+from gateway.config.sources import SourceConfig
+from gateway.config.upstream import UpstreamConfig
+from gateway.config.web import WebConfig
+
+ENV_PREFIX = "AASTRELI_"
+# Variables with this prefix that are not key paths.
+_ENV_NOT_KEYS = {"AASTRELI_CONFIG"}
+
+__all__ = ["ConfigError", "GatewayConfig", "load_config", "parse_config"]
+
+
+class CoreConfig(StrictModel):
+    id: str = Field("auto", description="gateway id; 'auto' generates one into the data folder")
+    data_dir: str = "./data"
+    log_level: Literal["debug", "info", "warning", "error"] = "info"
+    log_format: Literal["auto", "json", "text"] = "auto"
+
+
+class PipelineConfig(StrictModel):
+    queue_size: int = Field(100_000, ge=100, description="readings waiting for the model")
+    max_batch: int = Field(4096, ge=1)
+    sink_queue_size: int = Field(200_000, ge=100, description="readings per sink queue")
+    feature_max_age: float = Field(60.0, gt=0, description="seconds a point's value counts")
+    shutdown_deadline: float = Field(10.0, gt=0)
+
+
+class ModelConfig(StrictModel):
+    package: str | None = Field(
+        "compiled_models/pump_motor", description="model package folder; null for no model"
+    )
+    fallback: Literal["gtil", "refuse"] = "gtil"
+
+
+class HistoryConfig(StrictModel):
+    enabled: bool = True
+    retention_days: float = Field(30.0, gt=0)
+    max_mb: float = Field(512.0, gt=0)
+    commit_interval: float = Field(0.5, gt=0, description="seconds between batched commits")
+
+
+class GatewayConfig(StrictModel):
+    gateway: CoreConfig = CoreConfig()
+    pipeline: PipelineConfig = PipelineConfig()
+    model: ModelConfig = ModelConfig()
+    history: HistoryConfig = HistoryConfig()
+    alerts: AlertsConfig = AlertsConfig()
+    upstream: UpstreamConfig = UpstreamConfig()
+    web: WebConfig = WebConfig()
+    simulator: SimulatorConfig = SimulatorConfig()
+    sources: list[SourceConfig] = Field(default_factory=list)
+
+    @field_validator("sources")
+    @classmethod
+    def _unique_names(cls, sources: list[Any]) -> list[Any]:
+        seen: set[str] = set()
+        for s in sources:
+            if s.name in seen:
+                raise ValueError(f"source name {s.name!r} is used twice")
+            seen.add(s.name)
+        return sources
+
+    @property
+    def data_path(self) -> Path:
+        return Path(self.gateway.data_dir)
+
+
+_SOURCE_KINDS = {"mqtt", "modbus", "opcua"}
+
+
+def _format_loc(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    prev: int | str | None = None
+    for part in loc:
+        # pydantic puts the discriminator's value after a list index of a tagged union;
+        # the user wrote no such key, so it is left out of the path they are shown.
+        if isinstance(prev, int) and part in _SOURCE_KINDS:
+            prev = part
+            continue
+        prev = part
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + part
+    return out
+
+
+def _set_path(tree: dict[str, Any], path: list[str], value: Any, var: str) -> None:
+    node: Any = tree
+    for i, key in enumerate(path):
+        last = i == len(path) - 1
+        if isinstance(node, list):
+            if not key.isdigit() or int(key) >= len(node):
+                raise ConfigError(var, [(".".join(path[:i + 1]), "no such list item")])
+            if last:
+                node[int(key)] = value
+            else:
+                node = node[int(key)]
+            continue
+        if last:
+            node[key] = value
+        else:
+            nxt = node.get(key)
+            if nxt is None:
+                nxt = node[key] = {}
+            if not isinstance(nxt, dict | list):
+                raise ConfigError(var, [(".".join(path[: i + 1]), "is not a section")])
+            node = nxt
+
+
+def apply_env(tree: dict[str, Any], environ: Mapping[str, str]) -> list[str]:
+    """Apply ``AASTRELI_A__B=value`` overrides to the raw tree; returns the keys applied."""
+    applied = []
+    for var in sorted(environ):
+        if not var.startswith(ENV_PREFIX) or var in _ENV_NOT_KEYS:
+            continue
+        path = [p.lower() for p in var[len(ENV_PREFIX):].split("__") if p]
+        if not path:
+            continue
+        try:
+            value = yaml.safe_load(environ[var]) if environ[var] != "" else ""
+        except yaml.YAMLError:
+            value = environ[var]
+        _set_path(tree, path, value, f"environment variable {var}")
+        applied.append(".".join(path))
+    return applied
+
+
+def parse_config(tree: Any, source: str = "<config>") -> GatewayConfig:
+    if tree is None:
+        tree = {}
+    if not isinstance(tree, dict):
+        raise ConfigError(source, [("", "the file must hold a mapping of sections")])
+    try:
+        return GatewayConfig.model_validate(tree)
+    except ValidationError as err:
+        problems = []
+        for e in err.errors(include_url=False):
+            reason = "unknown key" if e["type"] == "extra_forbidden" else e["msg"]
+            problems.append((_format_loc(tuple(e["loc"])), reason))
+        raise ConfigError(source, problems) from None
+
+
+def load_config(
+    path: str | os.PathLike[str] | None, environ: Mapping[str, str] | None = None
+) -> GatewayConfig:
+    """Read, override from the environment, and validate. Raises ConfigError."""
+    env = os.environ if environ is None else environ
+    if path is None:
+        path = env.get("AASTRELI_CONFIG")
+    tree: Any = {}
+    source = "<defaults>"
+    if path is not None:
+        source = str(path)
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise ConfigError(source, [("", "file not found")]) from None
+        except OSError as err:
+            raise ConfigError(source, [("", f"cannot read: {err.strerror}")]) from None
+        try:
+            tree = yaml.safe_load(text)
+        except yaml.YAMLError as err:
+            mark = getattr(err, "problem_mark", None)
+            where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+            raise ConfigError(source, [(where, f"not valid YAML: {err}")]) from None
+        if tree is None:
+            tree = {}
+    if not isinstance(tree, dict):
+        raise ConfigError(source, [("", "the file must hold a mapping of sections")])
+    apply_env(tree, env)
+    return parse_config(tree, source)

@@ -1,0 +1,50 @@
+"""Frozen records that flow through the pipeline: Reading in, Prediction and Scored out."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Quality(StrEnum):
+    """OPC UA style quality of one point's value."""
+
+    GOOD = "good"
+    BAD = "bad"  # the device answered with an error, or the value could not be decoded
+    STALE = "stale"  # no fresh value arrived in time (dead link, silent subscription)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One asset's values at one instant, as a source saw them.
+
+    ``values`` holds only good values, keyed by feature name (``motor_data.DE_temp``).
+    Points whose value is bad or stale are listed in ``bad`` so the model treats them as
+    missing and the UI can show them; a Reading never carries NaN for a bad point.
+    """
+
+    sensor_id: str
+    timestamp: float  # seconds since the epoch, from the payload when it has one
+    values: dict[str, float]
+    source: str = ""
+    bad: tuple[str, ...] = ()
+    received: float = field(default_factory=time.time)  # arrival at the gateway
+
+
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    """The model's answer for one reading."""
+
+    label: str
+    confidence: float
+    probabilities: tuple[float, ...]  # in the order of the model's classes
+    model: str  # the package name that computed it
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """A reading with its prediction (None when no model is loaded) and full feature row."""
+
+    reading: Reading
+    prediction: Prediction | None

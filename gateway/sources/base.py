@@ -1,0 +1,57 @@
+"""What every source is: a thin adapter over its protocol library that emits Readings.
+
+A source's ``run()`` connects, calls ``health.up()`` once its link works, emits readings
+through ``emit`` (a non-blocking call into the pipeline's bounded queue) and returns or
+raises ``SourceError`` when the link is lost. It does not retry: the supervisor
+(gateway.supervisor) owns reconnects and backoff. ``run()`` must release its
+connection on the way out (including on cancellation).
+"""
+
+from __future__ import annotations
+
+import abc
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from gateway.health import ComponentHealth
+from gateway.records import Reading
+
+Emit = Callable[[list[Reading]], None]
+
+
+class SourceError(Exception):
+    """The link to a device or broker failed; the supervisor will retry."""
+
+
+class Source(abc.ABC):
+    kind: str = ""
+
+    def __init__(
+        self, config: Any, emit: Emit, health: ComponentHealth, *, data_dir: Path
+    ) -> None:
+        self.config = config
+        self.emit = emit
+        self.health = health
+        self.data_dir = data_dir
+
+    @abc.abstractmethod
+    async def run(self) -> None:
+        """Connect and deliver readings until the link is lost (then raise SourceError)."""
+
+
+# kind -> "module:Class"; imported only when a source of that kind is configured, so a
+# gateway without OPC UA never imports asyncua.
+_KINDS = {
+    "mqtt": "gateway.sources.mqtt:MqttSource",
+    "modbus": "gateway.sources.modbus:ModbusSource",
+    "opcua": "gateway.sources.opcua:OpcuaSource",
+}
+
+
+def build_source(config: Any, emit: Emit, health: ComponentHealth, data_dir: Path) -> Source:
+    module, _, cls = _KINDS[config.kind].partition(":")
+    factory = getattr(importlib.import_module(module), cls)
+    source: Source = factory(config, emit, health, data_dir=data_dir)
+    return source

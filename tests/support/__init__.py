@@ -1,0 +1,1 @@
+"""Helpers shared by the tests: free ports, real brokers and servers started per test."""
