@@ -1,0 +1,54 @@
+# The two commands of the quick start: `make run` and `make test`.
+# Each sets up what it needs (a .venv with pinned dependencies, the model library),
+# so both work on a fresh clone.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
+MODEL  := compiled_models/pump_motor
+
+.PHONY: run test venv dev model lint bench clean help
+
+help:
+	@echo "make run    set up and start the demo (simulated plant, gateway, web UI)"
+	@echo "make test   set up and run the whole test suite"
+	@echo "make lint   ruff and mypy"
+	@echo "make bench  run the benchmarks under bench/"
+
+$(BIN)/python:
+	@tools/ensure-venv.sh "$(PYTHON)" "$(VENV)"
+
+# Runtime dependencies only: what a device runs.
+$(VENV)/.runtime: $(BIN)/python pyproject.toml constraints.txt
+	$(PIP) install -c constraints.txt -e .
+	@touch $@
+
+# Runtime plus the train and dev extras: what the tests need.
+$(VENV)/.dev: $(VENV)/.runtime
+	$(PIP) install -c constraints.txt -e '.[train,dev]'
+	@touch $@
+
+venv: $(VENV)/.runtime
+dev: $(VENV)/.dev
+
+# Compiles the model package's C for this machine when the library is missing or stale.
+model: $(VENV)/.runtime
+	@$(BIN)/aastreli model build $(MODEL)
+
+run: model
+	$(BIN)/aastreli demo
+
+test: $(VENV)/.dev model
+	@tools/ensure-system-deps.sh
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check gateway webui tests bench
+	$(BIN)/mypy gateway webui
+
+bench: $(VENV)/.dev model
+	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) data build *.egg-info $(MODEL)/lib

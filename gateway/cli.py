@@ -1,0 +1,128 @@
+"""The ``aastreli`` command: run, demo, config check, and the subcommands of each area.
+
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad configuration (nothing
+was started).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib
+import importlib.util
+import logging
+import sys
+from collections.abc import Sequence
+
+from gateway import __version__
+from gateway.config import ConfigError, GatewayConfig, load_config
+
+log = logging.getLogger("gateway.cli")
+
+EXIT_OK, EXIT_FAIL, EXIT_CONFIG = 0, 1, 2
+
+# Areas that add their own subcommands with ``register(subparsers)``.
+AREAS = (
+    "gateway.simulator.cli",
+    "gateway.model.cli",
+    "gateway.alerts.cli",
+    "webui.cli",
+)
+
+
+def _load(path: str | None) -> GatewayConfig | None:
+    try:
+        return load_config(path)
+    except ConfigError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return None
+
+
+def cmd_config_check(args: argparse.Namespace) -> int:
+    bad = 0
+    for path in args.files:
+        try:
+            cfg = load_config(path)
+        except ConfigError as err:
+            print(f"error: {err}", file=sys.stderr)
+            bad += 1
+            continue
+        kinds = ", ".join(f"{s.name} ({s.kind})" for s in cfg.sources) or "none"
+        print(f"{path}: ok (sources: {kinds})")
+    return EXIT_CONFIG if bad else EXIT_OK
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    cfg = _load(args.config)
+    if cfg is None:
+        return EXIT_CONFIG
+    from gateway.logs import setup_logging
+
+    setup_logging(args.log_level or cfg.gateway.log_level, cfg.gateway.log_format)
+    return run_gateway(cfg)
+
+
+def run_gateway(cfg: GatewayConfig) -> int:
+    from gateway.runtime import Gateway, StartupError
+    from gateway.state.datadir import DataDirBusy
+    from gateway.state.store import StoreError
+
+    try:
+        asyncio.run(Gateway(cfg).run())
+    except (StartupError, DataDirBusy, StoreError) as err:
+        log.error("cannot start: %s", err)
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_FAIL
+    except KeyboardInterrupt:
+        pass
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from gateway.demo import run_demo
+
+    return run_demo(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="aastreli", description="Aastreli edge gateway for pumps and motors."
+    )
+    parser.add_argument("--version", action="version", version=f"aastreli {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("run", help="run the gateway service")
+    p.add_argument("--config", "-c", help="config file (default: $AASTRELI_CONFIG)")
+    p.add_argument("--log-level", choices=["debug", "info", "warning", "error"])
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("demo", help="simulated plant + gateway + web UI in one command")
+    p.add_argument("--config", "-c", default=None, help="gateway config (default: config/gateway.yaml)")
+    p.add_argument("--data-dir", default=None, help="data folder (default: ./data/demo)")
+    p.add_argument("--port", type=int, default=None, help="web UI port (default 8080)")
+    p.add_argument("--duration", type=float, default=None, help="stop after N seconds")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("config", help="configuration tools")
+    csub = p.add_subparsers(dest="config_command", metavar="ACTION", required=True)
+    c = csub.add_parser("check", help="validate config files without connecting to anything")
+    c.add_argument("files", nargs="+")
+    c.set_defaults(func=cmd_config_check)
+
+    for module in AREAS:
+        if importlib.util.find_spec(module) is not None:
+            importlib.import_module(module).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_CONFIG
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,69 @@
+"""Live state for the UI: each asset's latest values and prediction, and a short chart history.
+
+Updated by the pipeline on the event loop for every batch (cheap: a dict update per
+asset); read by the web UI's threads through ``snapshot()``, which copies.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import deque
+from typing import Any
+
+from gateway.records import Scored
+
+
+class LiveState:
+    def __init__(self, chart_seconds: float = 3600.0, chart_step: float = 5.0) -> None:
+        self.chart_step = chart_step
+        self._chart_len = int(chart_seconds / chart_step)
+        self._lock = threading.Lock()
+        self._assets: dict[str, dict[str, Any]] = {}
+        self._charts: dict[str, deque[dict[str, Any]]] = {}
+        self._chart_last: dict[str, float] = {}
+
+    def update(self, batch: list[Scored]) -> None:
+        latest: dict[str, Scored] = {}
+        for s in batch:
+            latest[s.reading.sensor_id] = s
+        now = time.time()
+        with self._lock:
+            for sid, s in latest.items():
+                r, p = s.reading, s.prediction
+                entry = self._assets.get(sid)
+                if entry is None:
+                    entry = self._assets[sid] = {"sensor_id": sid, "values": {}, "count": 0}
+                entry["values"].update(r.values)
+                for name in r.bad:
+                    entry["values"][name] = None
+                entry["timestamp"] = r.timestamp
+                entry["source"] = r.source
+                entry["updated"] = now
+                if p is not None:
+                    entry["prediction"] = p.label
+                    entry["confidence"] = p.confidence
+                    entry["model"] = p.model
+                if now - self._chart_last.get(sid, 0.0) >= self.chart_step:
+                    self._chart_last[sid] = now
+                    chart = self._charts.get(sid)
+                    if chart is None:
+                        chart = self._charts[sid] = deque(maxlen=self._chart_len)
+                    chart.append(
+                        {
+                            "t": r.timestamp,
+                            "values": dict(entry["values"]),
+                            "prediction": entry.get("prediction"),
+                            "confidence": entry.get("confidence"),
+                        }
+                    )
+            for s in batch:
+                self._assets[s.reading.sensor_id]["count"] += 1
+
+    def snapshot(self) -> dict[str, dict[str, Any]]:
+        with self._lock:
+            return {sid: {**e, "values": dict(e["values"])} for sid, e in self._assets.items()}
+
+    def chart(self, sensor_id: str, since: float = 0.0) -> list[dict[str, Any]]:
+        with self._lock:
+            return [p for p in self._charts.get(sensor_id, ()) if p["t"] >= since]

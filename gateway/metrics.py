@@ -1,0 +1,57 @@
+"""Prometheus text exposition of every component's counters, model latency and queue depths."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from gateway.health import HealthRegistry
+from gateway.pipeline import LATENCY_BUCKETS, Pipeline
+
+_COUNTERS = (
+    ("received", "items the component received"),
+    ("sent", "items the component passed on or wrote"),
+    ("dropped", "items the component dropped (full queue, full disk, overflow)"),
+    ("malformed", "inputs rejected as malformed"),
+    ("errors", "errors the component met"),
+    ("reconnects", "restarts by the supervisor"),
+)
+
+
+def _esc(value: str) -> str:
+    return value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+
+
+def render(health: HealthRegistry, pipeline: Pipeline | None, depths: Iterable[tuple[str, int]]) -> str:
+    comps = health.snapshot()
+    out: list[str] = []
+    for field, text in _COUNTERS:
+        out.append(f"# HELP aastreli_component_{field}_total {text}")
+        out.append(f"# TYPE aastreli_component_{field}_total counter")
+        for c in comps:
+            labels = f'component="{_esc(c["name"])}",kind="{c["kind"]}",protocol="{_esc(c["protocol"])}"'
+            out.append(f"aastreli_component_{field}_total{{{labels}}} {c[field]}")
+    out.append("# HELP aastreli_component_up 1 when the component's link is up")
+    out.append("# TYPE aastreli_component_up gauge")
+    for c in comps:
+        out.append(f'aastreli_component_up{{component="{_esc(c["name"])}",kind="{c["kind"]}"}} '
+                   f'{1 if c["state"] == "up" else 0}')
+    out.append("# HELP aastreli_queue_depth items waiting in a queue")
+    out.append("# TYPE aastreli_queue_depth gauge")
+    for name, depth in depths:
+        out.append(f'aastreli_queue_depth{{queue="{_esc(name)}"}} {depth}')
+    if pipeline is not None:
+        st = pipeline.model_stats
+        out.append("# HELP aastreli_model_batch_seconds time of one batched model call")
+        out.append("# TYPE aastreli_model_batch_seconds histogram")
+        cum = 0
+        for bound, n in zip(LATENCY_BUCKETS, st.buckets, strict=False):
+            cum += n
+            out.append(f'aastreli_model_batch_seconds_bucket{{le="{bound:g}"}} {cum}')
+        cum += st.buckets[-1]
+        out.append(f'aastreli_model_batch_seconds_bucket{{le="+Inf"}} {cum}')
+        out.append(f"aastreli_model_batch_seconds_sum {st.seconds:.9f}")
+        out.append(f"aastreli_model_batch_seconds_count {st.calls}")
+        out.append("# HELP aastreli_model_rows_total rows predicted")
+        out.append("# TYPE aastreli_model_rows_total counter")
+        out.append(f"aastreli_model_rows_total {st.rows}")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,266 @@
+"""The gateway process: wires sources, pipeline, model, sinks and the web UI on one loop.
+
+Start order: data-folder lock, secrets, state store, history, model, pipeline, sinks,
+sources, web UI. Each source and sink runs under its supervisor in a named task of
+one TaskGroup. SIGTERM or SIGINT starts a graceful stop: sources stop, the pipeline
+drains, sinks flush, all within ``pipeline.shutdown_deadline``; a second signal forces
+an immediate exit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import importlib
+import importlib.util
+import logging
+import os
+import signal
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from gateway import metrics, systemd
+from gateway.config import GatewayConfig
+from gateway.events import EventHub
+from gateway.facade import GatewayFacade
+from gateway.features import PLANT_FEATURES, FeatureMap
+from gateway.health import HealthRegistry
+from gateway.live import LiveState
+from gateway.pipeline import Pipeline
+from gateway.sinks.base import QueuedSink
+from gateway.sources.base import Source, build_source
+from gateway.state.datadir import DataDirLock, load_secrets
+from gateway.state.history import History, HistorySink
+from gateway.state.store import Store
+from gateway.supervisor import Backoff, supervise
+
+log = logging.getLogger("gateway.runtime")
+
+# Modules that may add sinks; each has ``build_sink(ctx) -> QueuedSink | None``.
+SINK_MODULES = ("gateway.alerts.sink", "gateway.upstream.sink")
+
+
+class StartupError(Exception):
+    """The gateway cannot start (port taken, bad model package...); nothing was left running."""
+
+
+@dataclass
+class SinkContext:
+    config: GatewayConfig
+    store: Store
+    history: History | None
+    health: HealthRegistry
+    events: EventHub
+    data_dir: Path
+    secrets: dict[str, Any]
+    facade: GatewayFacade
+    gateway_id: str
+
+
+class Gateway:
+    def __init__(self, config: GatewayConfig) -> None:
+        self.config = config
+        self.data_dir = config.data_path
+        self.health = HealthRegistry()
+        self.events = EventHub()
+        self.live = LiveState()
+        self.stop_event: asyncio.Event | None = None
+        self.ready = threading.Event()
+        self.pipeline: Pipeline | None = None
+        self.sinks: list[QueuedSink[Any]] = []
+        self.sources: list[Source] = []
+        self.facade: GatewayFacade | None = None
+        self.model: Any = None
+        self.web_url: str | None = None
+        self._signals = 0
+        self._web_server: Any = None
+
+    # -- building --------------------------------------------------------------------
+
+    def _load_model(self, store: Store) -> Any:
+        from gateway.model.runtime import ModelError, NullModel, load_model
+
+        package = self.config.model.package
+        active = store.get_meta("active_model")
+        if active and Path(active).exists():
+            package = active
+        if package is None:
+            log.warning("no model package configured: readings are recorded without predictions")
+            return NullModel()
+        try:
+            return load_model(Path(package), feature_names=PLANT_FEATURES,
+                              fallback=self.config.model.fallback)
+        except ModelError as err:
+            raise StartupError(f"model package {package}: {err}") from err
+
+    def _build_sinks(self, ctx: SinkContext, history: History | None) -> None:
+        cfg = self.config
+        if history is not None:
+            self.sinks.append(HistorySink(
+                history, self.health.register("history", "sink", "sqlite"),
+                max_queue=cfg.pipeline.sink_queue_size,
+                commit_interval=cfg.history.commit_interval,
+            ))
+        for module in SINK_MODULES:
+            if importlib.util.find_spec(module) is None:
+                continue
+            sink = importlib.import_module(module).build_sink(ctx)
+            if sink is not None:
+                self.sinks.append(sink)
+
+    def _start_web(self, facade: GatewayFacade) -> None:
+        cfg = self.config.web
+        if not cfg.enabled or importlib.util.find_spec("webui.app") is None:
+            return
+        from waitress import create_server
+
+        from webui.app import create_app
+
+        app = create_app(facade=facade)
+        try:
+            server = create_server(app, host=cfg.host, port=cfg.port, threads=cfg.threads,
+                                   ident="aastreli", clear_untrusted_proxy_headers=True)
+        except OSError as err:
+            raise StartupError(f"web UI cannot listen on {cfg.host}:{cfg.port}: {err.strerror}") from err
+        self._web_server = server
+        threading.Thread(target=server.run, name="web", daemon=True).start()
+        host = "127.0.0.1" if cfg.host in ("0.0.0.0", "::") else cfg.host
+        self.web_url = f"http://{host}:{server.effective_port}/"
+
+    # -- running ---------------------------------------------------------------------
+
+    def _on_signal(self, signum: int) -> None:
+        self._signals += 1
+        if self._signals > 1:
+            log.error("second signal: exiting now without flushing")
+            os._exit(128 + signum)
+        log.info("signal %s: stopping (send again to force)", signal.Signals(signum).name)
+        if self.stop_event is not None:
+            self.stop_event.set()
+
+    def request_stop(self) -> None:
+        if self.stop_event is not None:
+            self.stop_event.set()
+
+    async def run(self, *, install_signals: bool = True) -> None:
+        loop = asyncio.get_running_loop()
+        self.stop_event = asyncio.Event()
+        self.events.bind(loop)
+        cfg = self.config
+        lock = DataDirLock(self.data_dir)
+        lock.acquire()
+        store: Store | None = None
+        history: History | None = None
+        try:
+            secrets = load_secrets(self.data_dir)
+            store = Store(self.data_dir, write_guard=_update_lock())
+            if cfg.history.enabled:
+                history = History(self.data_dir, retention_days=cfg.history.retention_days,
+                                  max_mb=cfg.history.max_mb)
+            self.model = self._load_model(store)
+            gateway_id = cfg.gateway.id if cfg.gateway.id != "auto" else secrets["gateway_id"]
+            facade = self.facade = GatewayFacade(
+                config=cfg, store=store, history=history, live=self.live, health=self.health,
+                events=self.events, secrets={**secrets, "gateway_id": gateway_id}, loop=loop,
+                metrics=self._render_metrics,
+            )
+            facade.services["gateway"] = self
+            facade.model_info = self._model_info
+            ctx = SinkContext(cfg, store, history, self.health, self.events, self.data_dir,
+                              secrets, facade, gateway_id)
+            self._build_sinks(ctx, history)
+            for sink in self.sinks:
+                facade.services[sink.name] = sink
+            self.pipeline = Pipeline(
+                FeatureMap(PLANT_FEATURES, max_age=cfg.pipeline.feature_max_age),
+                self.model, self.sinks, self.health.register("pipeline", "stage"),
+                live=self.live, queue_size=cfg.pipeline.queue_size, max_batch=cfg.pipeline.max_batch,
+            )
+            for scfg in cfg.sources:
+                h = self.health.register(scfg.name, "source", scfg.kind)
+                self.sources.append(build_source(scfg, self.pipeline.submit, h, self.data_dir))
+            self._start_web(facade)
+            if install_signals:
+                for sig in (signal.SIGTERM, signal.SIGINT):
+                    loop.add_signal_handler(sig, self._on_signal, sig)
+            await self._serve(store)
+        finally:
+            if self._web_server is not None:
+                self._web_server.close()
+            if history is not None:
+                history.close()
+            if store is not None:
+                store.close()
+            lock.release()
+            systemd.notify("STOPPING=1")
+
+    async def _serve(self, store: Store) -> None:
+        assert self.pipeline is not None and self.stop_event is not None
+        cfg = self.config
+        if store.count("users") == 0 and self.facade is not None:
+            code = self.facade.secrets["setup_code"]
+            where = self.web_url + "setup" if self.web_url else "the web UI's /setup page"
+            log.warning("first start: no accounts yet; create the admin at %s with setup code %s",
+                        where, code, extra={"event": "setup_code"})
+        async with asyncio.TaskGroup() as tg:
+            core = [tg.create_task(supervise(self.pipeline.run, self.pipeline.health),
+                                   name="pipeline")]
+            for sink in self.sinks:
+                core.append(tg.create_task(supervise(sink.run, sink.health), name=f"sink:{sink.name}"))
+            source_tasks = [
+                tg.create_task(supervise(s.run, s.health, Backoff(maximum=30.0)), name=f"source:{s.health.name}")
+                for s in self.sources
+            ]
+            watchdog = tg.create_task(self._watchdog(), name="watchdog")
+            self.ready.set()
+            systemd.notify("READY=1")
+            log.info("gateway running", extra={"event": "started", "sources": len(self.sources),
+                                               "web": self.web_url})
+            await self.stop_event.wait()
+            t0 = time.monotonic()
+            deadline = cfg.pipeline.shutdown_deadline
+            for t in source_tasks:
+                t.cancel()
+            await asyncio.gather(*source_tasks, return_exceptions=True)
+            drained = await self.pipeline.drain(deadline)
+            left = max(0.1, deadline - (time.monotonic() - t0))
+            flushed = all(await asyncio.gather(*(s.flush(left) for s in self.sinks)))
+            if not (drained and flushed):
+                log.warning("shutdown deadline reached with %d readings still queued",
+                            self.pipeline.depth + sum(s.depth for s in self.sinks))
+            for t in [*core, watchdog]:
+                t.cancel()
+        log.info("gateway stopped", extra={"event": "stopped"})
+
+    async def _watchdog(self) -> None:
+        """Queue depths for health, and systemd watchdog pings only while healthy."""
+        interval = systemd.watchdog_interval()
+        while True:
+            if self.pipeline is not None:
+                self.pipeline.health.extra["depth"] = self.pipeline.depth
+            for s in self.sinks:
+                s.health.extra["depth"] = s.depth
+            if interval is not None and self.facade is not None and self.facade.healthy()[0]:
+                systemd.notify("WATCHDOG=1")
+            await asyncio.sleep(min(interval or 1.0, 1.0))
+
+    def _model_info(self) -> dict[str, Any]:
+        info = getattr(self.model, "info", None)
+        return info() if callable(info) else {"name": getattr(self.model, "name", None)}
+
+    def _render_metrics(self) -> str:
+        depths = [("pipeline", self.pipeline.depth if self.pipeline else 0)]
+        depths += [(s.name, s.depth) for s in self.sinks]
+        return metrics.render(self.health, self.pipeline, depths)
+
+
+def _update_lock() -> Any:
+    """balena's update lock around state writes, when running on balena."""
+    if importlib.util.find_spec("gateway.balena") is None:
+        return contextlib.nullcontext
+    from gateway.balena import update_lock
+
+    return update_lock

@@ -1,0 +1,1 @@
+"""Sinks: where scored readings go (history, alerts, upstream), each behind its own queue."""

@@ -1,0 +1,68 @@
+"""Reading history in SQLite: batched writes, queries, retention by age and by size."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+from gateway.health import ComponentHealth
+from gateway.records import Prediction, Reading, Scored
+from gateway.state.history import History, HistorySink
+
+
+def _scored(sensor: str, ts: float, value: float, label: str | None = "normal") -> Scored:
+    r = Reading(sensor, ts, {"motor_data.DE_temp": value}, source="test", bad=("pump_data.flow",))
+    p = Prediction(label, 0.9, (0.9, 0.1), "m1") if label else None
+    return Scored(r, p)
+
+
+def test_write_and_query(tmp_path: Path) -> None:
+    h = History(tmp_path)
+    now = time.time()
+    h.write([_scored("a", now - 10, 1.0), _scored("b", now - 5, 2.0, None), _scored("a", now, 3.0)])
+    rows = h.query(sensor_id="a")
+    assert [r["values"]["motor_data.DE_temp"] for r in rows] == [3.0, 1.0]
+    assert rows[0]["prediction"] == "normal" and rows[0]["probabilities"] == [0.9, 0.1]
+    assert rows[0]["bad"] == ["pump_data.flow"]
+    assert h.count() == 3 and h.count(sensor_id="b") == 1
+    assert h.query(start=now - 6, end=now - 1)[0]["sensor_id"] == "b"
+    assert h.query(sensor_id="b")[0]["prediction"] is None
+    assert [r["timestamp"] for r in h.query(limit=1, offset=1)] == [now - 5]
+    assert h.get(rows[0]["id"])["timestamp"] == now
+    assert sorted(h.sensors()) == ["a", "b"]
+
+
+def test_retention_by_age(tmp_path: Path) -> None:
+    h = History(tmp_path, retention_days=1)
+    now = time.time()
+    h.write([_scored("a", now - 3 * 86400, 1.0), _scored("a", now, 2.0)])
+    h.retain_now()
+    assert [r["values"]["motor_data.DE_temp"] for r in h.query()] == [2.0]
+
+
+def test_retention_by_size_drops_the_oldest(tmp_path: Path) -> None:
+    h = History(tmp_path, max_mb=0.25)
+    now = time.time()
+    for b in range(20):
+        h.write([_scored("a", now + b * 1000 + i, float(i)) for i in range(500)])
+    h.retain_now()
+    assert h.size_bytes() <= 0.25 * 1024 * 1024
+    kept = h.query(newest_first=False, limit=1)[0]["timestamp"]
+    assert kept > now  # the oldest went first
+    assert h.query(limit=1)[0]["timestamp"] == now + 19 * 1000 + 499  # the newest stayed
+    assert h.deleted > 0
+
+
+async def test_sink_writes_batches(tmp_path: Path) -> None:
+    h = History(tmp_path)
+    sink = HistorySink(h, ComponentHealth("history", "sink"), max_queue=1000, commit_interval=0.01)
+    task = asyncio.create_task(sink.run())
+    now = time.time()
+    sink.offer([_scored("a", now + i, float(i)) for i in range(300)])
+    assert await sink.flush(5)
+    assert h.count() == 300
+    assert sink.health.sent == 300 and sink.health.state == "up"
+    sink.offer([_scored("a", now, 0.0)] * 2000)  # over the queue bound
+    assert sink.health.dropped == 1000
+    task.cancel()
