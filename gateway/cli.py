@@ -52,6 +52,18 @@ def cmd_config_check(args: argparse.Namespace) -> int:
     return EXIT_CONFIG if bad else EXIT_OK
 
 
+def cmd_config_schema(args: argparse.Namespace) -> int:
+    import json
+
+    text = json.dumps(GatewayConfig.model_json_schema(), indent=2, sort_keys=True) + "\n"
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as f:
+            f.write(text)
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     cfg = _load(args.config)
     if cfg is None:
@@ -108,6 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
     c = csub.add_parser("check", help="validate config files without connecting to anything")
     c.add_argument("files", nargs="+")
     c.set_defaults(func=cmd_config_check)
+    c = csub.add_parser("schema", help="print the JSON schema of the config file")
+    c.add_argument("--output", "-o", help="write to this file (config/schema.json)")
+    c.set_defaults(func=cmd_config_schema)
 
     for module in AREAS:
         if importlib.util.find_spec(module) is not None:

@@ -1,0 +1,141 @@
+"""``aastreli demo``: the plant simulator and the gateway in one command.
+
+Serves a simulated pump-and-motor plant over MQTT, Modbus TCP and OPC UA (see
+docs/simulator.md), runs the gateway reading it over all three with the compiled fault
+model, and serves the web UI. If nothing listens on the configured MQTT broker address,
+an embedded broker (amqtt) is started there, so nothing else must be installed; real
+deployments use mosquitto.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import socket
+import sys
+from pathlib import Path
+from typing import Any
+
+from gateway.config import ConfigError, GatewayConfig, load_config
+from gateway.logs import setup_logging
+
+log = logging.getLogger("gateway.demo")
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CONFIG = ROOT / "config" / "gateway.yaml"
+
+
+def _listening(host: str, port: int) -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
+def demo_config(path: str | None, data_dir: str | None, port: int | None) -> GatewayConfig:
+    """The demo's config: the given file (or config/gateway.yaml), with CLI overrides."""
+    cfg = load_config(path or (DEFAULT_CONFIG if DEFAULT_CONFIG.exists() else None))
+    tree: dict[str, Any] = cfg.model_dump(mode="python")
+    if data_dir is not None:
+        tree["gateway"]["data_dir"] = data_dir
+    if port is not None:
+        tree["web"]["port"] = port
+    if not tree["sources"]:
+        from gateway.simulator.servers import gateway_sources
+
+        tree["sources"] = gateway_sources(cfg.simulator)
+    # Relative paths (data folder, model package) are from the repository, so the demo
+    # works from any working directory.
+    for section, key in (("gateway", "data_dir"), ("model", "package")):
+        value = tree[section][key]
+        if value is not None and not Path(value).is_absolute():
+            tree[section][key] = str(ROOT / value)
+    return GatewayConfig.model_validate(tree)
+
+
+async def _start_broker(host: str, port: int) -> Any:
+    from amqtt.broker import Broker
+
+    broker = Broker(
+        {
+            "listeners": {"default": {"type": "tcp", "bind": f"{host}:{port}"}},
+            "sys_interval": 0,
+            "auth": {"allow-anonymous": True},
+        }
+    )
+    await broker.start()
+    return broker
+
+
+async def run(cfg: GatewayConfig, duration: float | None = None) -> None:
+    from gateway.runtime import Gateway
+    from gateway.simulator.servers import Simulator, build_plant
+
+    sim_cfg = cfg.simulator
+    broker = None
+    if not _listening(sim_cfg.mqtt.host, sim_cfg.mqtt.port):
+        log.info("no MQTT broker on %s:%d: starting the embedded one (amqtt)",
+                 sim_cfg.mqtt.host, sim_cfg.mqtt.port)
+        broker = await _start_broker(sim_cfg.mqtt.host, sim_cfg.mqtt.port)
+    sim = Simulator(sim_cfg, plant=build_plant(sim_cfg))
+    await sim.start()
+    gw = Gateway(cfg)
+    task = asyncio.create_task(gw.run(), name="gateway")
+    try:
+        while not gw.ready.is_set() and not task.done():
+            await asyncio.sleep(0.05)
+        if gw.ready.is_set():
+            _banner(gw, sim_cfg)
+        if duration is not None:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.shield(task), duration)
+            gw.request_stop()
+        await task
+    finally:
+        if not task.done():
+            gw.request_stop()
+            with contextlib.suppress(Exception):
+                await task
+        await sim.stop()
+        if broker is not None:
+            await broker.shutdown()
+
+
+def _banner(gw: Any, sim_cfg: Any) -> None:
+    lines = ["", "Aastreli demo is running.", ""]
+    for a in sim_cfg.assets:
+        lines.append(f"  {a.name:24} simulated pump-motor set, read over {a.protocol}")
+    lines.append("")
+    if gw.web_url:
+        lines.append(f"  Web UI:      {gw.web_url}")
+        facade = gw.facade
+        if facade is not None and facade.store.count("users") == 0:
+            lines.append(f"  Setup code:  {facade.secrets['setup_code']}  (create the admin at "
+                         f"{gw.web_url}setup)")
+    lines.append(f"  Data folder: {gw.config.data_path}")
+    lines.append("  Stop with Ctrl-C.")
+    print("\n".join(lines) + "\n", file=sys.stderr, flush=True)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from gateway.runtime import StartupError
+    from gateway.simulator.servers import SimulatorError
+    from gateway.state.datadir import DataDirBusy
+
+    try:
+        cfg = demo_config(args.config, args.data_dir or "data/demo", args.port)
+    except ConfigError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    setup_logging(cfg.gateway.log_level, cfg.gateway.log_format)
+    try:
+        asyncio.run(run(cfg, args.duration))
+    except (StartupError, SimulatorError, DataDirBusy, OSError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        pass
+    return 0
