@@ -5,6 +5,10 @@ docs/simulator.md), runs the gateway reading it over all three with the compiled
 model, and serves the web UI. If nothing listens on the configured MQTT broker address,
 an embedded broker (amqtt) is started there, so nothing else must be installed; real
 deployments use mosquitto.
+
+The plant (simulator and embedded broker) runs in a child process, so the gateway's
+process is exactly what ``aastreli run`` would be and its memory and CPU can be read
+on their own (the OPC UA server alone takes ~75 MB).
 """
 
 from __future__ import annotations
@@ -13,8 +17,11 @@ import argparse
 import asyncio
 import contextlib
 import logging
+import signal
 import socket
+import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -70,18 +77,69 @@ async def _start_broker(host: str, port: int) -> Any:
     return broker
 
 
-async def run(cfg: GatewayConfig, duration: float | None = None) -> None:
-    from gateway.runtime import Gateway
-    from gateway.simulator.servers import Simulator, build_plant
+async def serve_plant(sim_json: str) -> None:
+    """The child process: embedded broker when none listens, and the simulator, until SIGTERM."""
+    from gateway.config.simulator import SimulatorConfig
+    from gateway.simulator.servers import Simulator, SimulatorError, build_plant
 
-    sim_cfg = cfg.simulator
+    sim_cfg = SimulatorConfig.model_validate_json(sim_json)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
     broker = None
     if not _listening(sim_cfg.mqtt.host, sim_cfg.mqtt.port):
         log.info("no MQTT broker on %s:%d: starting the embedded one (amqtt)",
                  sim_cfg.mqtt.host, sim_cfg.mqtt.port)
         broker = await _start_broker(sim_cfg.mqtt.host, sim_cfg.mqtt.port)
     sim = Simulator(sim_cfg, plant=build_plant(sim_cfg))
-    await sim.start()
+    try:
+        await sim.start()
+    except SimulatorError as err:
+        log.error("the plant simulator cannot start: %s", err)
+        if broker is not None:
+            await broker.shutdown()
+        raise SystemExit(1) from None
+    print("plant ready", flush=True)
+    try:
+        await stop.wait()
+    finally:
+        await sim.stop()
+        if broker is not None:
+            await broker.shutdown()
+
+
+def start_plant(cfg: GatewayConfig, timeout: float = 60.0) -> subprocess.Popen[str]:
+    """Start the plant child process and wait until every server listens."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "gateway.demo", cfg.simulator.model_dump_json()],
+        stdout=subprocess.PIPE, text=True,
+    )
+    assert proc.stdout is not None
+    deadline = time.monotonic() + timeout
+    line = proc.stdout.readline()
+    if line.strip() != "plant ready" or time.monotonic() > deadline:
+        proc.kill()
+        proc.wait()
+        raise OSError("the plant simulator did not start (see the log above)")
+    return proc
+
+
+def stop_plant(proc: subprocess.Popen[str]) -> None:
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+async def run(cfg: GatewayConfig, duration: float | None = None) -> None:
+    from gateway.runtime import Gateway
+
+    sim_cfg = cfg.simulator
+    plant = await asyncio.to_thread(start_plant, cfg)
     gw = Gateway(cfg)
     task = asyncio.create_task(gw.run(), name="gateway")
     try:
@@ -99,9 +157,7 @@ async def run(cfg: GatewayConfig, duration: float | None = None) -> None:
             gw.request_stop()
             with contextlib.suppress(Exception):
                 await task
-        await sim.stop()
-        if broker is not None:
-            await broker.shutdown()
+        await asyncio.to_thread(stop_plant, plant)
 
 
 def _banner(gw: Any, sim_cfg: Any) -> None:
@@ -122,7 +178,6 @@ def _banner(gw: Any, sim_cfg: Any) -> None:
 
 def run_demo(args: argparse.Namespace) -> int:
     from gateway.runtime import StartupError
-    from gateway.simulator.servers import SimulatorError
     from gateway.state.datadir import DataDirBusy
 
     try:
@@ -133,9 +188,15 @@ def run_demo(args: argparse.Namespace) -> int:
     setup_logging(cfg.gateway.log_level, cfg.gateway.log_format)
     try:
         asyncio.run(run(cfg, args.duration))
-    except (StartupError, SimulatorError, DataDirBusy, OSError) as err:
+    except (StartupError, DataDirBusy, OSError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         pass
     return 0
+
+
+if __name__ == "__main__":
+    setup_logging("info", "auto")
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(serve_plant(sys.argv[1]))

@@ -233,7 +233,9 @@ class Gateway:
                             self.pipeline.depth + sum(s.depth for s in self.sinks))
             for t in [*core, watchdog]:
                 t.cancel()
-        log.info("gateway stopped", extra={"event": "stopped"})
+        counts = {h.name: {"received": h.received, "sent": h.sent, "dropped": h.dropped}
+                  for h in self.health.all()}
+        log.info("gateway stopped", extra={"event": "stopped", "counts": counts})
 
     async def _watchdog(self) -> None:
         """Queue depths for health, and systemd watchdog pings only while healthy."""

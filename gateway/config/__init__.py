@@ -126,6 +126,8 @@ def _set_path(tree: dict[str, Any], path: list[str], value: Any, var: str) -> No
         else:
             nxt = node.get(key)
             if nxt is None:
+                if path[i + 1].isdigit():
+                    raise ConfigError(var, [(".".join(path[: i + 2]), "no such list item")])
                 nxt = node[key] = {}
             if not isinstance(nxt, dict | list):
                 raise ConfigError(var, [(".".join(path[: i + 1]), "is not a section")])
