@@ -69,8 +69,8 @@ async def _start_broker(host: str, port: int) -> Any:
     broker = Broker(
         {
             "listeners": {"default": {"type": "tcp", "bind": f"{host}:{port}"}},
-            "sys_interval": 0,
-            "auth": {"allow-anonymous": True},
+            # Anonymous access on loopback only; no $SYS topics.
+            "plugins": {"amqtt.plugins.authentication.AnonymousAuthPlugin": {"allow_anonymous": True}},
         }
     )
     await broker.start()
@@ -147,6 +147,8 @@ async def run(cfg: GatewayConfig, duration: float | None = None) -> None:
             await asyncio.sleep(0.05)
         if gw.ready.is_set():
             _banner(gw, sim_cfg)
+            watch = asyncio.create_task(_watch_predictions(gw), name="demo-watch")
+            task.add_done_callback(lambda _: watch.cancel())
         if duration is not None:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(asyncio.shield(task), duration)
@@ -158,6 +160,24 @@ async def run(cfg: GatewayConfig, duration: float | None = None) -> None:
             with contextlib.suppress(Exception):
                 await task
         await asyncio.to_thread(stop_plant, plant)
+
+
+async def _watch_predictions(gw: Any, every: float = 2.0) -> None:
+    """Log each asset's prediction when it changes, so the console tells the story too."""
+    last: dict[str, str] = {}
+    while True:
+        await asyncio.sleep(every)
+        for sid, entry in sorted(gw.live.snapshot().items()):
+            label = entry.get("prediction")
+            if label is None or last.get(sid) == label:
+                continue
+            was = last.get(sid)
+            last[sid] = label
+            conf = entry.get("confidence") or 0.0
+            text = f"{sid}: {label} ({conf:.0%})" if was is None else (
+                f"{sid}: {was} -> {label} ({conf:.0%})")
+            log.info("prediction %s", text, extra={"event": "prediction", "sensor_id": sid,
+                                                    "label": label, "confidence": round(conf, 3)})
 
 
 def _banner(gw: Any, sim_cfg: Any) -> None:

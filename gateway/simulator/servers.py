@@ -775,6 +775,8 @@ def gateway_sources(
             "topics": [m.topic.format(asset="+")],
             "qos": m.qos,
             "payload": "seed",
+            # The demo's embedded broker (amqtt) speaks MQTT 3.1.1 only.
+            "protocol": "3.1.1",
         }
         if m.username is not None:
             src["username"], src["password"] = m.username, m.password
