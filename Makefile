@@ -21,12 +21,12 @@ $(BIN)/python:
 
 # Runtime dependencies only: what a device runs.
 $(VENV)/.runtime: $(BIN)/python pyproject.toml constraints.txt
-	$(PIP) install -c constraints.txt -e .
+	$(PIP) install -c constraints.txt -e ".[demo]"
 	@touch $@
 
 # Runtime plus the train and dev extras: what the tests need.
 $(VENV)/.dev: $(VENV)/.runtime
-	$(PIP) install -c constraints.txt -e '.[train,dev]'
+	$(PIP) install -c constraints.txt -e ".[demo,train,dev]"
 	@touch $@
 
 venv: $(VENV)/.runtime

@@ -18,6 +18,7 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -77,6 +78,7 @@ class Gateway:
         self.web_url: str | None = None
         self._signals = 0
         self._web_server: Any = None
+        self._web_thread: threading.Thread | None = None
 
     # -- building --------------------------------------------------------------------
 
@@ -126,7 +128,8 @@ class Gateway:
         except OSError as err:
             raise StartupError(f"web UI cannot listen on {cfg.host}:{cfg.port}: {err.strerror}") from err
         self._web_server = server
-        threading.Thread(target=server.run, name="web", daemon=True).start()
+        self._web_thread = threading.Thread(target=server.run, name="web", daemon=True)
+        self._web_thread.start()
         host = "127.0.0.1" if cfg.host in ("0.0.0.0", "::") else cfg.host
         self.web_url = f"http://{host}:{server.effective_port}/"
 
@@ -138,6 +141,7 @@ class Gateway:
             log.error("second signal: exiting now without flushing")
             os._exit(128 + signum)
         log.info("signal %s: stopping (send again to force)", signal.Signals(signum).name)
+        systemd.notify("STOPPING=1")
         if self.stop_event is not None:
             self.stop_event.set()
 
@@ -156,7 +160,7 @@ class Gateway:
         history: History | None = None
         try:
             secrets = load_secrets(self.data_dir)
-            store = Store(self.data_dir, write_guard=_update_lock())
+            store = Store(self.data_dir, write_guard=_update_lock)
             if cfg.history.enabled:
                 history = History(self.data_dir, retention_days=cfg.history.retention_days,
                                   max_mb=cfg.history.max_mb)
@@ -245,9 +249,19 @@ class Gateway:
                 self.pipeline.health.extra["depth"] = self.pipeline.depth
             for s in self.sinks:
                 s.health.extra["depth"] = s.depth
-            if interval is not None and self.facade is not None and self.facade.healthy()[0]:
+            if interval is not None and self._core_alive():
                 systemd.notify("WATCHDOG=1")
             await asyncio.sleep(min(interval or 1.0, 1.0))
+
+    def _core_alive(self) -> bool:
+        """The parts a restart would fix: the loop runs (we are here), pipeline and sinks run,
+        the web server's thread lives. A dead broker or device is not one of them."""
+        parts = [self.pipeline.health] if self.pipeline else []
+        parts += [s.health for s in self.sinks]
+        if any(h.state == "stopped" for h in parts):
+            return False
+        web = self._web_thread
+        return web is None or web.is_alive()
 
     def _model_info(self) -> dict[str, Any]:
         info = getattr(self.model, "info", None)
@@ -259,10 +273,24 @@ class Gateway:
         return metrics.render(self.health, self.pipeline, depths)
 
 
-def _update_lock() -> Any:
-    """balena's update lock around state writes, when running on balena."""
-    if importlib.util.find_spec("gateway.balena") is None:
-        return contextlib.nullcontext
-    from gateway.balena import update_lock
+@contextlib.contextmanager
+def _update_lock() -> Iterator[None]:
+    """balena's update lock around a state write, when running on balena.
 
-    return update_lock
+    The write itself is atomic (temp file, rename), so if the lock cannot be had in time
+    (the supervisor holds it to apply an update) the write goes ahead without it rather
+    than losing the change.
+    """
+    from gateway.balena import UpdateLockError, update_lock
+
+    try:
+        lock = update_lock()
+        lock.__enter__()
+    except UpdateLockError as err:
+        log.warning("balena update lock not taken: %s", err)
+        yield
+        return
+    try:
+        yield
+    finally:
+        lock.__exit__(None, None, None)

@@ -1,0 +1,51 @@
+################################################################################
+#
+# aastreli-model
+#
+################################################################################
+
+AASTRELI_MODEL_PACKAGE = $(call qstrip,$(BR2_PACKAGE_AASTRELI_MODEL_NAME))
+AASTRELI_MODEL_VERSION = $(AASTRELI_VERSION)
+AASTRELI_MODEL_SITE = $(BR2_EXTERNAL_AASTRELI_PATH)/../compiled_models/$(AASTRELI_MODEL_PACKAGE)
+AASTRELI_MODEL_SITE_METHOD = local
+AASTRELI_MODEL_OVERRIDE_SRCDIR_RSYNC_EXCLUSIONS = \
+	--exclude lib --exclude '*.o' --exclude '*.so'
+AASTRELI_MODEL_LICENSE = Apache-2.0
+# The gateway looks for lib/<machine>/libmodel.so, <machine> as Python's
+# platform.machine() names it, which BR2_ARCH matches for aarch64 and x86_64.
+AASTRELI_MODEL_MACHINE = $(call qstrip,$(BR2_ARCH))
+AASTRELI_MODEL_INSTALL_DIR = $(TARGET_DIR)/usr/share/aastreli/models/$(AASTRELI_MODEL_PACKAGE)
+# The flags the gateway's own `aastreli model build` uses: -O1 runs as fast as -O3
+# on generated trees and compiles many times faster. -ffast-math must never be
+# added: it lets the compiler drop the isnan() that marks missing values.
+AASTRELI_MODEL_CFLAGS = $(TARGET_CFLAGS) -O1
+
+# The checksum of src/ the way the manifest records it: sha256sum's listing of the
+# source files sorted by name, hashed once more (objects of an earlier build left
+# out). A build from other source than the manifest describes is refused.
+define AASTRELI_MODEL_BUILD_CMDS
+	cd $(@D)/src && sha256sum $$(ls | grep -v -E '\.(o|so)$$' | LC_ALL=C sort) | \
+		sha256sum | cut -d ' ' -f 1 > $(@D)/source.sha256
+	grep -q "\"sha256\": *\"$$(cat $(@D)/source.sha256)\"" $(@D)/manifest.json || \
+		{ echo "$(@D): src/ does not match manifest.json"; exit 1; }
+	$(TARGET_MAKE_ENV) $(MAKE) -C $(@D)/src CC="$(TARGET_CC)" \
+		CFLAGS="$(AASTRELI_MODEL_CFLAGS)" LDFLAGS="$(TARGET_LDFLAGS)" \
+		libmodel.so
+	printf '{\n  "library": "libmodel.so",\n  "library_sha256": "%s",\n  "source_sha256": "%s",\n  "machine": "%s",\n  "builder": "buildroot"\n}\n' \
+		"$$(sha256sum $(@D)/src/libmodel.so | cut -d ' ' -f 1)" \
+		"$$(cat $(@D)/source.sha256)" "$(AASTRELI_MODEL_MACHINE)" \
+		> $(@D)/build.json
+endef
+
+# The library, its build record and the manifest; the C source stays behind (the
+# gateway accepts a package without it and checks the library's record instead).
+define AASTRELI_MODEL_INSTALL_TARGET_CMDS
+	$(INSTALL) -D -m 0644 $(@D)/manifest.json $(AASTRELI_MODEL_INSTALL_DIR)/manifest.json
+	$(INSTALL) -D -m 0644 $(@D)/golden.json $(AASTRELI_MODEL_INSTALL_DIR)/golden.json
+	$(INSTALL) -D -m 0755 $(@D)/src/libmodel.so \
+		$(AASTRELI_MODEL_INSTALL_DIR)/lib/$(AASTRELI_MODEL_MACHINE)/libmodel.so
+	$(INSTALL) -D -m 0644 $(@D)/build.json \
+		$(AASTRELI_MODEL_INSTALL_DIR)/lib/$(AASTRELI_MODEL_MACHINE)/build.json
+endef
+
+$(eval $(generic-package))
