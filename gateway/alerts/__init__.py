@@ -1,0 +1,1 @@
+"""Alerts: rules over predictions, the seed's templates, durable delivery through Apprise."""

@@ -1,0 +1,202 @@
+"""The seed's templates, the config of alerts, and target handling (pure functions)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from apprise.common import NotifyFormat
+from apprise.conversion import convert_between
+
+from gateway.alerts import messages as m
+from gateway.alerts.targets import Target, from_action, mask, mask_url, phone
+from gateway.config import ConfigError, load_config, parse_config
+from gateway.config.alerts import SmtpConfig, TwilioConfig
+
+ROOT = Path(__file__).resolve().parent.parent
+
+SEED_TS = 1769955930.123  # 2026-02-01T14:25:30.123Z, the seed's example
+
+
+def seed_notice(kind: str = m.FAULT, **kw: object) -> m.Notice:
+    data = m.fault_data(timestamp=SEED_TS, fault_type="pump_bearing_cage_defect",
+                        confidence=0.853, sensor_id="industrial_sensor_1",
+                        values={"motor_data.DE_temp": 46.39, "pump_data.DE_temp": 41.5,
+                                "pump_data.flow": 12.0})
+    return m.Notice(kind, data, **kw)  # type: ignore[arg-type]
+
+
+def test_fault_data_is_the_seeds_object() -> None:
+    assert seed_notice().fault_data == {
+        "timestamp": "2026-02-01T14:25:30.123Z",
+        "fault_type": "pump_bearing_cage_defect",
+        "confidence": 0.853,
+        "sensor_id": "industrial_sensor_1",
+        "motor_temp": 46.39,
+        "pump_temp": 41.5,
+    }
+
+
+def test_missing_temperatures_are_null_and_na() -> None:
+    data = m.fault_data(timestamp=SEED_TS, fault_type="imbalance", confidence=0.7, sensor_id="s")
+    n = m.Notice(m.FAULT, data)
+    assert data["motor_temp"] is None and data["pump_temp"] is None
+    assert "Motor Temperature: n/a" in m.email_text(n)
+    assert json.loads(json.dumps(m.webhook_payload(n)))["fault_data"]["pump_temp"] is None
+
+
+def test_email_matches_the_seed_template() -> None:
+    n = seed_notice()
+    assert m.email_subject(n) == "🚨 Fault Alert: pump_bearing_cage_defect"
+    assert m.email_text(n) == (
+        "🚨 FAULT DETECTED\n"
+        "\n"
+        "Fault Type: pump_bearing_cage_defect\n"
+        "Confidence: 85.3%\n"
+        "Sensor ID: industrial_sensor_1\n"
+        "Timestamp: 2026-02-01T14:25:30.123Z\n"
+        "\n"
+        "Motor Temperature: 46.39°C\n"
+        "Pump Temperature: 41.5°C\n"
+        "\n"
+        "Please investigate immediately."
+    )
+
+
+@pytest.mark.parametrize("kind", [m.FAULT, m.REPEAT, m.RESOLVED, m.TEST])
+def test_apprise_text_part_of_the_html_is_our_plain_text(kind: str) -> None:
+    # Apprise builds the text/plain part from the HTML; it must say what email_text says.
+    n = seed_notice(kind, opened_at="2026-02-01T14:20:00.000Z", repeat=2)
+    assert convert_between(NotifyFormat.HTML, NotifyFormat.TEXT, m.email_html(n)) == m.email_text(n)
+
+
+def test_html_escapes_values() -> None:
+    data = m.fault_data(timestamp=SEED_TS, fault_type="x", confidence=0.9, sensor_id="<b>&")
+    page = m.email_html(m.Notice(m.FAULT, data))
+    assert "&lt;b&gt;&amp;" in page and "<b>&" not in page
+
+
+def test_sms_matches_the_seed_template() -> None:
+    assert m.sms_text(seed_notice()) == (
+        "🚨 Fault: pump_bearing_cage_defect (85% conf) on industrial_sensor_1. "
+        "Check Aastreli dashboard.")
+
+
+def test_webhook_payload_exactly() -> None:
+    payload = m.webhook_payload(seed_notice())
+    assert list(payload) == ["alert_type", "fault_data", "message"]
+    assert payload["alert_type"] == "fault_detected"
+    assert list(payload["fault_data"]) == ["timestamp", "fault_type", "confidence", "sensor_id",
+                                           "motor_temp", "pump_temp"]
+    assert payload["message"] == m.email_text(seed_notice())
+
+
+def test_resolution_variant() -> None:
+    n = seed_notice(m.RESOLVED, opened_at="2026-02-01T14:20:00.000Z")
+    assert m.email_subject(n) == "✅ Fault Resolved: pump_bearing_cage_defect"
+    assert m.webhook_payload(n)["alert_type"] == "fault_resolved"
+    assert m.email_text(n).startswith("✅ FAULT RESOLVED\n")
+    assert "Opened At: 2026-02-01T14:20:00.000Z" in m.email_text(n)
+    assert m.slack_title(n) == "✅ Aastreli Fault Resolved"
+    assert m.sms_text(n).startswith("✅ Resolved: pump_bearing_cage_defect on industrial_sensor_1")
+
+
+def test_repeat_keeps_the_fault_templates_and_says_since_when() -> None:
+    n = seed_notice(m.REPEAT, opened_at="2026-02-01T14:20:00.000Z", repeat=3)
+    assert m.email_subject(n) == "🚨 Fault Alert: pump_bearing_cage_defect"
+    assert m.webhook_payload(n)["alert_type"] == "fault_detected"
+    assert "Open Since: 2026-02-01T14:20:00.000Z (reminder 3)" in m.email_text(n)
+
+
+def test_test_notice_cannot_be_taken_for_a_fault() -> None:
+    n = m.make_test_notice(SEED_TS)
+    assert m.webhook_payload(n)["alert_type"] == "test_notification"
+    assert "no fault was detected" in m.email_text(n)
+
+
+def test_slack_layout() -> None:
+    n = seed_notice()
+    assert m.slack_title(n) == "🚨 Aastreli Fault Detected"
+    lines = m.slack_markdown(n).split("\n")
+    assert lines[:4] == ["**Fault Type:** pump_bearing_cage_defect", "**Confidence:** 85.3%",
+                         "**Sensor ID:** industrial_sensor_1",
+                         "**Timestamp:** 2026-02-01T14:25:30.123Z"]
+
+
+def test_notice_round_trips_through_json() -> None:
+    n = seed_notice(m.REPEAT, alert_id=4, opened_at="x", repeat=2)
+    assert m.Notice.from_dict(json.loads(json.dumps(n.to_dict()))) == n
+
+
+# -- targets ----------------------------------------------------------------------------
+
+def test_targets_from_the_seeds_fault_actions() -> None:
+    t = from_action({"id": "1", "type": "email", "enabled": True,
+                     "config": {"email": " Ops@Plant.example "}}, "u@x")
+    assert t == Target("email", "Ops@Plant.example", "u@x")
+    assert t.key == "email:ops@plant.example"
+    sms = from_action({"type": "sms", "config": {"phone": "+1 (555) 010-0000"}})
+    assert sms is not None and sms.key == "sms:+15550100000"
+    assert from_action({"type": "slack", "config": {"channel": "https://hooks.slack.com/x"}}) \
+        == Target("slack", "https://hooks.slack.com/x")
+    assert from_action({"type": "pager", "config": {}}) is None
+    assert from_action({"type": "webhook", "config": None}) == Target("webhook", "")
+
+
+def test_phone_numbers() -> None:
+    assert phone("+1 555-010-0000") == "+15550100000"
+    assert phone("call me") is None and phone("123") is None
+
+
+def test_secrets_are_masked() -> None:
+    slack = "https://hooks.slack.com/services/T0AAAAAAA/B0BBBBBBB/abcdefghijklmnopqrstuvwx"
+    shown = mask("slack", slack)
+    assert "abcdefghijklmnopqrstuvwx" not in shown and shown.startswith("slack://")
+    tg = mask("apprise", "tgram://123456789:AAHsecretsecretsecretsecret/-100123")
+    assert "AAHsecretsecretsecretsecret" not in tg
+    assert mask_url("https://user:pw@hooks.example.com:8443/api/hook/s3cr3t?token=abc") == \
+        "https://user:****@hooks.example.com:8443/****"
+    assert mask_url("http://10.0.0.5/") == "http://10.0.0.5/"
+    assert mask_url("not a url") == "****"
+    assert mask("email", "ops@plant.example") == "ops@plant.example"
+
+
+# -- config -----------------------------------------------------------------------------
+
+def test_smtp_and_twilio_fall_back_to_the_seeds_environment() -> None:
+    env = {"SMTP_HOST": "smtp.gmail.com", "SMTP_PORT": "2525", "SMTP_USERNAME": "a@gmail.com",
+           "SMTP_PASSWORD": "pw", "SMTP_FROM_EMAIL": "alerts@gmail.com",
+           "TWILIO_ACCOUNT_SID": "AC1", "TWILIO_AUTH_TOKEN": "tok", "TWILIO_FROM_PHONE": "+1555"}
+    s = SmtpConfig().resolve(env)
+    assert (s.host, s.port, s.username, s.password, s.from_email, s.security) == (
+        "smtp.gmail.com", 2525, "a@gmail.com", "pw", "alerts@gmail.com", "starttls")
+    assert s.missing() is None
+    assert SmtpConfig(host="relay", from_email="x@y").resolve(env).host == "relay"
+    t = TwilioConfig().resolve(env)
+    assert (t.account_sid, t.auth_token, t.from_phone) == ("AC1", "tok", "+1555")
+    assert t.missing() is None
+
+
+def test_missing_credentials_say_what_is_missing() -> None:
+    assert "SMTP_HOST" in (SmtpConfig().resolve({}).missing() or "")
+    assert SmtpConfig().resolve({}).port == 587
+    assert SmtpConfig(security="ssl").resolve({}).port == 465
+    half = SmtpConfig(host="h", username="a@b").resolve({})
+    assert "SMTP_PASSWORD" in (half.missing() or "")
+    assert SmtpConfig(host="relay", from_email="gw@plant").resolve({}).missing() is None
+    assert "TWILIO_ACCOUNT_SID" in (TwilioConfig().resolve({}).missing() or "")
+
+
+def test_alert_config_errors_name_the_key() -> None:
+    with pytest.raises(ConfigError) as info:
+        parse_config({"alerts": {"debounce": {"k": 6, "n": 5}, "smtp": {"hots": "x"}}})
+    paths = [p for p, _ in info.value.problems]
+    assert "alerts.debounce" in paths and "alerts.smtp.hots" in paths
+
+
+def test_example_config_loads() -> None:
+    cfg = load_config(ROOT / "config" / "examples" / "alerts.yaml", environ={})
+    assert (cfg.alerts.debounce.k, cfg.alerts.debounce.n) == (3, 5)
+    assert cfg.alerts.smtp.security == "starttls"
+    assert cfg.alerts.delivery.attempt_timeout == 10
