@@ -54,7 +54,8 @@ def setup_logging(level: str = "info", fmt: str = "auto", stream: Any = None) ->
     root.setLevel(level.upper())
     # Protocol libraries log every reconnect attempt at INFO/WARNING; our supervisor
     # logs once down and once up, so theirs are kept for debugging only.
-    for noisy in ("asyncua", "pymodbus", "gmqtt", "amqtt", "transitions", "waitress.queue"):
+    # urllib3's debug lines print request paths, which hold webhook tokens.
+    for noisy in ("asyncua", "pymodbus", "gmqtt", "amqtt", "transitions", "waitress.queue", "urllib3"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
     logging.getLogger("asyncua").setLevel(logging.ERROR)
 
