@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import importlib
-import importlib.util
 import logging
 import sys
 from collections.abc import Sequence
@@ -96,6 +95,38 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_demo(args)
 
 
+def record_activation(args: argparse.Namespace, package: object, model: object) -> int:
+    """``aastreli model activate``: swap in the running gateway, or record for the next start."""
+    from pathlib import Path
+
+    from gateway import control
+    from gateway.state.datadir import DataDirBusy, DataDirLock
+    from gateway.state.store import Store
+
+    cfg = _load(args.config)
+    if cfg is None:
+        return EXIT_CONFIG
+    path = str(Path(str(package)).resolve())
+    answer = control.request(cfg.data_path, "model.activate", path=path)
+    if answer is not None:
+        if not answer.get("ok"):
+            print(f"error: the running gateway refused: {answer.get('error')}", file=sys.stderr)
+            return EXIT_FAIL
+        print(f"active in the running gateway: {answer['model']['name']}")
+        return EXIT_OK
+    try:
+        with DataDirLock(cfg.data_path):
+            store = Store(cfg.data_path)
+            store.put_meta("active_model", path)
+            store.audit("model.activated", name=getattr(model, "name", path), via="cli")
+            store.close()
+    except DataDirBusy as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_FAIL
+    print(f"recorded: the gateway on {cfg.data_path} starts with {path}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="aastreli", description="Aastreli edge gateway for pumps and motors."
@@ -125,8 +156,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.set_defaults(func=cmd_config_schema)
 
     for module in AREAS:
-        if importlib.util.find_spec(module) is not None:
-            importlib.import_module(module).register(sub)
+        area = importlib.import_module(module)
+        if module == "gateway.model.cli":
+            area.register(sub, on_activate=record_activation)
+        else:
+            area.register(sub)
     return parser
 
 

@@ -10,6 +10,7 @@ the per-reading cost is a few dict operations and the model's native call.
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections import deque
 from collections.abc import Sequence
@@ -18,6 +19,8 @@ from typing import Protocol
 from gateway.features import FeatureMap
 from gateway.health import ComponentHealth
 from gateway.live import LiveState
+from gateway.logs import RateLimited
+from gateway.model.errors import ModelError
 from gateway.records import Prediction, Reading, Scored
 
 
@@ -73,6 +76,7 @@ class Pipeline:
         self.queue_size = queue_size
         self.max_batch = max_batch
         self.model_stats = ModelStats()
+        self._model_log = RateLimited(logging.getLogger("gateway.pipeline"), 30.0)
         self._queue: deque[Reading] = deque()
         self._wakeup = asyncio.Event()
         self._idle = asyncio.Event()
@@ -100,7 +104,14 @@ class Pipeline:
         """Features, model and scoring for one batch: synchronous, no I/O."""
         rows = self.features.rows(readings)
         t0 = time.perf_counter()
-        predictions = self.model.predict(rows)
+        try:
+            predictions: Sequence[Prediction | None] = self.model.predict(rows)
+        except ModelError as err:
+            # A batch the model refused is recorded without predictions, counted and
+            # logged, and the next batch is tried afresh.
+            self.health.error(f"model refused a batch of {len(rows)}: {err}")
+            self._model_log.warning("model", "model refused a batch: %s", err)
+            predictions = [None] * len(rows)
         self.model_stats.observe(time.perf_counter() - t0, len(rows))
         return [Scored(r, p) for r, p in zip(readings, predictions, strict=True)]
 

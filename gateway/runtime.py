@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from gateway import metrics, systemd
+from gateway import control, metrics, systemd
 from gateway.config import GatewayConfig
 from gateway.events import EventHub
 from gateway.facade import GatewayFacade
@@ -75,6 +75,7 @@ class Gateway:
         self.sources: list[Source] = []
         self.facade: GatewayFacade | None = None
         self.model: Any = None
+        self.model_service: Any = None
         self.web_url: str | None = None
         self._signals = 0
         self._web_server: Any = None
@@ -83,20 +84,34 @@ class Gateway:
     # -- building --------------------------------------------------------------------
 
     def _load_model(self, store: Store) -> Any:
-        from gateway.model.runtime import ModelError, NullModel, load_model
+        """The model slot, holding the package recorded as active, else the configured one."""
+        from gateway.model.runtime import ModelError, load_model
+        from gateway.model.slot import ModelSlot
 
+        def record(model: Any, previous: Any) -> None:
+            path = getattr(model, "package_dir", None)
+            store.put_meta("active_model", str(path) if path is not None else None)
+            store.insert("model_history", {"ts": time.time(), "name": model.name,
+                                           "package_dir": str(path) if path else None,
+                                           "previous": previous.name})
+            store.audit("model.activated", name=model.name, previous=previous.name)
+
+        slot = ModelSlot(PLANT_FEATURES, fallback=self.config.model.fallback)
         package = self.config.model.package
         active = store.get_meta("active_model")
         if active and Path(active).exists():
             package = active
         if package is None:
             log.warning("no model package configured: readings are recorded without predictions")
-            return NullModel()
+            slot.on_change = record
+            return slot
         try:
-            return load_model(Path(package), feature_names=PLANT_FEATURES,
-                              fallback=self.config.model.fallback)
+            slot.install(load_model(Path(package), feature_names=PLANT_FEATURES,
+                                    fallback=self.config.model.fallback))
         except ModelError as err:
             raise StartupError(f"model package {package}: {err}") from err
+        slot.on_change = record  # later changes are recorded; the start is not a change
+        return slot
 
     def _build_sinks(self, ctx: SinkContext, history: History | None) -> None:
         cfg = self.config
@@ -172,6 +187,9 @@ class Gateway:
                 metrics=self._render_metrics,
             )
             facade.services["gateway"] = self
+            from gateway.model.slot import ModelService
+
+            facade.services["model"] = self.model_service = ModelService(self.model)
             facade.model_info = self._model_info
             ctx = SinkContext(cfg, store, history, self.health, self.events, self.data_dir,
                               secrets, facade, gateway_id)
@@ -219,6 +237,8 @@ class Gateway:
                 for s in self.sources
             ]
             watchdog = tg.create_task(self._watchdog(), name="watchdog")
+            core.append(tg.create_task(control.serve(self.data_dir, self._control_handlers()),
+                                       name="control"))
             self.ready.set()
             systemd.notify("READY=1")
             log.info("gateway running", extra={"event": "started", "sources": len(self.sources),
@@ -252,6 +272,24 @@ class Gateway:
             if interval is not None and self._core_alive():
                 systemd.notify("WATCHDOG=1")
             await asyncio.sleep(min(interval or 1.0, 1.0))
+
+    def _control_handlers(self) -> dict[str, Any]:
+        async def activate(req: dict[str, Any]) -> dict[str, Any]:
+            model = await self.model_service.activate(Path(req["path"]))
+            return {"model": model.info()}
+
+        async def rollback(req: dict[str, Any]) -> dict[str, Any]:
+            model = await self.model_service.rollback()
+            return {"model": model.info()}
+
+        async def model_info(req: dict[str, Any]) -> dict[str, Any]:
+            return {"model": self._model_info()}
+
+        async def status(req: dict[str, Any]) -> dict[str, Any]:
+            return {"components": self.health.snapshot(), "pid": os.getpid()}
+
+        return {"model.activate": activate, "model.rollback": rollback,
+                "model.info": model_info, "status": status}
 
     def _core_alive(self) -> bool:
         """The parts a restart would fix: the loop runs (we are here), pipeline and sinks run,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import json
 import logging
 import threading
 import time
@@ -203,6 +204,22 @@ class Store:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+def read_table(data_dir: Path, table: str) -> list[dict[str, Any]]:
+    """One table of the state file, read without the store (and without its lock).
+
+    Safe beside a running gateway: the file is only ever replaced whole by a rename, so
+    a reader sees either the old or the new state. For CLI exports; never for writes.
+    """
+    path = Path(data_dir) / STATE_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return []
+    except ValueError as err:
+        raise StoreError(f"{path} does not parse: {err}") from err
+    return [dict(doc) for _, doc in sorted(data.get(table, {}).items(), key=lambda kv: int(kv[0]))]
 
 
 def _matches(doc: dict[str, Any], match: dict[str, Any]) -> bool:

@@ -1,0 +1,233 @@
+"""Compile a package's C into ``lib/<machine>/libmodel.so`` for this machine or a cross target.
+
+``ensure_built`` is what ``aastreli model build`` (and so ``make run``/``make test``) calls:
+it verifies the source against the manifest, compiles only when the library is missing or
+does not match, and records what it built in a sidecar (``build.json``) beside the library.
+
+The translation units are compiled in parallel, one compiler process per core: TL2cgen's
+``parallel_comp`` splits the trees into files so that gcc's memory and time stay bounded
+(one multi-megabyte file at -O3 takes gcc many minutes and gigabytes).
+"""
+
+from __future__ import annotations
+
+import datetime
+import fcntl
+import json
+import os
+import shlex
+import shutil
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from gateway.model.errors import ModelError
+from gateway.model.package import (
+    LIB_DIR,
+    LIB_NAME,
+    SRC_DIR,
+    normalise_machine,
+    read_manifest,
+    sha256_file,
+    sidecar_path,
+    verify_library,
+    verify_source,
+)
+
+DEFAULT_CFLAGS = ("-O1",)  # measured: as fast as -O2/-O3 on generated trees, compiles much faster
+# -std=c99: TL2cgen emits C99; -fPIC for a shared object. -ffast-math must never be used:
+# it lets the compiler drop the isnan() that marks missing values and reorder sums.
+BASE_CFLAGS = ("-std=c99", "-fPIC")
+
+
+def compiler_command(cc: str | None = None) -> list[str]:
+    """The compiler as an argv prefix: ``cc`` argument, else ``$CC``, else ``cc``."""
+    spec = cc or os.environ.get("CC") or "cc"
+    argv = shlex.split(spec)
+    if not argv or shutil.which(argv[0]) is None:
+        raise ModelError(
+            f"no C compiler: {spec!r} was not found; install gcc (or set CC to a cross compiler)"
+        )
+    return argv
+
+
+def compiler_target(cc: Sequence[str]) -> str:
+    """The architecture the compiler builds for, as a ``lib/`` folder name."""
+    try:
+        out = subprocess.run(
+            [*cc, "-dumpmachine"], capture_output=True, text=True, check=True, timeout=30
+        ).stdout
+    except (OSError, subprocess.SubprocessError) as err:
+        raise ModelError(f"cannot ask {shlex.join(cc)} for its target: {err}") from err
+    return normalise_machine(out.strip().split("-", 1)[0])
+
+
+def compiler_version(cc: Sequence[str]) -> str:
+    try:
+        out = subprocess.run(
+            [*cc, "--version"], capture_output=True, text=True, check=False, timeout=30
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    return out.splitlines()[0].strip() if out else "unknown"
+
+
+def _cflags(manifest: dict[str, Any]) -> list[str]:
+    env = os.environ.get("CFLAGS")
+    if env is not None and env.strip():
+        return shlex.split(env)
+    return list(manifest.get("build", {}).get("cflags", DEFAULT_CFLAGS))
+
+
+@contextmanager
+def build_lock(lib_dir: Path, *, exclusive: bool) -> Iterator[None]:
+    """A file lock so two processes (tests, ``make run``) never build over each other.
+
+    On a read-only package (a firmware image) there is nothing to build and no lock file
+    can be made; readers then go ahead without it.
+    """
+    try:
+        lib_dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(lib_dir / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        if exclusive:
+            raise
+        yield
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+        yield
+    finally:
+        os.close(fd)
+
+
+def _current(library: Path, source_sha256: str) -> bool:
+    if not library.is_file():
+        return False
+    try:
+        verify_library(library, source_sha256)
+    except ModelError:
+        return False
+    return True
+
+
+def ensure_built(
+    package_dir: Path,
+    cc: str | None = None,
+    *,
+    force: bool = False,
+    jobs: int | None = None,
+) -> Path:
+    """The package's library for the compiler's target, compiled if missing or mismatched.
+
+    Honours ``CC`` and ``CFLAGS`` (``cc`` wins over ``CC``). Raises ModelError when the
+    source does not match the manifest or the compiler fails.
+    """
+    return build_library(package_dir, cc, force=force, jobs=jobs)[0]
+
+
+def build_library(
+    package_dir: Path,
+    cc: str | None = None,
+    *,
+    force: bool = False,
+    jobs: int | None = None,
+) -> tuple[Path, bool]:
+    """``ensure_built``, also telling whether it compiled (True) or found it up to date."""
+    package_dir = Path(package_dir)
+    manifest = read_manifest(package_dir)
+    source_sha256 = verify_source(package_dir, manifest)
+    argv = compiler_command(cc)
+    machine = compiler_target(argv)
+    lib_dir = package_dir / LIB_DIR / machine
+    library = lib_dir / LIB_NAME
+    if not force and _current(library, source_sha256):
+        return library, False
+    try:
+        with build_lock(lib_dir, exclusive=True):
+            if not force and _current(library, source_sha256):
+                return library, False  # another process built it while we waited
+            _build(package_dir, manifest, argv, machine, library, source_sha256, jobs)
+    except OSError as err:
+        raise ModelError(f"{lib_dir}: cannot build here: {err}") from err
+    return library, True
+
+
+def _build(
+    package_dir: Path,
+    manifest: dict[str, Any],
+    cc: list[str],
+    machine: str,
+    library: Path,
+    source_sha256: str,
+    jobs: int | None,
+) -> None:
+    src_dir = package_dir / manifest["source"].get("dir", SRC_DIR)
+    sources = [src_dir / n for n in manifest["source"]["files"] if n.endswith(".c")]
+    # Largest first, so the long translation units start early and the cores stay busy.
+    sources.sort(key=lambda p: p.stat().st_size, reverse=True)
+    cflags = _cflags(manifest)
+    ldflags = shlex.split(os.environ.get("LDFLAGS", ""))
+    started = time.monotonic()
+    work = Path(tempfile.mkdtemp(prefix=".build-", dir=library.parent))
+    try:
+        objects = [work / (p.stem + ".o") for p in sources]
+
+        def compile_one(pair: tuple[Path, Path]) -> None:
+            src, obj = pair
+            _run([*cc, *BASE_CFLAGS, *cflags, "-c", str(src), "-o", str(obj)], src.name)
+
+        with ThreadPoolExecutor(max_workers=jobs or os.cpu_count() or 1) as pool:
+            list(pool.map(compile_one, zip(sources, objects, strict=True)))
+        tmp_lib = work / LIB_NAME
+        _run(
+            [*cc, *cflags, *ldflags, "-shared", "-o", str(tmp_lib), *map(str, objects), "-lm"],
+            "link",
+        )
+        seconds = round(time.monotonic() - started, 2)
+        record = {
+            "library": LIB_NAME,
+            "library_sha256": sha256_file(tmp_lib),
+            "library_bytes": tmp_lib.stat().st_size,
+            "source_sha256": source_sha256,
+            "package": manifest["name"],
+            "machine": machine,
+            "cc": shlex.join(cc),
+            "cc_version": compiler_version(cc),
+            "cflags": [*BASE_CFLAGS, *cflags],
+            "seconds": seconds,
+            "built_at": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        }
+        tmp_sidecar = work / "build.json"
+        tmp_sidecar.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+        # Replace, never rewrite in place: a running gateway has the old library mapped,
+        # and overwriting a mapped shared object crashes that process.
+        os.replace(tmp_lib, library)
+        os.replace(tmp_sidecar, sidecar_path(library))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _run(argv: list[str], what: str) -> None:
+    try:
+        proc = subprocess.run(argv, capture_output=True, text=True, check=False)
+    except OSError as err:
+        raise ModelError(f"cannot run the compiler ({argv[0]}): {err}") from err
+    if proc.returncode != 0:
+        tail = "\n".join((proc.stderr or proc.stdout).strip().splitlines()[-15:])
+        raise ModelError(f"compiling {what} failed ({shlex.join(argv[:3])} ...):\n{tail}")
+
+
+def read_build_record(package_dir: Path, machine: str) -> dict[str, Any] | None:
+    """The sidecar of the library built for ``machine``, or None when there is none."""
+    path = sidecar_path(Path(package_dir) / LIB_DIR / machine / LIB_NAME)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None

@@ -1,0 +1,308 @@
+"""``aastreli model ...``: train, compile, build, activate, info and export-feedback.
+
+``register(subparsers)`` adds the ``model`` command to the gateway's CLI; every
+subcommand's ``func`` takes the parsed Namespace and returns an exit code. ``train`` and
+``compile`` need the ``train`` extra; the others run on the device.
+
+    aastreli model train --simulator 4000 --out build/model/pump_motor
+    aastreli model compile build/model/pump_motor compiled_models/pump_motor
+    aastreli model build [compiled_models/pump_motor]
+    aastreli model info [compiled_models/pump_motor]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from gateway.features import PLANT_CLASSES, PLANT_FEATURES
+from gateway.model.errors import ModelError
+
+DEFAULT_PACKAGE = Path("compiled_models/pump_motor")
+DEFAULT_TRAIN_DIR = Path("build/model/pump_motor")
+
+# Called by `activate` once a package is verified: (the parsed arguments, the package
+# folder, the loaded model) to exit code. The gateway's CLI passes one that tells a
+# running gateway to swap, or records the choice in the state store when none runs.
+ActivateHook = Callable[[argparse.Namespace, Path, Any], int]
+
+
+def register(
+    subparsers: argparse._SubParsersAction,  # type: ignore[type-arg]
+    *,
+    on_activate: ActivateHook | None = None,
+) -> argparse.ArgumentParser:
+    model = subparsers.add_parser("model", help="train, compile, build and manage the fault model")
+    sub = model.add_subparsers(dest="model_command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("train", help="train the classifier (needs the train extra)")
+    p.add_argument(
+        "--simulator",
+        type=int,
+        metavar="N_PER_CLASS",
+        help="rows per class from the plant simulator (default 4000 without --csv)",
+    )
+    p.add_argument("--seed", type=int, default=1, help="simulator seed")
+    p.add_argument("--severity", type=float, nargs=2, default=(0.3, 1.0), metavar=("LOW", "HIGH"))
+    p.add_argument(
+        "--csv",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="labelled readings (feature columns + label); repeatable; "
+        "`export-feedback` writes this shape",
+    )
+    p.add_argument("--rounds", type=int, default=40)
+    p.add_argument("--depth", type=int, default=4)
+    p.add_argument("--eta", type=float, default=0.3)
+    p.add_argument(
+        "--missing-rate",
+        type=float,
+        default=0.03,
+        help="share of values blanked while training, so gaps are learnt",
+    )
+    p.add_argument("--test-fraction", type=float, default=0.25)
+    p.add_argument("--split-seed", type=int, default=42)
+    p.add_argument(
+        "--annotate", action="store_true", help="record branch frequencies for `compile --annotate`"
+    )
+    p.add_argument("--out", type=Path, default=DEFAULT_TRAIN_DIR)
+    p.add_argument("--no-progress", action="store_true")
+    p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("compile", help="generate the package's C, manifest and golden file")
+    p.add_argument("train_dir", type=Path, nargs="?", default=DEFAULT_TRAIN_DIR)
+    p.add_argument("package", type=Path, nargs="?", default=DEFAULT_PACKAGE)
+    p.add_argument("--name", help="package name (default: the package folder's name)")
+    p.add_argument(
+        "--parallel-comp", type=int, default=8, help="translation units the trees are split into"
+    )
+    p.add_argument("--cflags", default="-O1", help="default flags recorded for builds")
+    p.add_argument("--annotate", action="store_true", help="use the branch annotation")
+    p.add_argument("--build", action="store_true", help="build the library afterwards")
+    p.set_defaults(func=cmd_compile)
+
+    p = sub.add_parser("build", help="compile the package's C for this machine (CC, CFLAGS)")
+    p.add_argument("package", type=Path, nargs="?", default=DEFAULT_PACKAGE)
+    p.add_argument("--cc", help="compiler (default $CC, else cc)")
+    p.add_argument("--force", action="store_true", help="rebuild even when up to date")
+    p.add_argument("--jobs", type=int, help="parallel compiler processes (default: cores)")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("activate", help="verify a package against its golden file and activate it")
+    p.add_argument("package", type=Path)
+    p.add_argument("--fallback", choices=("gtil", "refuse"), default="refuse")
+    p.add_argument("--no-build", action="store_true", help="do not compile a missing library")
+    p.add_argument("--config", "-c", help="the gateway's config (default: $AASTRELI_CONFIG)")
+    p.set_defaults(func=lambda args: cmd_activate(args, on_activate))
+
+    p = sub.add_parser("info", help="show a package: classes, metrics, tools, builds")
+    p.add_argument("package", type=Path, nargs="?", default=DEFAULT_PACKAGE)
+    p.add_argument("--json", action="store_true", help="print the manifest as JSON")
+    p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser("export-feedback", help="write operator labels as training CSV")
+    p.add_argument(
+        "--from", dest="source", type=Path,
+        help="feedback records, JSONL or CSV (default: the gateway's state store)",
+    )
+    p.add_argument("--config", "-c", help="the gateway's config (default: $AASTRELI_CONFIG)")
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(func=cmd_export_feedback)
+    return model
+
+
+def _fail(err: Exception) -> int:
+    print(f"error: {err}", file=sys.stderr)
+    return 1
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    try:
+        from gateway.model import train
+    except ImportError as err:  # pragma: no cover - the train extra is missing
+        return _fail(ModelError(f"training needs the train extra (pip install .[train]): {err}"))
+    simulator = args.simulator
+    if simulator is None and not args.csv:
+        simulator = 4000
+    params = train.TrainParams(
+        rounds=args.rounds,
+        max_depth=args.depth,
+        eta=args.eta,
+        test_fraction=args.test_fraction,
+        seed=args.split_seed,
+        missing_rate=args.missing_rate,
+    )
+    try:
+        data = train.load_datasets(
+            features=PLANT_FEATURES,
+            simulator=(simulator, args.seed) if simulator else None,
+            severity=tuple(args.severity),
+            csv_paths=args.csv,
+        )
+        print(f"{len(data.rows)} rows from {', '.join(s['kind'] for s in data.sources)}")
+        record = train.train(
+            data,
+            args.out,
+            features=PLANT_FEATURES,
+            classes=PLANT_CLASSES,
+            params=params,
+            progress=not args.no_progress,
+            annotate=args.annotate,
+        )
+    except (ModelError, ImportError) as err:
+        return _fail(err)
+    from gateway.model.metrics import format_metrics
+
+    print(format_metrics(record["metrics"], PLANT_CLASSES))
+    print(f"\nmodel written to {args.out}; next: aastreli model compile {args.out} PACKAGE")
+    return 0
+
+
+def cmd_compile(args: argparse.Namespace) -> int:
+    try:
+        from gateway.model import codegen
+    except ImportError as err:  # pragma: no cover
+        return _fail(ModelError(f"compiling needs the train extra (pip install .[train]): {err}"))
+    started = time.monotonic()
+    try:
+        manifest = codegen.compile_package(
+            args.train_dir,
+            args.package,
+            name=args.name,
+            parallel_comp=args.parallel_comp,
+            cflags=args.cflags.split(),
+            annotate=args.annotate,
+        )
+    except (ModelError, OSError) as err:
+        return _fail(err)
+    print(
+        f"package {manifest['name']} written to {args.package}: "
+        f"{manifest['source']['bytes'] / 1024:.0f} KiB of C in {len(manifest['source']['files'])} "
+        f"files, {manifest['golden']['rows']} golden rows ({time.monotonic() - started:.1f} s)"
+    )
+    if args.build:
+        return cmd_build(argparse.Namespace(package=args.package, cc=None, force=False, jobs=None))
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from gateway.model.build import build_library, read_build_record
+
+    try:
+        library, built = build_library(args.package, args.cc, force=args.force, jobs=args.jobs)
+    except ModelError as err:
+        return _fail(err)
+    record = read_build_record(args.package, library.parent.name) or {}
+    state = f"built in {record.get('seconds')} s" if built else "up to date"
+    print(
+        f"{library} ({library.stat().st_size / 1024:.0f} KiB, {state}, "
+        f"{record.get('cc_version', '?')}, {' '.join(record.get('cflags', []))})"
+    )
+    return 0
+
+
+def cmd_activate(args: argparse.Namespace, hook: ActivateHook | None) -> int:
+    from gateway.model.slot import ModelSlot
+
+    slot = ModelSlot(PLANT_FEATURES, fallback=args.fallback, build=not args.no_build)
+    try:
+        model = slot.prepare(args.package)
+    except ModelError as err:
+        return _fail(err)
+    print(f"{args.package}: {model.name} verified against its golden file ({model.backend})")
+    if hook is None:
+        print("not recorded: this CLI has no state store attached")
+        return 0
+    return hook(args, Path(args.package), model)
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from gateway.model.build import read_build_record
+    from gateway.model.metrics import format_metrics
+    from gateway.model.package import LIB_DIR, host_machine, read_manifest
+
+    try:
+        manifest = read_manifest(args.package)
+    except ModelError as err:
+        return _fail(err)
+    if args.json:
+        print(json.dumps(manifest, indent=2))
+        return 0
+    params = manifest.get("training", {}).get("params", {})
+    print(f"package   {manifest['name']} ({args.package}), created {manifest.get('created')}")
+    print(f"features  {len(manifest['features'])}: {', '.join(manifest['features'])}")
+    print(f"classes   {len(manifest['classes'])}: {', '.join(manifest['classes'])}")
+    print(
+        f"model     {params.get('rounds')} rounds, depth {params.get('max_depth')}, "
+        f"eta {params.get('eta')}; file {manifest['model_file']}"
+    )
+    print(f"tools     {', '.join(f'{k} {v}' for k, v in manifest['tools'].items())}")
+    print(
+        f"source    {manifest['source'].get('bytes', 0) / 1024:.0f} KiB, "
+        f"sha256 {manifest['source']['sha256'][:16]}…, codegen {manifest.get('codegen')}"
+    )
+    lib_root = Path(args.package) / LIB_DIR
+    machines = sorted(p.name for p in lib_root.iterdir() if p.is_dir()) if lib_root.is_dir() else []
+    for machine in machines:
+        record = read_build_record(args.package, machine)
+        if record:
+            mark = " (this machine)" if machine == host_machine() else ""
+            print(
+                f"library   {machine}{mark}: {record.get('library_bytes', 0) / 1024:.0f} KiB, "
+                f"{record.get('cc_version')}, {' '.join(record.get('cflags', []))}, "
+                f"built {record.get('built_at')} in {record.get('seconds')} s"
+            )
+    if host_machine() not in machines:
+        print(f"library   none for {host_machine()}: run `aastreli model build {args.package}`")
+    if manifest.get("metrics", {}).get("per_class"):
+        print()
+        print(format_metrics(manifest["metrics"], manifest["classes"]))
+    return 0
+
+
+def cmd_export_feedback(args: argparse.Namespace) -> int:
+    from gateway.model.feedback import export_feedback, read_feedback
+
+    try:
+        if args.source is not None:
+            records: Any = read_feedback(args.source)
+        else:
+            from gateway.config import ConfigError, load_config
+            from gateway.state.store import read_table
+
+            try:
+                cfg = load_config(args.config)
+            except ConfigError as err:
+                print(f"error: {err}", file=sys.stderr)
+                return 2
+            records = read_table(cfg.data_path, "feedback")
+        result = export_feedback(records, args.out)
+    except ModelError as err:
+        return _fail(err)
+    print(
+        f"{result.written} labelled readings written to {args.out}"
+        + (f"; {result.skipped} skipped: {result.reasons}" if result.skipped else "")
+    )
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m gateway.model.cli model ...``, for use before the gateway's CLI wires it."""
+    import logging
+
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    parser = argparse.ArgumentParser(prog="aastreli")
+    register(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
