@@ -1,13 +1,101 @@
-"""Config model of the upstream MQTT forwarder and its outbox."""
+"""Config model of the upstream MQTT forwarder and its durable outbox."""
 
 from __future__ import annotations
 
-from pydantic import Field
+from typing import Literal
+
+from pydantic import Field, field_validator, model_validator
 
 from gateway.config.base import StrictModel
+from gateway.config.sources import TlsConfig
+
+_FIELDS = ("{gateway_id}", "{sensor_id}")
+
+
+def _check_template(template: str, allowed: tuple[str, ...]) -> str:
+    """A topic template may name only the fields it knows and no MQTT wildcard."""
+    rest = template
+    for f in allowed:
+        rest = rest.replace(f, "")
+    if "{" in rest or "}" in rest:
+        raise ValueError(f"only {', '.join(allowed)} may appear in braces")
+    if "#" in template or "+" in template:
+        raise ValueError("a topic to publish to cannot hold the wildcards # or +")
+    if not template or template.startswith("$"):
+        raise ValueError("empty, or starts with $ (reserved for the broker)")
+    return template
+
+
+class UpstreamTopics(StrictModel):
+    """Topic templates; ``{gateway_id}`` and ``{sensor_id}`` are filled in per message."""
+
+    telemetry: str = "aastreli/{gateway_id}/telemetry/{sensor_id}"
+    alerts: str = "aastreli/{gateway_id}/alerts/{sensor_id}"
+    status: str = "aastreli/{gateway_id}/status"
+
+    @field_validator("telemetry", "alerts")
+    @classmethod
+    def _per_asset(cls, v: str) -> str:
+        return _check_template(v, _FIELDS)
+
+    @field_validator("status")
+    @classmethod
+    def _per_gateway(cls, v: str) -> str:
+        return _check_template(v, ("{gateway_id}",))
 
 
 class UpstreamConfig(StrictModel):
+    """The cloud broker, the topics, message batching and the outbox's disk budget."""
+
     enabled: bool = False
     host: str = "127.0.0.1"
-    port: int = Field(1883, ge=1, le=65535)
+    port: int = Field(1883, ge=1, le=65535, description="8883 is the usual port with TLS")
+    tls: TlsConfig | None = Field(None, description="CA, client certificate and key")
+    username: str | None = None
+    password: str | None = None
+    protocol: Literal["3.1.1", "5"] = "5"
+    keepalive: int = Field(30, ge=5, le=65535, description="seconds")
+    connect_timeout: float = Field(10.0, gt=0, description="seconds to wait for CONNACK")
+    client_id: str = Field("aastreli-{gateway_id}", min_length=1)
+    topics: UpstreamTopics = UpstreamTopics()
+    qos: Literal[0, 1] = Field(
+        1, description="1: deleted from the outbox only after PUBACK; 0: after the socket write"
+    )
+    # Batching: readings of one asset are put in one message until one of these is reached.
+    batch_max_readings: int = Field(100, ge=1, le=10_000)
+    batch_max_bytes: int = Field(65_536, ge=1024, le=16 * 1024 * 1024)
+    linger_ms: float = Field(
+        20.0, ge=0, le=60_000, description="longest wait for more readings before a message closes"
+    )
+    probabilities: bool = Field(False, description="add the model's class probabilities")
+    # The outbox.
+    max_mb: float = Field(512.0, gt=0, description="disk budget of the outbox (MiB)")
+    overflow: Literal["drop_oldest", "reject_newest"] = "drop_oldest"
+    fsync: bool = Field(True, description="fsync each append: survives a power cut")
+    order: Literal["fifo", "live_first"] = Field(
+        "fifo",
+        description="fifo: each asset's messages strictly in order, live ones queue behind "
+        "the backlog; live_first: new messages go at once, the backlog drains beside them",
+    )
+    drain_rate: float = Field(
+        500.0, gt=0, description="messages/s read back from the outbox after an outage"
+    )
+    max_inflight: int = Field(256, ge=1, le=65_000, description="QoS 1 messages awaiting PUBACK")
+    retry_refused_s: float = Field(
+        30.0, gt=0, description="seconds before a message the broker refused is sent again"
+    )
+
+    @field_validator("client_id")
+    @classmethod
+    def _client_id(cls, v: str) -> str:
+        if "{" in v.replace("{gateway_id}", "") or "}" in v.replace("{gateway_id}", ""):
+            raise ValueError("only {gateway_id} may appear in braces")
+        return v
+
+    @model_validator(mode="after")
+    def _consistent(self) -> UpstreamConfig:
+        if self.password is not None and self.username is None:
+            raise ValueError("password is set without username")
+        if self.tls is not None and (self.tls.cert_file is None) != (self.tls.key_file is None):
+            raise ValueError("tls.cert_file and tls.key_file go together")
+        return self

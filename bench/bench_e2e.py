@@ -1,0 +1,459 @@
+"""End to end: C publisher -> mosquitto -> the gateway -> mosquitto -> a counting subscriber.
+
+``mosquitto_pub -l`` (QoS 1) publishes seed-shaped readings of 10 assets to a local
+"plant" mosquitto; the real gateway (``python -m gateway run``: the MQTT source, the
+pipeline with the compiled model when ``compiled_models/pump_motor`` is there, history,
+the upstream sink and its outbox) forwards them to a second local "cloud" mosquitto,
+where a subscriber (another process) counts every reading and its latency.
+
+Each published reading carries ``bench.n`` (its number) and ``bench.t`` (the time the
+driver wrote it to the publisher's stdin); they travel through the gateway as values,
+so the subscriber knows exactly which reading arrived and when it was written. The
+latency is thus from the publisher's input to the cloud subscriber: an upper bound of
+"arrival at the gateway to upstream publish" (it adds both broker hops).
+
+1. p50/p99 latency at 1,000 readings/s for 20 s;
+2. sustained rate: steps of 10 s at rising rates; a rate is sustained when every
+   reading arrives, none twice, and the last within 2 s of being written.
+
+Everything (both brokers, the publisher, the subscriber, the driver, the gateway)
+shares this machine's cores. With ``--profile``, py-spy samples the gateway during the
+fastest step and the top functions are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+ASSETS = [f"industrial_sensor_{i + 1}" for i in range(10)]
+MODEL = ROOT / "compiled_models" / "pump_motor"
+
+
+# -- the counting subscriber (a separate process: ``bench_e2e.py --subscriber PORT``) --------
+
+
+async def subscriber(port: int) -> None:
+    """Counts readings on the cloud broker; prints a JSON summary on each stdin line."""
+    from gmqtt import Client
+    from gmqtt.mqtt.constants import MQTTv311
+
+    seen: set[int] = set()
+    dups = 0
+    lat: list[float] = []
+    last_arrival = 0.0
+    lock = threading.Lock()
+
+    def on_message(_c: Any, topic: str, payload: bytes, _qos: int, _p: Any) -> int:
+        nonlocal dups, last_arrival
+        if "/telemetry/" not in topic:
+            return 0
+        now = time.time()
+        msg = json.loads(payload)
+        with lock:
+            for r in msg["readings"]:
+                b = r["bench"]
+                n = int(b["n"])
+                if n in seen:
+                    dups += 1
+                    continue
+                seen.add(n)
+                lat.append(now - b["t"])
+            last_arrival = now
+        return 0
+
+    client = Client("bench-cloud-subscriber")
+    client.on_message = on_message
+    await client.connect("127.0.0.1", port, version=MQTTv311)
+    client.subscribe("aastreli/#", qos=1)
+    loop = asyncio.get_running_loop()
+    reader = asyncio.StreamReader()
+    await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
+    print(json.dumps({"ready": True}), flush=True)
+    while True:
+        line = (await reader.readline()).decode().strip()
+        if not line or line == "quit":
+            break
+        with lock:
+            if line == "reset":
+                seen.clear()
+                lat.clear()
+                dups = 0
+                print(json.dumps({"reset": True}), flush=True)
+                continue
+            ls = sorted(lat)
+            out = {
+                "count": len(seen),
+                "dups": dups,
+                "last_arrival": last_arrival,
+                "max_n": max(seen) if seen else 0,
+            }
+            if ls:
+                out.update(p50=ls[len(ls) // 2], p99=ls[int(len(ls) * 0.99)], max=ls[-1])
+        print(json.dumps(out), flush=True)
+    await client.disconnect()
+
+
+# -- the driver --------------------------------------------------------------------------
+
+
+class Sub:
+    def __init__(self, port: int) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, __file__, "--subscriber", str(port)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert json.loads(self._line())["ready"]
+
+    def _line(self) -> str:
+        assert self.proc.stdout is not None
+        return self.proc.stdout.readline()
+
+    def ask(self, cmd: str = "stats") -> dict[str, Any]:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(cmd + "\n")
+        self.proc.stdin.flush()
+        return dict(json.loads(self._line()))
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            assert self.proc.stdin is not None
+            self.proc.stdin.write("quit\n")
+            self.proc.stdin.flush()
+            self.proc.wait(5)
+
+
+def templates() -> list[str]:
+    """Seed-shaped lines of plausible values, one per asset, with slots for n and t."""
+    from gateway.simulator import Plant
+    from gateway.simulator.plant import nest
+
+    plant = Plant(seed=7, assets=ASSETS)
+    out = []
+    for a in ASSETS:
+        body = nest(plant.sample(a, random.uniform(0, 3600)))
+        head = json.dumps({"sensor_id": a, **body})[:-1]
+        out.append(head + ',"bench":{"n":%d,"t":%.6f}}')
+    return out
+
+
+class Publisher:
+    def __init__(self, port: int) -> None:
+        self.proc = subprocess.Popen(
+            [
+                "mosquitto_pub",
+                "-h",
+                "127.0.0.1",
+                "-p",
+                str(port),
+                "-t",
+                "sensors/plant/data",
+                "-q",
+                "1",
+                "-l",
+                "-i",
+                "bench-publisher",
+            ],
+            stdin=subprocess.PIPE,
+        )
+        self.lines = templates()
+        self.n = 0
+
+    def run(self, rate: float, seconds: float) -> int:
+        """Write ``rate`` lines/s for ``seconds``; returns the first n of this run."""
+        assert self.proc.stdin is not None
+        first = self.n + 1
+        step = 0.005
+        t0 = time.perf_counter()
+        due = 0.0
+        k = len(self.lines)
+        while (now := time.perf_counter()) - t0 < seconds:
+            target = int((now - t0) * rate)
+            if target > due:
+                t = time.time()
+                chunk = []
+                for _ in range(target - int(due)):
+                    self.n += 1
+                    chunk.append(self.lines[self.n % k] % (self.n, t))
+                self.proc.stdin.write(("\n".join(chunk) + "\n").encode())
+                self.proc.stdin.flush()
+                due = target
+            time.sleep(step)
+        return first
+
+    def stop(self) -> None:
+        if self.proc.stdin:
+            self.proc.stdin.close()
+        self.proc.wait(10)
+
+
+def gateway_config(
+    path: Path,
+    data: Path,
+    plant: int,
+    cloud: int,
+    model: bool,
+    history: bool = True,
+    source_qos: int = 1,
+    upstream: dict[str, Any] | None = None,
+) -> None:
+    import yaml
+
+    path.write_text(
+        yaml.safe_dump(
+            {
+                "gateway": {
+                    "id": "gw-bench",
+                    "data_dir": str(data),
+                    "log_level": "warning",
+                    "log_format": "text",
+                },
+                "model": {"package": str(MODEL) if model else None},
+                "history": {"enabled": history},
+                "alerts": {"enabled": False},
+                "web": {"enabled": False},
+                "upstream": {"enabled": True, "port": cloud, **(upstream or {})},
+                "sources": [
+                    {
+                        "kind": "mqtt",
+                        "name": "plant",
+                        "port": plant,
+                        "topics": ["sensors/#"],
+                        "payload": "seed",
+                        "qos": source_qos,
+                    }
+                ],
+            }
+        )
+    )
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def settle(sub: Sub, expect: int, timeout: float) -> dict[str, Any]:
+    deadline = time.monotonic() + timeout
+    while True:
+        st = sub.ask()
+        if st["count"] >= expect or time.monotonic() > deadline:
+            return st
+        time.sleep(0.2)
+
+
+def profile(pid: int, seconds: float, out: Path) -> str:
+    pyspy = shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy")
+    if not Path(pyspy).exists():
+        return "py-spy not installed: no profile"
+    raw = out / "gateway.pyspy.txt"
+    res = subprocess.run(
+        [
+            pyspy,
+            "record",
+            "--pid",
+            str(pid),
+            "--duration",
+            str(int(seconds)),
+            "--format",
+            "raw",
+            "--output",
+            str(raw),
+            "--nonblocking",
+            "--threads",
+        ],
+        capture_output=True,
+        text=True,
+    )
+    if res.returncode != 0 or not raw.exists():
+        return f"py-spy failed: {res.stderr.strip()[:300]}"
+    parts: dict[str, int] = {}
+    own: dict[str, int] = {}
+    total = 0
+    for line in raw.read_text().splitlines():
+        stack, _, count = line.rpartition(" ")
+        n = int(count)
+        total += n
+        part = "other (event loop, logging, ...)"
+        for marker, name in _PARTS:
+            if marker in stack:
+                part = name
+                break
+        parts[part] = parts.get(part, 0) + n
+        leaf = stack.split(";")[-1]
+        own[leaf] = own.get(leaf, 0) + n
+    lines = [
+        f"   {100 * n / total:5.1f} %  {name}"
+        for name, n in sorted(parts.items(), key=lambda kv: -kv[1])
+    ]
+    lines.append("   busiest innermost frames:")
+    lines += [
+        f"   {100 * n / total:5.1f} %  {f[:100]}"
+        for f, n in sorted(own.items(), key=lambda kv: -kv[1])[:12]
+    ]
+    return f"   {total} samples (100/s per busy thread)\n" + "\n".join(lines)
+
+
+# Which part of the gateway a py-spy stack belongs to: the first marker found wins.
+_PARTS = (
+    ("gateway/upstream/", "upstream (encode, outbox, publish, PUBACKs)"),
+    ("gateway/state/history", "history (SQLite, its thread)"),
+    ("gateway/pipeline", "pipeline (features, model, sink offers)"),
+    ("(mqtt.py:", "MQTT source (gmqtt receive, payload mapping)"),
+    ("(payloads.py:", "MQTT source (gmqtt receive, payload mapping)"),
+    ("_handle_publish_packet", "MQTT source (gmqtt receive, payload mapping)"),
+    ("_handle_qos_1_publish", "MQTT source (gmqtt receive, payload mapping)"),
+)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--subscriber", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--rates", default="5000,10000,15000,20000,25000,30000")
+    ap.add_argument("--step", type=float, default=10.0, help="seconds per rate step")
+    ap.add_argument("--profile", action="store_true", help="py-spy the gateway during each step")
+    ap.add_argument("--no-history", action="store_true", help="to see what history costs")
+    ap.add_argument("--linger-ms", type=float, help="the upstream's linger_ms (default: its own)")
+    ap.add_argument(
+        "--source-qos",
+        type=int,
+        default=1,
+        choices=(0, 1),
+        help="the MQTT source's subscription QoS (0: no PUBACK per reading)",
+    )
+    args = ap.parse_args()
+    if args.subscriber:
+        asyncio.run(subscriber(args.subscriber))
+        return
+
+    from tests.support.mosquitto import Mosquitto
+
+    work = Path(tempfile.mkdtemp(prefix="bench-e2e-"))
+    has_model = (MODEL / "manifest.json").exists()
+    plant = Mosquitto(work / "plant").start()
+    cloud = Mosquitto(work / "cloud").start()
+    sub = Sub(cloud.port)
+    cfg = work / "gateway.yaml"
+    gateway_config(
+        cfg,
+        work / "data",
+        plant.port,
+        cloud.port,
+        has_model,
+        history=not args.no_history,
+        upstream={} if args.linger_ms is None else {"linger_ms": args.linger_ms},
+        source_qos=args.source_qos,
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    t_start = time.monotonic()
+    gw = subprocess.Popen(
+        [sys.executable, "-m", "gateway", "run", "--config", str(cfg)],
+        cwd=ROOT,
+        env=env,
+        stderr=(work / "gateway.log").open("wb"),
+    )
+    pub = Publisher(plant.port)
+    try:
+        print(
+            "model: "
+            + (
+                "compiled pump_motor"
+                if has_model
+                else "none (NullModel): no compiled_models/pump_motor"
+            )
+            + f"; history {'off' if args.no_history else 'on'}; source QoS {args.source_qos}"
+        )
+        # Warm-up: the first reading forwarded also tells the gateway is up.
+        # (readings published before the source subscribed are not counted)
+        deadline = time.monotonic() + 30
+        while sub.ask()["count"] < 1:
+            if time.monotonic() > deadline or gw.poll() is not None:
+                raise SystemExit(f"nothing forwarded; see {work / 'gateway.log'}")
+            pub.run(200, 0.02)
+            time.sleep(0.02)
+        print(
+            f"start to first reading forwarded: {time.monotonic() - t_start:.2f} s "
+            "(an upper bound: readings are sent every 40 ms from the start)"
+        )
+        time.sleep(1)
+        sub.ask("reset")
+
+        first = pub.run(1000, 20)
+        st = settle(sub, pub.n - first + 1, 15)
+        print(
+            f"1. at 1,000 readings/s for 20 s: {st['count']:,} of {pub.n - first + 1:,} arrived, "
+            f"{st['dups']} twice; latency p50 {st['p50'] * 1000:.1f} ms, "
+            f"p99 {st['p99'] * 1000:.1f} ms, max {st['max'] * 1000:.1f} ms; "
+            f"gateway RSS {rss_mb(gw.pid):.0f} MB"
+        )
+
+        print(
+            f"2. sustained rate, {args.step:g} s steps (sent / arrived / last arrival after "
+            "the last write / p99 latency)"
+        )
+        best = 0
+        for rate in [int(r) for r in args.rates.split(",")]:
+            sub.ask("reset")
+            prof: dict[str, str] = {}
+            if args.profile:
+                th = threading.Thread(
+                    target=lambda p=prof: p.update(text=profile(gw.pid, args.step * 0.8, work))
+                )
+                th.start()
+            first = pub.run(rate, args.step)
+            t_end = time.time()
+            sent = pub.n - first + 1
+            st = settle(sub, sent, 30)
+            lag = st["last_arrival"] - t_end
+            ok = st["count"] == sent and st["dups"] == 0 and lag <= 2.0
+            print(
+                f"   {rate:>7,}/s: {sent:>8,} / {st['count']:>8,} / {lag:5.2f} s / "
+                f"p99 {st.get('p99', 0) * 1000:7.1f} ms  {'ok' if ok else 'NOT SUSTAINED'}"
+                f"  (RSS {rss_mb(gw.pid):.0f} MB)"
+            )
+            if args.profile:
+                th.join()
+                print(
+                    f"   where the gateway's time goes at {rate:,}/s (py-spy samples,"
+                    " innermost frame):"
+                )
+                print(prof.get("text", ""))
+            if not ok:
+                break
+            best = rate
+        print(f"   sustained with nothing lost: {best:,} readings/s")
+    finally:
+        pub.stop()
+        gw.send_signal(signal.SIGTERM)
+        try:
+            gw.wait(20)
+        except subprocess.TimeoutExpired:
+            gw.kill()
+        sub.stop()
+        plant.stop()
+        cloud.stop()
+        if os.environ.get("BENCH_KEEP") is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Upstream to the cloud: MQTT forwarding through a durable SQLite outbox that loses nothing."""

@@ -1,0 +1,196 @@
+"""The cloud MQTT link: a gmqtt client that reports every PUBACK with its reason code.
+
+gmqtt 0.8.0 does two things a store-and-forward sender cannot live with, so this
+adapter changes them:
+
+- It reconnects on its own and, on a CONNACK without a session (``clean_session``),
+  drops its in-flight QoS 1 messages silently. Here ``reconnect`` does nothing: a lost
+  link ends the connection, the supervisor makes a new client after its backoff, and
+  the outbox (not the library) says what was not acknowledged and must be sent again.
+- Its PUBACK handler ignores the MQTT 5 reason code, so a refusal (0x80 and above,
+  such as 0x87 Not authorized from an ACL) looks like a delivery. The handler below
+  reads the code and hands ``(mid, reason)`` to the caller. A 3.1.1 PUBACK has no
+  code: it is always a success.
+
+The client publishes a retained ``online`` on the status topic after CONNACK and
+leaves a retained ``offline`` as its last will (and publishes it itself on a clean
+stop, since a normal DISCONNECT discards the will).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import ssl
+import struct
+from collections.abc import Callable
+from typing import Any
+
+from gmqtt import Client, Message
+from gmqtt.mqtt.constants import MQTTv50, MQTTv311
+from gmqtt.mqtt.handler import MQTTConnectError, MqttPackageHandler
+
+from gateway.config.upstream import UpstreamConfig
+
+log = logging.getLogger("gateway.upstream.client")
+
+PubackCallback = Callable[[int, int], None]
+
+ONLINE = b"online"
+OFFLINE = b"offline"
+
+
+class UpstreamError(Exception):
+    """The cloud broker cannot be reached, refused the connection, or the link was lost."""
+
+
+class _PubackHandler(MqttPackageHandler):
+    """gmqtt's packet handler with PUBACK reason codes passed on (MQTT 5 §3.4.2.1)."""
+
+    on_puback: PubackCallback
+
+    def _handle_puback_packet(self, cmd: int, packet: bytes) -> None:
+        (mid,) = struct.unpack_from("!H", packet)
+        # Remaining length 2 means success with no properties (MQTT 5 §3.4.2.1).
+        reason = packet[2] if len(packet) > 2 else 0
+        self.id_generator.free_id(mid)
+        self._remove_message_from_queue(mid)
+        self.on_puback(mid, reason)
+
+
+class _Client(Client):  # type: ignore[misc]
+    """gmqtt's client with reconnects left to our supervisor."""
+
+    def __init__(self, client_id: str, *, on_puback: PubackCallback, **kwargs: Any) -> None:
+        super().__init__(client_id, **kwargs)
+        # The handler is built inside Client.__init__; swap in the subclass (methods only).
+        handler = self._package_handler
+        handler.__class__ = _PubackHandler
+        handler.on_puback = on_puback
+
+    async def reconnect(self, delay: bool = False) -> None:
+        """Never reconnect inside gmqtt: a fresh connection comes from the supervisor."""
+        return
+
+
+def render(template: str, *, gateway_id: str, sensor_id: str = "") -> str:
+    # MQTT topic levels: a sensor id holding '/', '+' or '#' would change the topic's
+    # shape or be refused by the broker, so those characters become '_'.
+    safe = sensor_id.replace("/", "_").replace("+", "_").replace("#", "_")
+    return template.replace("{gateway_id}", gateway_id).replace("{sensor_id}", safe)
+
+
+def ssl_context(config: UpstreamConfig) -> ssl.SSLContext | None:
+    tls = config.tls
+    if tls is None:
+        return None
+    try:
+        ctx = ssl.create_default_context(cafile=tls.ca_file)
+        if tls.cert_file and tls.key_file:
+            ctx.load_cert_chain(tls.cert_file, tls.key_file)
+    except (OSError, ssl.SSLError) as err:
+        raise UpstreamError(f"TLS files cannot be loaded: {err}") from err
+    if tls.insecure_skip_verify:
+        ctx.check_hostname = False
+        ctx.verify_mode = ssl.CERT_NONE
+    return ctx
+
+
+class UpstreamClient:
+    """One connection to the cloud broker; build a new one for each attempt.
+
+    The constructor does no I/O. ``connect()`` raises UpstreamError; afterwards
+    ``lost`` is set when the link goes. ``publish()`` returns the packet id of a QoS 1
+    message (its PUBACK arrives through ``on_puback``), or None for QoS 0.
+    """
+
+    def __init__(
+        self, config: UpstreamConfig, *, gateway_id: str, on_puback: PubackCallback
+    ) -> None:
+        self.config = config
+        self.gateway_id = gateway_id
+        self.client_id = render(config.client_id, gateway_id=gateway_id)
+        self.status_topic = render(config.topics.status, gateway_id=gateway_id)
+        self.lost = asyncio.Event()
+        self._on_puback = on_puback
+        self._client: _Client | None = None
+        self.window = config.max_inflight
+
+    @property
+    def address(self) -> str:
+        scheme = "mqtts" if self.config.tls else "mqtt"
+        return f"{scheme}://{self.config.host}:{self.config.port}"
+
+    async def connect(self) -> None:
+        cfg = self.config
+        ctx = ssl_context(cfg)
+        client = _Client(
+            self.client_id,
+            on_puback=self._on_puback,
+            clean_session=True,
+            will_message=Message(self.status_topic, OFFLINE, qos=1, retain=True),
+        )
+        client.on_disconnect = self._on_disconnect
+        if cfg.username is not None:
+            client.set_auth_credentials(cfg.username, cfg.password)
+        self._client = client
+        version = MQTTv50 if cfg.protocol == "5" else MQTTv311
+        try:
+            await asyncio.wait_for(
+                client.connect(
+                    cfg.host, cfg.port, ssl=ctx or False, keepalive=cfg.keepalive, version=version
+                ),
+                cfg.connect_timeout,
+            )
+        except TimeoutError as err:
+            await self._abort()
+            raise UpstreamError(
+                f"{self.address}: no CONNACK within {cfg.connect_timeout:g} s"
+            ) from err
+        except MQTTConnectError as err:
+            await self._abort()
+            raise UpstreamError(f"{self.address} refused the connection: {err}") from err
+        except (OSError, ssl.SSLError) as err:
+            await self._abort()
+            raise UpstreamError(f"{self.address}: {err.strerror or err}") from err
+        if self.lost.is_set():
+            await self._abort()
+            raise UpstreamError(f"{self.address} closed the connection after CONNACK")
+        # MQTT 5 Receive Maximum: the broker accepts this many unacknowledged QoS 1
+        # messages; gmqtt then hands out packet ids 1..max-1 only. One stays for the
+        # status message.
+        recv = client._package_handler._connack_properties.get("receive_maximum")
+        if recv:
+            self.window = max(1, min(cfg.max_inflight, int(recv[0]) - 2))
+        client.publish(Message(self.status_topic, ONLINE, qos=1, retain=True))
+
+    def _on_disconnect(self, client: Any, packet: Any, exc: Any = None) -> None:
+        self.lost.set()
+
+    def publish(self, topic: str, payload: bytes, qos: int) -> int | None:
+        client = self._client
+        if client is None or self.lost.is_set():
+            raise UpstreamError("not connected")
+        # Straight to the connection: Client.publish hides the packet id, and its in-flight
+        # copy is of no use (a new client never replays it; the outbox resends).
+        mid, _ = client._connection.publish(Message(topic, payload, qos=qos))
+        return mid  # type: ignore[no-any-return]
+
+    async def close(self, *, graceful: bool = True) -> None:
+        """Say ``offline`` (a clean DISCONNECT discards the will) and disconnect."""
+        client = self._client
+        if client is None:
+            return
+        if graceful and not self.lost.is_set() and client.is_connected:
+            with contextlib.suppress(OSError, RuntimeError):
+                client.publish(Message(self.status_topic, OFFLINE, qos=1, retain=True))
+        await self._abort()
+
+    async def _abort(self) -> None:
+        client, self._client = self._client, None
+        if client is None:
+            return
+        client._is_active = False
+        with contextlib.suppress(OSError, RuntimeError, TimeoutError, ConnectionError):
+            await asyncio.wait_for(client.disconnect(), 2.0)

@@ -1,0 +1,114 @@
+"""Upstream message encoding: the seed's shape, batching limits, and the fast text path."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gateway.config.upstream import UpstreamConfig
+from gateway.records import Prediction, Reading, Scored
+from gateway.upstream.sink import MessageEncoder
+
+
+def enc(**cfg: object) -> MessageEncoder:
+    return MessageEncoder(UpstreamConfig(enabled=True, **cfg), "gw-1")  # type: ignore[arg-type]
+
+
+def sc(
+    values: dict[str, float],
+    *,
+    sid: str = "pump_1",
+    ts: float = 1769955930.123,
+    pred: Prediction | None = None,
+    bad: tuple[str, ...] = (),
+) -> Scored:
+    return Scored(Reading(sid, ts, values, source="t", bad=bad), pred)
+
+
+def test_a_reading_in_the_seed_shape() -> None:
+    p = Prediction("cavitation", 0.8125, (0.1, 0.9), "m")
+    s = sc({"motor_data.DE_temp": 61.5, "pump_data.flow": 12.0, "level": 3.25}, pred=p)
+    got = json.loads(enc(probabilities=True).reading_json(s))
+    assert got == {
+        "sensor_id": "pump_1",
+        "timestamp": "2026-02-01T14:25:30.123Z",
+        "motor_data": {"DE_temp": 61.5},
+        "pump_data": {"flow": 12.0},
+        "data": {"level": 3.25},
+        "prediction": {"label": "cavitation", "confidence": 0.8125, "probabilities": [0.1, 0.9]},
+    }
+    assert json.loads(enc().reading_json(sc({"a.b": 1.0})))["prediction"] is None
+
+
+@pytest.mark.parametrize("bad_value", [math.nan, math.inf, -math.inf])
+def test_a_non_finite_number_is_null_never_invalid_json(bad_value: float) -> None:
+    s = sc(
+        {"motor_data.DE_temp": bad_value, "motor_data.current": 3.0},
+        pred=Prediction("normal", bad_value, (bad_value,), "m"),
+    )
+    text = enc(probabilities=True).reading_json(s)
+    got = json.loads(text, parse_constant=lambda c: pytest.fail(f"{c} in JSON"))
+    assert got["motor_data"] == {"DE_temp": None, "current": 3.0}
+    assert got["prediction"]["confidence"] is None
+
+
+names = st.sampled_from(
+    [
+        "motor_data.DE_temp",
+        "pump_data.flow",
+        "motor_data.current",
+        "pump_data.DE_temp",
+        "x",
+        'odd"%name.p%s',
+    ]
+)
+values = st.floats(allow_nan=True, allow_infinity=True) | st.integers(-(10**6), 10**6)
+
+
+@given(st.dictionaries(names, values, min_size=1), st.booleans(), st.booleans())
+def test_the_fast_text_equals_the_json_module(
+    vals: dict[str, float], with_pred: bool, bad: bool
+) -> None:
+    e = enc(probabilities=True)
+    p = Prediction("normal", 0.5, (0.25, 0.75), "m") if with_pred else None
+    s = sc(vals, pred=p, bad=("x",) if bad else ())
+    expected = json.dumps(e.reading(s), separators=(",", ":"))
+    assert e.reading_json(s) == expected
+    assert e.reading_json(s) == expected  # the cached layout too
+
+
+def test_batches_respect_the_reading_and_byte_limits() -> None:
+    batch = [sc({"motor_data.DE_temp": float(i)}, sid=f"p{i % 2}") for i in range(25)]
+    msgs = enc(batch_max_readings=4).telemetry(batch)
+    assert [(m.stream, m.readings) for m in msgs] == [("p0", 4)] * 3 + [("p0", 1)] + [("p1", 4)] * 3
+    for m in msgs:
+        body = json.loads(m.body)
+        assert body["gateway_id"] == "gw-1" and len(body["readings"]) == m.readings
+        assert m.topic == f"aastreli/gw-1/telemetry/{m.stream}"
+    small = enc(batch_max_bytes=1024).telemetry(batch)
+    assert all(len(m.body) <= 1024 for m in small) and sum(m.readings for m in small) == 25
+
+
+def test_topic_templates_and_odd_sensor_ids() -> None:
+    e = MessageEncoder(
+        UpstreamConfig(enabled=True, topics={"telemetry": "plant/{gateway_id}/{sensor_id}/data"}),
+        "gw-1",
+    )  # type: ignore[arg-type]
+    (m,) = e.telemetry([sc({"a.b": 1.0}, sid="line/1+#")])
+    assert m.topic == "plant/gw-1/line_1__/data"
+    assert json.loads(m.body)["sensor_id"] == "line/1+#"
+
+
+def test_alert_message() -> None:
+    m = enc().alert("alert.acknowledged", {"sensor_id": "pump_2", "when": object()})
+    body = json.loads(m.body)
+    assert (m.stream, m.topic, body["event"]) == (
+        "alerts/pump_2",
+        "aastreli/gw-1/alerts/pump_2",
+        "acknowledged",
+    )
+    assert isinstance(body["alert"]["when"], str)  # anything not JSON is written as text
