@@ -28,9 +28,7 @@ class SourceError(Exception):
 class Source(abc.ABC):
     kind: str = ""
 
-    def __init__(
-        self, config: Any, emit: Emit, health: ComponentHealth, *, data_dir: Path
-    ) -> None:
+    def __init__(self, config: Any, emit: Emit, health: ComponentHealth, *, data_dir: Path) -> None:
         self.config = config
         self.emit = emit
         self.health = health

@@ -1,0 +1,256 @@
+"""The MQTT source: a gmqtt subscription whose messages become Readings, in batches.
+
+One ``run()`` is one broker connection: connect (TLS, credentials, MQTT 3.1.1 or 5, clean
+or persistent session), subscribe, then hand what arrives to the pipeline until the link
+drops, which raises SourceError; the supervisor reconnects with its backoff. gmqtt's own
+reconnect loop is switched off so that there is exactly one retry policy.
+
+Speed: gmqtt calls ``on_message`` synchronously for every packet it parses out of a read
+(a 64 KiB read holds a few hundred plant messages). The handler maps the payload and
+appends to a list; one ``call_soon`` per burst hands the whole list to ``emit``. No
+per-message await, task or lock.
+
+QoS 1 note (gmqtt 0.8): the PUBACK is sent before ``on_message`` runs, so the broker
+counts a message delivered once it reached this process, not once it was stored.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import secrets
+import ssl
+import time
+from pathlib import Path
+from typing import Any
+
+import gmqtt
+from gmqtt.mqtt.constants import MQTTv50, MQTTv311
+
+from gateway.config.sources import MqttSourceConfig
+from gateway.health import ComponentHealth
+from gateway.records import Reading
+from gateway.sources.base import Emit, Source, SourceError
+from gateway.sources.payloads import PayloadError, PayloadMapper, RateLimitedLog
+
+log = logging.getLogger("gateway.sources.mqtt")
+
+# Seconds to send DISCONNECT and close; a link that is silently dead would otherwise keep
+# the close waiting for its write buffer to drain.
+_CLOSE_TIMEOUT = 2.0
+
+
+class _Client(gmqtt.Client):  # type: ignore[misc]
+    """gmqtt's client without its reconnect loop: the gateway's supervisor owns retries.
+
+    gmqtt schedules ``reconnect()`` itself when a link drops (and keeps dialling with its
+    own fixed delay, even after we gave up on this client); a no-op here leaves the
+    decision to ``MqttSource.run``'s caller.
+    """
+
+    async def reconnect(self, delay: bool = False) -> None:
+        return None
+
+
+class MqttSource(Source):
+    kind = "mqtt"
+
+    def __init__(
+        self, config: MqttSourceConfig, emit: Emit, health: ComponentHealth, *, data_dir: Path
+    ) -> None:
+        super().__init__(config, emit, health, data_dir=data_dir)
+        self.config: MqttSourceConfig = config
+        self._mapper = PayloadMapper(config)
+        self._pending: list[Reading] = []
+        self._flush_scheduled = False
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._malformed_log = RateLimitedLog(log)
+
+    # -- the link ------------------------------------------------------------------
+
+    async def run(self) -> None:
+        cfg = self.config
+        loop = self._loop = asyncio.get_running_loop()
+        lost: asyncio.Future[str] = loop.create_future()
+        suback: asyncio.Future[tuple[int, ...]] = loop.create_future()
+
+        def on_disconnect(_client: Any, _packet: Any, exc: object = None) -> None:
+            if not lost.done():
+                lost.set_result(str(exc) if exc else "connection closed")
+
+        def on_subscribe(_client: Any, _mid: int, granted: tuple[int, ...], _props: Any) -> None:
+            if not suback.done():
+                suback.set_result(tuple(granted))
+
+        def on_connect(_client: Any, session_present: int, _rc: int, _props: Any) -> None:
+            self.health.extra["session_present"] = bool(session_present)
+
+        client = self._client()
+        client.on_message = self._on_message
+        client.on_disconnect = on_disconnect
+        client.on_subscribe = on_subscribe
+        client.on_connect = on_connect
+        where = f"{cfg.host}:{cfg.port}"
+        try:
+            granted = await self._establish(client, suback, lost, where)
+            refused = [t for t, code in zip(cfg.topics, granted, strict=False) if code >= 0x80]
+            if refused:
+                raise SourceError(f"the broker refused the subscription to {', '.join(refused)}")
+            self.health.up()
+            self.health.extra["connected_at"] = time.time()
+            reason = await lost
+            raise SourceError(f"lost the broker at {where}: {reason}")
+        finally:
+            self._flush()
+            await self._close(client)
+
+    async def _establish(
+        self,
+        client: _Client,
+        suback: asyncio.Future[tuple[int, ...]],
+        lost: asyncio.Future[str],
+        where: str,
+    ) -> tuple[int, ...]:
+        """Connect and subscribe; the granted QoS per topic (0x80 and above: refused)."""
+        cfg = self.config
+
+        async def setup() -> tuple[int, ...]:
+            await client.connect(
+                cfg.host,
+                cfg.port,
+                ssl=self._ssl_context(),
+                keepalive=cfg.keepalive,
+                version=MQTTv50 if cfg.protocol == "5" else MQTTv311,
+            )
+            client.subscribe([gmqtt.Subscription(t, qos=cfg.qos) for t in cfg.topics])
+            return await suback
+
+        task = asyncio.ensure_future(setup())
+        try:
+            async with asyncio.timeout(cfg.connect_timeout):
+                waiters: set[asyncio.Future[Any]] = {task, lost}
+                await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
+                if not task.done():
+                    # The broker closed the link during the handshake; a refusal's reason
+                    # (bad password...) reaches connect() just after, so give it a moment.
+                    await asyncio.wait({task}, timeout=0.2)
+            if not task.done():
+                raise SourceError(f"the broker at {where} closed the connection: {lost.result()}")
+            return task.result()
+        except TimeoutError as err:
+            raise SourceError(
+                f"no answer from the broker at {where} in {cfg.connect_timeout:g} s"
+            ) from err
+        except (OSError, gmqtt.MQTTConnectError) as err:
+            raise SourceError(f"cannot connect to the broker at {where}: {err}") from err
+        finally:
+            if not task.done():
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError, OSError, gmqtt.MQTTConnectError):
+                    await task
+
+    def _client(self) -> _Client:
+        cfg = self.config
+        kwargs: dict[str, Any] = {}
+        if cfg.protocol == "5" and not cfg.clean_session:
+            # MQTT 5 ends a session when the connection closes unless told otherwise.
+            kwargs["session_expiry_interval"] = cfg.session_expiry
+        client = _Client(
+            self._client_id(),
+            clean_session=cfg.clean_session,
+            logger=logging.getLogger("gmqtt"),
+            **kwargs,
+        )
+        if cfg.username is not None:
+            client.set_auth_credentials(cfg.username, cfg.password)
+        return client
+
+    def _client_id(self) -> str:
+        """The configured id; else, for a persistent session, one kept in the data folder."""
+        cfg = self.config
+        if cfg.client_id:
+            return cfg.client_id
+        if cfg.clean_session:
+            return f"aastreli-{secrets.token_hex(6)}"
+        # A persistent session is found again by client id, so it must survive restarts.
+        path = self.data_dir / f"mqtt-{cfg.name}.client-id"
+        try:
+            kept = path.read_text(encoding="ascii").strip()
+        except (OSError, UnicodeDecodeError):
+            kept = ""
+        if kept:
+            return kept
+        kept = f"aastreli-{secrets.token_hex(6)}"
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            path.write_text(kept + "\n", encoding="ascii")
+        except OSError as err:
+            log.warning(
+                "cannot keep the MQTT client id in %s (%s): the persistent session "
+                "will not survive a restart",
+                path,
+                err,
+            )
+        return kept
+
+    def _ssl_context(self) -> ssl.SSLContext | bool:
+        tls = self.config.tls
+        if tls is None:
+            return False
+        try:
+            ctx = ssl.create_default_context(cafile=tls.ca_file)
+            if tls.cert_file and tls.key_file:
+                ctx.load_cert_chain(tls.cert_file, tls.key_file)
+        except (OSError, ssl.SSLError) as err:
+            raise SourceError(f"TLS files of source {self.config.name}: {err}") from err
+        if tls.insecure_skip_verify:
+            ctx.check_hostname = False
+            ctx.verify_mode = ssl.CERT_NONE
+        return ctx
+
+    async def _close(self, client: _Client) -> None:
+        # gmqtt has no public handle on its connection; a dead link is closed without the
+        # DISCONNECT (writing to it only logs "trying write to closed socket").
+        conn = getattr(client, "_connection", None)
+        if conn is None:
+            return
+        try:
+            async with asyncio.timeout(_CLOSE_TIMEOUT):
+                if client.is_connected:
+                    await client.disconnect()
+                else:
+                    await conn.close()
+        except (TimeoutError, OSError):
+            transport = getattr(conn, "_transport", None)
+            if transport is not None:
+                transport.abort()
+        client.on_message = _ignore
+
+    # -- messages ------------------------------------------------------------------
+
+    def _on_message(self, _client: Any, topic: str, payload: bytes, _qos: int, _props: Any) -> None:
+        try:
+            self._mapper.map(topic, payload, time.time(), self._pending)
+        except PayloadError as err:
+            self.health.malformed += 1
+            self._malformed_log.warning(
+                "source %s: malformed message on %r: %s", self.config.name, topic, err
+            )
+        if not self._flush_scheduled and self._pending:
+            self._flush_scheduled = True
+            assert self._loop is not None
+            self._loop.call_soon(self._flush)
+
+    def _flush(self) -> None:
+        self._flush_scheduled = False
+        batch = self._pending
+        if batch:
+            self._pending = []
+            self.health.received += len(batch)
+            self.emit(batch)
+
+
+def _ignore(*_args: Any) -> None:
+    """Messages still parsed from a closing connection's buffer go nowhere."""
+    return None
