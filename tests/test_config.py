@@ -153,3 +153,11 @@ def test_demo_config_reads_exactly_the_simulated_plant() -> None:
     cfg = load_config(ROOT / "config" / "gateway.yaml", environ={})
     expected = parse_config({"sources": gateway_sources(cfg.simulator)}).sources
     assert cfg.sources == expected
+
+
+def test_two_rtu_sources_on_one_serial_port_are_refused() -> None:
+    dev = {"name": "d", "points": [{"sensor_id": "s", "feature": "f", "address": 0}]}
+    src = {"kind": "modbus", "transport": "rtu", "host": None, "devices": [dev],
+           "serial": {"port": "/dev/ttyUSB0", "parity": "N"}}
+    (path, reason), = _problems({"sources": [{**src, "name": "a"}, {**src, "name": "b"}]})
+    assert path == "sources" and "/dev/ttyUSB0" in reason and "'a'" in reason

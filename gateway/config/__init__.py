@@ -78,10 +78,21 @@ class GatewayConfig(StrictModel):
     @classmethod
     def _unique_names(cls, sources: list[Any]) -> list[Any]:
         seen: set[str] = set()
+        ports: dict[str, str] = {}
         for s in sources:
             if s.name in seen:
                 raise ValueError(f"source name {s.name!r} is used twice")
             seen.add(s.name)
+            serial = getattr(s, "serial", None)
+            if s.kind == "modbus" and s.transport == "rtu" and serial is not None:
+                # A serial port is opened exclusively: a second source on it would fail
+                # forever. Put every device of one bus under one source.
+                if serial.port in ports:
+                    raise ValueError(
+                        f"sources {ports[serial.port]!r} and {s.name!r} both use serial port "
+                        f"{serial.port}; list the devices of one bus under one source"
+                    )
+                ports[serial.port] = s.name
         return sources
 
     @property

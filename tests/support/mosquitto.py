@@ -7,6 +7,7 @@ with the given certificate files, optional password file) and runs ``mosquitto -
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -59,6 +60,10 @@ class Mosquitto:
             ]
             if self.tls.get("require_certificate"):
                 lines.append("require_certificate true")
+        # As root, mosquitto drops to its own user and then cannot read certificates,
+        # password or ACL files in the test's private temporary folder.
+        if os.geteuid() == 0 and "user " not in self.extra:
+            lines.append("user root")
         lines.append(self.extra)
         return "\n".join(lines) + "\n"
 
