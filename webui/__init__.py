@@ -1,0 +1,1 @@
+"""The admin web UI and JSON API of the Aastreli gateway (Flask, served by waitress in-process)."""

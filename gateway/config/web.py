@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from typing import Literal
+
+from pydantic import Field, model_validator
 
 from gateway.config.base import StrictModel
 
@@ -12,4 +14,60 @@ class WebConfig(StrictModel):
     host: str = "0.0.0.0"
     port: int = Field(8080, ge=1, le=65535)
     threads: int = Field(4, ge=1, le=64)
-    allow_registration: bool = False
+    allow_registration: bool = Field(
+        False, description="open self-registration (the seed's behaviour); new accounts are viewers"
+    )
+    https: Literal["auto", "always", "never"] = Field(
+        "auto",
+        description="Secure cookies with the __Host- prefix and HSTS: 'auto' per request "
+        "(HTTPS seen directly or through trusted_proxy), 'always', or 'never'",
+    )
+    trusted_proxy: str | None = Field(
+        None,
+        description="address of a TLS-terminating proxy whose X-Forwarded-For/-Proto are "
+        "believed (balena's public device URL, a local nginx); '*' trusts any peer",
+    )
+    access_minutes: int = Field(5, ge=1, le=60, description="lifetime of a browser access token")
+    idle_timeout_minutes: int = Field(30, ge=1, le=1440, description="browser session idle limit")
+    session_hours: float = Field(12.0, gt=0, le=168, description="absolute browser session limit")
+    api_token_minutes: int = Field(
+        60, ge=1, le=1440, description="lifetime of a bearer token from POST /login"
+    )
+    login_free_failures: int = Field(
+        5, ge=1, le=100, description="failed logins per account before delays start"
+    )
+    login_free_failures_per_address: int = Field(
+        20, ge=1, le=1000, description="failed logins per client address before delays start"
+    )
+    login_max_delay_seconds: int = Field(
+        900, ge=1, le=86400, description="cap of the growing delay: never a permanent lockout"
+    )
+    hash_concurrency: int = Field(
+        2, ge=1, le=16, description="password hashes computed at once (each takes 19 MiB)"
+    )
+    metrics_public: bool = Field(False, description="serve /metrics without authentication")
+    metrics_token: str | None = Field(
+        None, min_length=16, description="static bearer token a Prometheus scraper may use"
+    )
+    max_concurrent_requests: int = Field(
+        1,
+        ge=1,
+        le=64,
+        description="requests worked on at once; the rest wait their turn. Python runs one "
+        "thread at a time, so more gain the UI nothing and take CPU time from ingestion",
+    )
+    cpu_share: float = Field(
+        0.25,
+        gt=0,
+        le=1,
+        description="most of the interpreter's time the UI may take under load (1 = no cap)",
+    )
+    max_upload_mb: int = Field(64, ge=1, le=1024, description="largest model package upload")
+
+    @model_validator(mode="after")
+    def _ordered_limits(self) -> WebConfig:
+        if self.idle_timeout_minutes < self.access_minutes:
+            raise ValueError("idle_timeout_minutes must be at least access_minutes")
+        if self.session_hours * 60 < self.idle_timeout_minutes:
+            raise ValueError("session_hours must be at least idle_timeout_minutes")
+        return self

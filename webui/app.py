@@ -1,0 +1,285 @@
+"""The Flask application factory: blueprints, JWT setup, security headers and error handling.
+
+``create_app(facade=...)`` is called by the gateway runtime, which serves the app with
+waitress in worker threads of the gateway process. Without a facade (``flask --app
+webui.app run`` during development, or ``test_config={"DATA_DIR": ...}``) it opens a
+standalone one on the configured data folder, holding the folder's lock like a gateway.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, Response, g, render_template, request
+from flask_jwt_extended import JWTManager
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+from gateway.config.web import WebConfig
+from gateway.facade import GatewayFacade
+from gateway.state.store import StoreError
+from webui import auth
+from webui.api import ApiError, json_response
+from webui.context import WebServices
+from webui.gate import RequestGate
+from webui.passwords import PasswordHashing
+from webui.ratelimit import LoginThrottle
+from webui.views import alerts, dashboard, model, pages, settings, system, users
+from webui.views import auth as auth_views
+
+log = logging.getLogger("webui")
+
+# The seed's sample secrets (its docs and docker-compose defaults): anyone can read them.
+REFUSED_SECRETS = frozenset(
+    {
+        "default-secret",
+        "your-secret-key",
+        "your-very-secret-key-change-this-in-production",
+    }
+)
+MIN_SECRET_LENGTH = 32
+MAX_BODY = 1024 * 1024  # JSON bodies; model uploads raise their own limit
+GATE_WAIT = 30.0  # seconds a request may wait for its turn before a 503
+
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; font-src 'self'; manifest-src 'self'; form-action 'self'; "
+    "frame-ancestors 'none'; base-uri 'none'"
+)
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Cross-Origin-Resource-Policy": "same-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), usb=(), serial=()",
+}
+# Query parameters that must never carry a password: URLs end up in logs and histories.
+SECRET_PARAMS = frozenset({"password", "new_password", "current_password", "setup_code"})
+
+
+def _insecure_secret_error(message: str) -> Exception:
+    from gateway.runtime import StartupError
+
+    return StartupError(message)
+
+
+def check_secret(value: str) -> str:
+    """A JWT secret given by the operator, or StartupError when anyone could know it."""
+    if value.strip() in REFUSED_SECRETS:
+        raise _insecure_secret_error(
+            "JWT_SECRET_KEY is one of the seed's published sample secrets; unset it (the "
+            "gateway generates its own) or set a random value of 32+ characters"
+        )
+    if len(value) < MIN_SECRET_LENGTH:
+        raise _insecure_secret_error(
+            f"JWT_SECRET_KEY is shorter than {MIN_SECRET_LENGTH} characters; unset it or "
+            "use e.g. `python -c 'import secrets; print(secrets.token_urlsafe(48))'`"
+        )
+    return value
+
+
+def jwt_secret(facade: GatewayFacade) -> str:
+    """``JWT_SECRET_KEY`` from the environment, else the secret generated into the data folder."""
+    env = os.environ.get("JWT_SECRET_KEY")
+    if env is not None:
+        return check_secret(env)
+    secret = str(facade.secrets.get("jwt_secret", ""))
+    if len(secret) < MIN_SECRET_LENGTH or secret in REFUSED_SECRETS:
+        raise _insecure_secret_error("the data folder's jwt_secret is missing or too short")
+    return secret
+
+
+def server_options(web: WebConfig) -> dict[str, Any]:
+    """Options for waitress's ``create_server`` beyond host, port and threads.
+
+    With ``web.trusted_proxy`` set, waitress believes that proxy's ``X-Forwarded-For`` and
+    ``X-Forwarded-Proto`` (the client's address for login throttling, HTTPS for Secure
+    cookies); from any other peer these headers are removed before the app sees them.
+    """
+    if not web.trusted_proxy:
+        return {}
+    return {
+        "trusted_proxy": web.trusted_proxy,
+        "trusted_proxy_count": 1,
+        "trusted_proxy_headers": {"x-forwarded-for", "x-forwarded-proto"},
+        "clear_untrusted_proxy_headers": True,
+    }
+
+
+def _standalone_facade(test_config: dict[str, Any]) -> GatewayFacade:
+    from gateway.config import load_config, parse_config
+    from gateway.events import EventHub
+    from gateway.health import HealthRegistry
+    from gateway.live import LiveState
+    from gateway.state.datadir import DataDirLock, load_secrets
+    from gateway.state.history import History
+    from gateway.state.store import Store
+
+    if "DATA_DIR" in test_config:
+        cfg = parse_config({"gateway": {"data_dir": str(test_config["DATA_DIR"])}})
+    else:
+        cfg = load_config(test_config.get("CONFIG_FILE"))
+    data = Path(cfg.data_path)
+    lock = DataDirLock(data)
+    lock.acquire()  # held for the life of the process, like a gateway's
+    facade = GatewayFacade(
+        config=cfg,
+        store=Store(data),
+        history=History(data) if cfg.history.enabled else None,
+        live=LiveState(),
+        health=HealthRegistry(),
+        events=EventHub(),
+        secrets=load_secrets(data),
+    )
+    facade.services["datadir_lock"] = lock
+    return facade
+
+
+def create_app(
+    facade: GatewayFacade | None = None, test_config: dict[str, Any] | None = None
+) -> Flask:
+    test_config = dict(test_config or {})
+    if facade is None:
+        facade = _standalone_facade(test_config)
+    web = facade.config.web
+    app = Flask(__name__)
+    secret = jwt_secret(facade)
+    app.config.update(
+        SECRET_KEY=hmac.new(secret.encode(), b"flask", hashlib.sha256).hexdigest(),
+        JWT_SECRET_KEY=secret,
+        JWT_ALGORITHM="HS256",
+        JWT_DECODE_ALGORITHMS=["HS256"],
+        JWT_TOKEN_LOCATION=["headers", "cookies"],
+        JWT_COOKIE_CSRF_PROTECT=True,
+        JWT_CSRF_IN_COOKIES=True,
+        JWT_DECODE_LEEWAY=5,
+        MAX_CONTENT_LENGTH=MAX_BODY,
+        MAX_FORM_MEMORY_SIZE=MAX_BODY,
+        TEMPLATES_AUTO_RELOAD=False,
+        SEND_FILE_MAX_AGE_DEFAULT=3600,
+    )
+    app.config.update(
+        {k: v for k, v in test_config.items() if k not in ("DATA_DIR", "CONFIG_FILE")}
+    )
+    check_secret(app.config["JWT_SECRET_KEY"])
+    JWTManager(app)
+    app.extensions["aastreli"] = WebServices(
+        facade=facade,
+        hashing=PasswordHashing(concurrency=web.hash_concurrency),
+        throttle=LoginThrottle(
+            facade.store,
+            free={
+                "account": web.login_free_failures,
+                "address": web.login_free_failures_per_address,
+                "setup": 10,
+            },
+            max_delay=web.login_max_delay_seconds,
+        ),
+    )
+    for module in (auth_views, settings, dashboard, alerts, users, model, system, pages):
+        app.register_blueprint(module.bp)
+    pages.register_template_helpers(app)
+    _install_hooks(app)
+    return app
+
+
+def _wants_html() -> bool:
+    return request.blueprint == "pages" or request.path.startswith("/ui/")
+
+
+def _install_hooks(app: Flask) -> None:
+    web = app.extensions["aastreli"].config.web
+    gate = app.extensions["aastreli_gate"] = RequestGate(web.max_concurrent_requests, web.cpu_share)
+
+    @app.before_request
+    def _take_turn() -> Response | None:
+        # Health checks skip the line: a busy UI must not look like a dead gateway.
+        if request.path == "/healthz":
+            return None
+        started = gate.enter(GATE_WAIT)
+        if started is None:
+            return ApiError(
+                503, "the gateway is busy; try again", headers={"Retry-After": "2"}, code="busy"
+            ).response()
+        g.gate_cpu = started
+        return None
+
+    @app.teardown_request
+    def _end_turn(exc: BaseException | None) -> None:
+        started = g.pop("gate_cpu", None)
+        if started is not None:
+            gate.leave(started)
+
+    @app.before_request
+    def _refuse_secrets_in_url() -> Response | None:
+        leaked = SECRET_PARAMS.intersection(request.args.keys())
+        if leaked:
+            log.warning(
+                "refused a request with %s in its query string from %s",
+                ", ".join(sorted(leaked)),
+                request.remote_addr,
+            )
+            return ApiError(
+                400,
+                "never put a password in the URL (it ends up in logs and browser "
+                "history): send it in a JSON body",
+                code="secret_in_url",
+            ).response()
+        return None
+
+    @app.after_request
+    def _headers(resp: Response) -> Response:
+        auth.renew_if_asked(resp)
+        for k, v in SECURITY_HEADERS.items():
+            resp.headers.setdefault(k, v)
+        if not request.path.startswith("/static/"):
+            resp.headers["Cache-Control"] = "no-store"
+        try:
+            secure = auth.secure_request()
+        except RuntimeError:
+            secure = False
+        if secure:
+            resp.headers["Strict-Transport-Security"] = "max-age=31536000"
+        return resp
+
+    @app.errorhandler(ApiError)
+    def _api_error(err: ApiError) -> Any:
+        if _wants_html():
+            return _html_error(
+                err.status, err.detail if isinstance(err.detail, str) else "invalid input"
+            )
+        return err.response()
+
+    @app.errorhandler(StoreError)
+    def _store_error(err: StoreError) -> Any:
+        log.error("state store refused a write: %s", err)
+        return ApiError(
+            503, f"the gateway cannot save its state right now: {err}", code="storage"
+        ).response()
+
+    @app.errorhandler(HTTPException)
+    def _http_error(err: HTTPException) -> Any:
+        status = err.code or 500
+        if isinstance(err, InternalServerError):
+            # Reached only by a bug: the cause is logged by Flask; the client learns nothing.
+            return (
+                _html_error(500, "internal error")
+                if _wants_html()
+                else json_response({"detail": "internal error"}, 500)
+            )
+        if _wants_html():
+            return _html_error(status, err.description or err.name)
+        resp = json_response({"detail": err.description or err.name}, status)
+        if status == 405 and err.get_response().headers.get("Allow"):
+            resp.headers["Allow"] = err.get_response().headers["Allow"]
+        return resp
+
+
+def _html_error(status: int, message: str) -> Any:
+    return render_template("error.html", status=status, message=message), status

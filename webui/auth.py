@@ -1,0 +1,284 @@
+"""Who is asking: bearer tokens for scripts, JWT cookies for browsers, roles, revocation.
+
+Two ways in:
+
+- API clients send ``Authorization: Bearer <token>`` (from ``POST /login``). Browsers
+  never attach that header by themselves, so it needs no CSRF check.
+- Browsers hold an HttpOnly, SameSite=Lax access cookie and refresh cookie issued by
+  ``POST /session``. A state-changing request with cookies must repeat the token's CSRF
+  value in ``X-CSRF-TOKEN`` (flask-jwt-extended's double submit: the value sits in the
+  JWT and in a cookie JavaScript can read; another site can send the cookies but cannot
+  read them). Served over HTTPS the cookies are ``Secure`` and named ``__Host-...``.
+
+Browser sessions: access tokens live ``access_minutes``; the page's script refreshes
+them while the user is active, telling the server how long the user has been idle. The
+refresh token therefore expires ``idle_timeout_minutes`` after the last activity, and
+nothing outlives ``session_hours`` after the password was typed. A page visit counts as
+activity and refreshes the cookies on the way.
+
+Every token carries the user's ``token_epoch``; the user is read from the store on every
+request, so a disabled account, a lower role or a bumped epoch applies at once.
+"""
+
+from __future__ import annotations
+
+import hmac
+import time
+from datetime import timedelta
+from typing import Any
+
+from flask import current_app, g, request
+from flask.wrappers import Response
+from flask_jwt_extended import (
+    create_access_token,
+    create_refresh_token,
+    decode_token,
+    get_csrf_token,
+)
+from flask_jwt_extended.exceptions import JWTExtendedException
+from jwt.exceptions import ExpiredSignatureError, PyJWTError
+
+from gateway.config.web import WebConfig
+from webui import accounts
+from webui.api import PUBLIC, ApiError
+
+METRICS = "metrics"  # the role of /metrics: a signed-in user, the scrape token, or anyone
+CSRF_HEADER = "X-CSRF-TOKEN"
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+_COOKIES = {
+    "access": "aastreli_access",
+    "refresh": "aastreli_refresh",
+    "csrf_access": "aastreli_csrf",
+    "csrf_refresh": "aastreli_csrf_refresh",
+}
+
+
+def web_config() -> WebConfig:
+    cfg: WebConfig = current_app.extensions["aastreli"].config.web
+    return cfg
+
+
+def secure_request() -> bool:
+    mode = web_config().https
+    if mode == "always":
+        return True
+    if mode == "never":
+        return False
+    return request.is_secure
+
+
+def cookie_name(kind: str, secure: bool | None = None) -> str:
+    secure = secure_request() if secure is None else secure
+    return ("__Host-" if secure else "") + _COOKIES[kind]
+
+
+def _store() -> Any:
+    return current_app.extensions["aastreli"].store
+
+
+# -- decoding ---------------------------------------------------------------------------
+
+
+def _decode(token: str, csrf: str | None, token_type: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The user and claims of a token; ApiError 401 when it cannot be used."""
+    try:
+        claims = decode_token(token, csrf_value=csrf)
+    except ExpiredSignatureError:
+        raise ApiError(401, "the token expired; sign in again", code="token_expired") from None
+    except JWTExtendedException as err:
+        if "CSRF" in str(err) or "csrf" in str(err):
+            raise ApiError(403, "the CSRF token does not match", code="csrf_failed") from None
+        raise ApiError(401, "the token is not valid", code="token_invalid") from None
+    except (PyJWTError, ValueError, TypeError):
+        raise ApiError(401, "the token is not valid", code="token_invalid") from None
+    if claims.get("type") != token_type or not isinstance(claims.get("sub"), str):
+        raise ApiError(401, "the token is not valid here", code="token_invalid")
+    user = accounts.user_by_email(_store(), claims["sub"])
+    if user is None or user.get("disabled") or int(user.get("token_epoch", 0)) != claims.get("ep"):
+        raise ApiError(401, "the token was revoked; sign in again", code="token_revoked")
+    return user, claims
+
+
+def _bearer() -> str | None:
+    header = request.headers.get("Authorization")
+    if header is None:
+        return None
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise ApiError(
+            401,
+            "use 'Authorization: Bearer <token>'",
+            code="token_invalid",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    return token.strip()
+
+
+def _cookie_user(kind: str) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    token = request.cookies.get(cookie_name(kind))
+    if not token:
+        return None
+    csrf = None
+    if request.method not in SAFE_METHODS:
+        csrf = request.headers.get(CSRF_HEADER)
+        if not csrf:
+            raise ApiError(403, f"missing the {CSRF_HEADER} header", code="csrf_missing")
+    return _decode(token, csrf, kind)
+
+
+def current_user() -> dict[str, Any] | None:
+    """The signed-in user, or None when the request carries no credentials at all."""
+    if "user" in g:
+        return g.user  # type: ignore[no-any-return]
+    token = _bearer()
+    if token is not None:
+        user, claims = _decode(token, None, "access")
+    else:
+        found = _cookie_user("access")
+        if found is None:
+            g.user = None
+            return None
+        user, claims = found
+    g.user, g.claims = user, claims
+    return user
+
+
+def optional_user() -> dict[str, Any] | None:
+    try:
+        return current_user()
+    except ApiError:
+        return None
+
+
+def require_role(role: str) -> dict[str, Any] | None:
+    if role == PUBLIC:
+        return None
+    if role == METRICS:
+        return _metrics_access()
+    user = current_user()
+    if user is None:
+        raise ApiError(
+            401, "sign in first", code="not_authenticated", headers={"WWW-Authenticate": "Bearer"}
+        )
+    if accounts.ROLE_RANK.get(user.get("role", ""), 0) < accounts.ROLE_RANK[role]:
+        raise ApiError(403, f"this needs the {role} role", code="forbidden")
+    return user
+
+
+def _metrics_access() -> dict[str, Any] | None:
+    cfg = web_config()
+    if cfg.metrics_public:
+        return None
+    header = request.headers.get("Authorization", "")
+    if cfg.metrics_token and hmac.compare_digest(
+        header.encode(), f"Bearer {cfg.metrics_token}".encode()
+    ):
+        return None
+    return require_role("viewer")
+
+
+# -- issuing ----------------------------------------------------------------------------
+
+
+def api_token(user: dict[str, Any]) -> tuple[str, int]:
+    minutes = web_config().api_token_minutes
+    token = create_access_token(
+        identity=user["email"],
+        additional_claims={"ep": int(user.get("token_epoch", 0)), "kind": "api"},
+        expires_delta=timedelta(minutes=minutes),
+    )
+    return token, minutes * 60
+
+
+def start_session(
+    resp: Response, user: dict[str, Any], *, started: float | None = None, idle_seconds: float = 0.0
+) -> float:
+    """Set fresh session cookies on ``resp``; returns the access token's lifetime (s)."""
+    cfg = web_config()
+    now = time.time()
+    started = now if started is None else started
+    hard_end = started + cfg.session_hours * 3600
+    if now >= hard_end:
+        raise ApiError(
+            401,
+            f"the session reached its {cfg.session_hours:g} h limit; sign in again",
+            code="session_expired",
+        )
+    refresh_end = min(now - idle_seconds + cfg.idle_timeout_minutes * 60, hard_end)
+    if refresh_end <= now:
+        raise ApiError(
+            401, "the session ended after inactivity; sign in again", code="session_idle"
+        )
+    access_end = min(now + cfg.access_minutes * 60, refresh_end)
+    claims = {"ep": int(user.get("token_epoch", 0)), "sst": started, "kind": "web"}
+    access = create_access_token(
+        identity=user["email"],
+        additional_claims=claims,
+        expires_delta=timedelta(seconds=access_end - now),
+    )
+    refresh = create_refresh_token(
+        identity=user["email"],
+        additional_claims=claims,
+        expires_delta=timedelta(seconds=refresh_end - now),
+    )
+    secure = secure_request()
+    # Session cookies (no Max-Age): closing the browser ends the session too. The tokens
+    # inside carry the real limits.
+    common: dict[str, Any] = {"path": "/", "secure": secure, "samesite": "Lax"}
+    resp.set_cookie(cookie_name("access", secure), access, httponly=True, **common)
+    resp.set_cookie(cookie_name("refresh", secure), refresh, httponly=True, **common)
+    resp.set_cookie(cookie_name("csrf_access", secure), get_csrf_token(access), **common)
+    resp.set_cookie(cookie_name("csrf_refresh", secure), get_csrf_token(refresh), **common)
+    return access_end - now
+
+
+def end_session(resp: Response) -> None:
+    for secure in (False, True):
+        for kind in _COOKIES:
+            resp.delete_cookie(cookie_name(kind, secure), path="/", secure=secure, samesite="Lax")
+
+
+def refresh_session(idle_seconds: float) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The user and claims of the refresh cookie (CSRF checked); ApiError when unusable."""
+    found = _cookie_user("refresh")
+    if found is None:
+        raise ApiError(401, "no session to refresh; sign in", code="not_authenticated")
+    user, claims = found
+    if claims.get("kind") != "web":
+        raise ApiError(401, "the token is not valid here", code="token_invalid")
+    return user, claims
+
+
+def page_user() -> dict[str, Any] | None:
+    """The user of a page visit: from the access cookie, else from the refresh cookie.
+
+    When the refresh cookie was used, ``g.renew`` asks the after-request hook to set new
+    cookies (a page visit is activity).
+    """
+    if request.headers.get("Authorization"):
+        return optional_user()
+    try:
+        found = _cookie_user("access")
+        if found is not None:
+            g.user, g.claims = found
+            return found[0]
+    except ApiError:
+        pass
+    try:
+        found = _cookie_user("refresh")
+    except ApiError:
+        found = None
+    if found is None or found[1].get("kind") != "web":
+        return None
+    g.user, g.claims = found
+    g.renew = True
+    return found[0]
+
+
+def renew_if_asked(resp: Response) -> Response:
+    if g.get("renew") and g.get("user") is not None:
+        try:
+            start_session(resp, g.user, started=float(g.claims.get("sst", time.time())))
+        except ApiError:
+            end_session(resp)
+    return resp

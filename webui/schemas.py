@@ -1,0 +1,328 @@
+"""Request and response models of the JSON API: every body and query string is parsed by one.
+
+Field names and shapes follow the seed's FastAPI backend (``faultActions``, ``autoRefresh``,
+``anomalyThreshold``...). Unknown fields are ignored as FastAPI did, so a client that posts
+back what it got from ``GET /settings`` keeps working. Every string, number and list has
+a bound: no input reaches the store, SQLite or a hash function unbounded.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import UTC, datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AliasChoices,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
+
+Role = Literal["admin", "operator", "viewer"]
+ROLES: tuple[str, ...] = ("viewer", "operator", "admin")
+ActionType = Literal["email", "sms", "webhook", "slack", "apprise"]
+AlertState = Literal["open", "acknowledged", "resolved"]
+
+MAX_ID = 2**62  # SQLite integers are 64-bit; larger ids are simply not found
+EMAIL_RE = re.compile(
+    r"^[^@\s\x00-\x1f]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"
+)
+USERNAME_RE = re.compile(r"^[A-Za-z0-9_.-]{3,32}$")
+PHONE_RE = re.compile(r"^\+?[0-9][0-9 ()-]{4,24}$")
+URL_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]{0,31}://\S{1,2000}$")
+HTTP_URL_RE = re.compile(r"^https?://[^\s/?#]+(?:[/?#]\S*)?$", re.IGNORECASE)
+ACTION_ID_RE = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
+NAME_RE = re.compile(r"^[^\x00-\x1f\x7f]*$")
+
+
+class ApiModel(BaseModel):
+    """Unknown fields are ignored (FastAPI's default, which the seed's clients rely on)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+
+def _lower_email(v: Any) -> Any:
+    return v.strip().lower() if isinstance(v, str) else v
+
+
+Email = Annotated[
+    str, BeforeValidator(_lower_email), Field(max_length=254, pattern=EMAIL_RE.pattern)
+]
+Username = Annotated[str, Field(pattern=USERNAME_RE.pattern)]
+# Long enough for any passphrase; the policy (8..128) is applied where passwords are set,
+# so that a login with a long wrong password is a plain failure, not a different answer.
+Password = Annotated[str, Field(min_length=1, max_length=1024)]
+FullName = Annotated[str, Field(max_length=100, pattern=NAME_RE.pattern)]
+ShortText = Annotated[str, Field(min_length=1, max_length=128, pattern=NAME_RE.pattern)]
+Id = Annotated[int, Field(ge=1, le=MAX_ID)]
+ConfigValue = str | bool | int | float | None
+
+
+def _epoch(v: Any) -> Any:
+    """Accept epoch seconds or an ISO 8601 time; hand pydantic a float."""
+    if v is None or v == "":
+        return None
+    if isinstance(v, str):
+        try:
+            return float(v)
+        except ValueError:
+            pass
+        try:
+            dt = datetime.fromisoformat(v.replace("Z", "+00:00"))
+        except ValueError:
+            raise ValueError("expected epoch seconds or an ISO 8601 time") from None
+        if dt.tzinfo is None:
+            dt = dt.replace(tzinfo=UTC)
+        return dt.timestamp()
+    return v
+
+
+Epoch = Annotated[float, BeforeValidator(_epoch), Field(ge=0, le=1e11, allow_inf_nan=False)]
+
+
+# -- accounts ---------------------------------------------------------------------------
+
+
+class RegisterIn(ApiModel):
+    email: Email
+    username: Username
+    password: Password
+    full_name: FullName | None = None
+
+
+class SetupIn(RegisterIn):
+    setup_code: str = Field(min_length=1, max_length=32)
+
+
+class LoginIn(ApiModel):
+    """The seed logged in by email; a username is accepted too."""
+
+    email: str | None = Field(None, min_length=1, max_length=254)
+    username: str | None = Field(None, min_length=1, max_length=254)
+    password: Password
+
+    @model_validator(mode="after")
+    def _who(self) -> LoginIn:
+        if not self.email and not self.username:
+            raise ValueError("give email (or username) and password")
+        return self
+
+    @property
+    def login(self) -> str:
+        return (self.email or self.username or "").strip().lower()
+
+
+class RefreshIn(ApiModel):
+    idle_seconds: float = Field(
+        0.0,
+        ge=0,
+        le=1e7,
+        allow_inf_nan=False,
+        description="seconds since the user last touched the page "
+        "(the idle timeout counts from then)",
+    )
+
+
+class PasswordChangeIn(ApiModel):
+    current_password: Password
+    new_password: Password
+
+
+class UserCreateIn(RegisterIn):
+    role: Role = "viewer"
+
+
+class UserUpdateIn(ApiModel):
+    role: Role | None = None
+    disabled: bool | None = None
+    full_name: FullName | None = None
+
+    @model_validator(mode="after")
+    def _something(self) -> UserUpdateIn:
+        if self.role is None and self.disabled is None and self.full_name is None:
+            raise ValueError("give role, disabled or full_name")
+        return self
+
+
+class ResetPasswordIn(ApiModel):
+    password: Password
+
+
+class TokenOut(ApiModel):
+    access_token: str
+    token_type: Literal["bearer"] = "bearer"
+    expires_in: int
+
+
+class UserOut(ApiModel):
+    id: int
+    email: str
+    username: str
+    full_name: str | None
+    disabled: bool
+    role: Role
+    created_at: str | None
+
+
+# -- settings ---------------------------------------------------------------------------
+
+# The fields each target type needs (the alerts engineer's delivery reads the same ones).
+REQUIRED_FIELDS: dict[str, str] = {
+    "email": "email",
+    "sms": "phone",
+    "webhook": "url",
+    "slack": "channel",
+    "apprise": "url",
+}
+
+
+class FaultAction(ApiModel):
+    id: str = Field(pattern=ACTION_ID_RE.pattern)
+    type: ActionType
+    enabled: bool = True
+    config: dict[Annotated[str, Field(min_length=1, max_length=64)], ConfigValue] = Field(
+        default_factory=dict, max_length=20
+    )
+
+    @field_validator("config")
+    @classmethod
+    def _bounded_values(cls, v: dict[str, Any]) -> dict[str, Any]:
+        for key, value in v.items():
+            if isinstance(value, str) and len(value) > 2048:
+                raise ValueError(f"{key}: at most 2048 characters")
+            if isinstance(value, float) and not math.isfinite(value):
+                raise ValueError(f"{key}: must be a finite number")
+        return v
+
+    @model_validator(mode="after")
+    def _fields_of_type(self) -> FaultAction:
+        problem = target_problem(self.type, self.config)
+        if problem:
+            raise ValueError(problem)
+        return self
+
+
+def target_problem(kind: str, config: dict[str, Any]) -> str | None:
+    """Why a target's config cannot be used (None when it can)."""
+    key = REQUIRED_FIELDS[kind]
+    value = config.get(key)
+    if not isinstance(value, str) or not value.strip():
+        return f"a {kind} target needs config.{key}"
+    value = value.strip()
+    if kind == "email" and not EMAIL_RE.match(value):
+        return "config.email is not an email address"
+    if kind == "sms" and not PHONE_RE.match(value):
+        return "config.phone is not a phone number (digits, optional leading +)"
+    if kind in ("webhook", "slack") and not HTTP_URL_RE.match(value):
+        return f"config.{key} must be an http:// or https:// URL"
+    if kind == "apprise" and not URL_RE.match(value):
+        return "config.url must be an Apprise URL (scheme://...)"
+    return None
+
+
+class SettingsIn(ApiModel):
+    autoRefresh: bool = True
+    refreshInterval: int = Field(5, ge=1, le=3600)
+    anomalyThreshold: float = Field(0.7, ge=0, le=1, allow_inf_nan=False)
+    enableNotifications: bool = False
+    faultActions: list[FaultAction] = Field(default_factory=list, max_length=20)
+
+    @field_validator("faultActions")
+    @classmethod
+    def _unique_ids(cls, v: list[FaultAction]) -> list[FaultAction]:
+        ids = [a.id for a in v]
+        if len(set(ids)) != len(ids):
+            raise ValueError("each fault action needs its own id")
+        return v
+
+
+class SettingsOut(SettingsIn):
+    updated_at: str | None = None
+
+
+class TestNotificationIn(ApiModel):
+    """A target to try: a saved one by ``id`` (its stored secrets are used), or a full one."""
+
+    id: str | None = Field(None, pattern=ACTION_ID_RE.pattern)
+    type: ActionType | None = None
+    enabled: bool = True
+    config: dict[Annotated[str, Field(min_length=1, max_length=64)], ConfigValue] | None = Field(
+        None, max_length=20
+    )
+
+    @model_validator(mode="after")
+    def _target(self) -> TestNotificationIn:
+        if self.type is None and self.id is None:
+            raise ValueError("give the id of a saved target, or type and config")
+        if self.type is not None and self.config is None and self.id is None:
+            raise ValueError("give config with the target's fields")
+        return self
+
+
+# -- readings, feedback, alerts ---------------------------------------------------------
+
+
+class ReadingsQuery(ApiModel):
+    sensor_id: ShortText | None = None
+    start: Epoch | None = None
+    end: Epoch | None = None
+    label: ShortText | None = Field(None, validation_alias=AliasChoices("label", "prediction"))
+    limit: int = Field(100, ge=1, le=1000)
+    offset: int = Field(0, ge=0, le=10**9, validation_alias=AliasChoices("offset", "skip"))
+
+    @model_validator(mode="after")
+    def _order(self) -> ReadingsQuery:
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise ValueError("end is before start")
+        return self
+
+
+class ChartQuery(ApiModel):
+    sensor_id: ShortText
+    since: Epoch = 0.0
+
+
+class FeedbackIn(ApiModel):
+    reading_id: Id
+    label: ShortText = Field(
+        validation_alias=AliasChoices("label", "correct_label", "actual_label", "feedback")
+    )
+    notes: str | None = Field(None, max_length=500)
+
+
+class AlertsQuery(ApiModel):
+    state: AlertState | None = Field(None, validation_alias=AliasChoices("state", "status"))
+    sensor_id: ShortText | None = None
+    limit: int = Field(100, ge=1, le=1000)
+    offset: int = Field(0, ge=0, le=10**6)
+
+
+class AuditQuery(ApiModel):
+    event: ShortText | None = None
+    limit: int = Field(200, ge=1, le=2000)
+
+
+# -- model ------------------------------------------------------------------------------
+
+
+class ModelActivateIn(ApiModel):
+    path: str = Field(min_length=1, max_length=512, pattern=NAME_RE.pattern)
+
+
+# -- errors (documentation only) --------------------------------------------------------
+
+
+class FieldError(ApiModel):
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
+class ErrorOut(ApiModel):
+    detail: str | list[FieldError]
+    fields: dict[str, str] | None = None

@@ -1,0 +1,552 @@
+/* Aastreli gateway admin UI: the pages' behaviour. No framework, no inline script (CSP).
+ *
+ * Every call goes to the JSON API with the session cookies; a state-changing call repeats
+ * the CSRF cookie in X-CSRF-TOKEN. When the short access token expired, the script asks
+ * for new cookies, telling the server how long the user has been idle; after the idle
+ * timeout it leaves for the login page instead. Data from the server is put into the
+ * page with textContent only, never as HTML.
+ */
+(function () {
+  "use strict";
+
+  var body = document.body;
+  var page = body.dataset.page || "";
+  var signedIn = Boolean(body.dataset.user);
+  var idleMs = Number(body.dataset.idleMinutes || 30) * 60000;
+  var lastActivity = Date.now();
+
+  ["click", "keydown", "mousemove", "scroll", "touchstart"].forEach(function (ev) {
+    window.addEventListener(ev, function () { lastActivity = Date.now(); }, { passive: true });
+  });
+
+  function $(sel, root) { return (root || document).querySelector(sel); }
+  function $all(sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); }
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    return e;
+  }
+
+  function cookie(name) {
+    var parts = document.cookie ? document.cookie.split("; ") : [];
+    for (var i = 0; i < parts.length; i++) {
+      var eq = parts[i].indexOf("=");
+      if (parts[i].slice(0, eq) === name) { return decodeURIComponent(parts[i].slice(eq + 1)); }
+    }
+    return "";
+  }
+  function csrf(kind) {
+    var base = kind === "refresh" ? "aastreli_csrf_refresh" : "aastreli_csrf";
+    return cookie("__Host-" + base) || cookie(base);
+  }
+
+  function goLogin(reason) {
+    var next = location.pathname + location.search;
+    location.assign("/ui/login?reason=" + encodeURIComponent(reason) + "&next=" + encodeURIComponent(next));
+  }
+
+  function idleSeconds() { return Math.floor((Date.now() - lastActivity) / 1000); }
+
+  var refreshing = null;
+  function refreshSession() {
+    if (!refreshing) {
+      refreshing = fetch("/session/refresh", {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "Content-Type": "application/json", "X-CSRF-TOKEN": csrf("refresh") },
+        body: JSON.stringify({ idle_seconds: idleSeconds() })
+      }).then(function (r) { return r.ok; }, function () { return false; })
+        .then(function (ok) { refreshing = null; return ok; });
+    }
+    return refreshing;
+  }
+
+  /* fetch against the API: JSON in and out, CSRF header, one refresh-and-retry. */
+  function api(method, url, data, retried) {
+    var headers = { "Accept": "application/json" };
+    var payload;
+    if (data instanceof FormData) {
+      payload = data;
+    } else if (data !== undefined) {
+      headers["Content-Type"] = "application/json";
+      payload = JSON.stringify(data);
+    }
+    if (method !== "GET") { headers["X-CSRF-TOKEN"] = csrf("access"); }
+    return fetch(url, { method: method, headers: headers, body: payload, credentials: "same-origin" })
+      .then(function (resp) {
+        return resp.text().then(function (text) {
+          var json = null;
+          try { json = text ? JSON.parse(text) : null; } catch (e) { json = null; }
+          return { status: resp.status, ok: resp.ok, data: json };
+        });
+      })
+      .then(function (res) {
+        var code = res.data && res.data.code;
+        if (res.status === 401 && signedIn && !retried && (code === "token_expired" || code === "not_authenticated")) {
+          if (idleSeconds() * 1000 >= idleMs) { goLogin("idle"); return res; }
+          return refreshSession().then(function (ok) {
+            if (!ok) { goLogin("expired"); return res; }
+            return api(method, url, data, true);
+          });
+        }
+        if (res.status === 401 && signedIn && (code === "token_revoked" || code === "session_idle" || code === "session_expired")) {
+          goLogin("expired");
+        }
+        return res;
+      });
+  }
+
+  function errorText(res) {
+    var d = res.data;
+    if (!d) { return "The gateway answered " + res.status + "."; }
+    if (typeof d.detail === "string") { return d.detail; }
+    if (d.fields) {
+      return Object.keys(d.fields).map(function (k) { return k + ": " + d.fields[k]; }).join("; ");
+    }
+    return "The gateway answered " + res.status + ".";
+  }
+
+  function showError(form, message) {
+    var box = (form && $("[data-role=form-error]", form)) || $("#page-error");
+    if (!box) { return; }
+    box.textContent = message || "";
+    box.classList.toggle("hidden", !message);
+  }
+
+  function value(id) { var e = document.getElementById(id); return e ? e.value : ""; }
+
+  /* ---- every signed-in page: idle watch and sign out ---------------------------- */
+  if (signedIn) {
+    window.setInterval(function () {
+      if (Date.now() - lastActivity >= idleMs) { goLogin("idle"); }
+    }, 15000);
+    var logout = $("#logout");
+    if (logout) {
+      logout.addEventListener("click", function () {
+        fetch("/logout", {
+          method: "POST", credentials: "same-origin",
+          headers: { "X-CSRF-TOKEN": csrf("access") || csrf("refresh") }
+        }).then(function () { location.assign("/ui/login?reason=signed_out"); },
+                function () { location.assign("/ui/login?reason=signed_out"); });
+      });
+    }
+  }
+
+  /* ---- setup, login, register, account ----------------------------------------- */
+  function bindForm(id, handler) {
+    var form = document.getElementById(id);
+    if (!form) { return; }
+    form.addEventListener("submit", function (ev) {
+      ev.preventDefault();
+      showError(form, "");
+      var btn = $("button[type=submit]", form);
+      if (btn) { btn.disabled = true; }
+      Promise.resolve(handler(form)).then(function () { if (btn) { btn.disabled = false; } },
+        function () { if (btn) { btn.disabled = false; } showError(form, "The gateway did not answer."); });
+    });
+  }
+
+  bindForm("setup-form", function (form) {
+    if (value("password") !== value("password2")) { showError(form, "The passwords differ."); return null; }
+    return api("POST", "/setup", {
+      setup_code: value("setup_code"), email: value("email"), username: value("username"),
+      full_name: value("full_name") || null, password: value("password")
+    }).then(function (res) {
+      if (res.ok) { location.assign("/ui/login?reason=setup_done"); } else { showError(form, errorText(res)); }
+    });
+  });
+
+  bindForm("login-form", function (form) {
+    return api("POST", "/session", { email: value("email"), password: value("password") }).then(function (res) {
+      if (res.ok) { location.assign(body.dataset.next || "/ui/dashboard"); } else { showError(form, errorText(res)); }
+    });
+  });
+
+  bindForm("register-form", function (form) {
+    if (value("password") !== value("password2")) { showError(form, "The passwords differ."); return null; }
+    return api("POST", "/register", {
+      email: value("email"), username: value("username"), full_name: value("full_name") || null,
+      password: value("password")
+    }).then(function (res) {
+      if (res.ok) { location.assign("/ui/login?reason=registered"); } else { showError(form, errorText(res)); }
+    });
+  });
+
+  bindForm("password-form", function (form) {
+    if (value("new_password") !== value("new_password2")) { showError(form, "The new passwords differ."); return null; }
+    return api("POST", "/me/password", { current_password: value("current_password"), new_password: value("new_password") })
+      .then(function (res) {
+        if (res.ok) { location.assign("/ui/account?reason=password_changed"); } else { showError(form, errorText(res)); }
+      });
+  });
+
+  /* ---- dashboard ------------------------------------------------------------------ */
+  var FEATURE_LABELS = {
+    DE_temp: "DE temperature (°C)", NDE_temp: "NDE temperature (°C)", DE_vib_rms: "DE vibration RMS",
+    DE_vib_peak: "DE vibration peak", DE_vib_kurtosis: "DE kurtosis", NDE_vib_rms: "NDE vibration RMS",
+    NDE_vib_peak: "NDE vibration peak", NDE_vib_kurtosis: "NDE kurtosis", current: "current (A)",
+    suction_pressure: "suction pressure (bar)", discharge_pressure: "discharge pressure (bar)", flow: "flow (m³/h)"
+  };
+  function featureLabel(name) {
+    var parts = name.split(".");
+    var group = parts[0] === "motor_data" ? "Motor" : (parts[0] === "pump_data" ? "Pump" : parts[0]);
+    return group + " " + (FEATURE_LABELS[parts[1]] || parts[1] || name);
+  }
+  function fmt(v, digits) {
+    if (v === null || v === undefined || typeof v !== "number" || !isFinite(v)) { return "—"; }
+    return v.toFixed(digits === undefined ? 2 : digits);
+  }
+  function localTime(iso) {
+    if (!iso) { return "—"; }
+    var d = typeof iso === "number" ? new Date(iso * 1000) : new Date(iso);
+    return isNaN(d.getTime()) ? String(iso) : d.toLocaleString();
+  }
+
+  var charts = {};  /* sensor id -> {points, last, feature} */
+
+  function drawChart(canvas, state) {
+    var ctx = canvas.getContext("2d");
+    var ratio = window.devicePixelRatio || 1;
+    var w = canvas.clientWidth || 560, h = canvas.clientHeight || 160;
+    if (canvas.width !== Math.round(w * ratio)) { canvas.width = Math.round(w * ratio); canvas.height = Math.round(h * ratio); }
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, w, h);
+    var pts = state.points.filter(function (p) { return typeof p.values[state.feature] === "number"; });
+    ctx.font = "11px system-ui, sans-serif";
+    if (pts.length < 2) {
+      ctx.fillStyle = "#5f6b78";
+      ctx.fillText("collecting points…", 10, h / 2);
+      return;
+    }
+    var left = 46, right = 8, top = 8, bottom = 18;
+    var t0 = pts[0].t, t1 = pts[pts.length - 1].t;
+    var vals = pts.map(function (p) { return p.values[state.feature]; });
+    var lo = Math.min.apply(null, vals), hi = Math.max.apply(null, vals);
+    if (hi - lo < 1e-9) { hi += 1; lo -= 1; }
+    var pad = (hi - lo) * 0.08; hi += pad; lo -= pad;
+    function x(t) { return left + (w - left - right) * (t1 > t0 ? (t - t0) / (t1 - t0) : 1); }
+    function y(v) { return top + (h - top - bottom) * (1 - (v - lo) / (hi - lo)); }
+    /* faults predicted: shaded bands */
+    ctx.fillStyle = "rgba(180, 86, 10, 0.14)";
+    for (var i = 0; i < pts.length - 1; i++) {
+      if (pts[i].prediction && pts[i].prediction !== "normal") {
+        ctx.fillRect(x(pts[i].t), top, Math.max(1, x(pts[i + 1].t) - x(pts[i].t)), h - top - bottom);
+      }
+    }
+    ctx.strokeStyle = "#d9dee4"; ctx.lineWidth = 1;
+    ctx.beginPath(); ctx.moveTo(left, top); ctx.lineTo(left, h - bottom); ctx.lineTo(w - right, h - bottom); ctx.stroke();
+    ctx.fillStyle = "#5f6b78";
+    ctx.fillText(fmt(hi, 1), 2, top + 9);
+    ctx.fillText(fmt(lo, 1), 2, h - bottom);
+    ctx.fillText(new Date(t0 * 1000).toLocaleTimeString(), left, h - 4);
+    var endLabel = new Date(t1 * 1000).toLocaleTimeString();
+    ctx.fillText(endLabel, w - right - ctx.measureText(endLabel).width, h - 4);
+    ctx.strokeStyle = "#12507a"; ctx.lineWidth = 1.6;
+    ctx.beginPath();
+    pts.forEach(function (p, k) {
+      var px = x(p.t), py = y(p.values[state.feature]);
+      if (k === 0) { ctx.moveTo(px, py); } else { ctx.lineTo(px, py); }
+    });
+    ctx.stroke();
+  }
+
+  function updateChart(sensorId, card) {
+    var state = charts[sensorId];
+    var since = state.points.length ? state.points[state.points.length - 1].t + 1e-6 : 0;
+    return api("GET", "/dashboard/chart?sensor_id=" + encodeURIComponent(sensorId) + "&since=" + since).then(function (res) {
+      if (!res.ok || !res.data) { return; }
+      state.points = state.points.concat(res.data.points);
+      var cutoff = Date.now() / 1000 - 3600;
+      state.points = state.points.filter(function (p) { return p.t >= cutoff; });
+      drawChart($("canvas.chart", card), state);
+    });
+  }
+
+  function assetCard(asset, features) {
+    var id = "asset-" + asset.sensor_id.replace(/[^A-Za-z0-9_-]/g, "_");
+    var card = document.getElementById(id);
+    if (!card) {
+      card = document.importNode($("#asset-template").content, true).firstElementChild;
+      card.id = id;
+      card.dataset.sensor = asset.sensor_id;
+      $(".asset-name", card).textContent = asset.sensor_id;
+      var select = $(".chart-feature", card);
+      features.forEach(function (f) {
+        var opt = el("option", null, featureLabel(f));
+        opt.value = f;
+        select.appendChild(opt);
+      });
+      charts[asset.sensor_id] = { points: [], feature: features[0] };
+      select.addEventListener("change", function () {
+        charts[asset.sensor_id].feature = select.value;
+        drawChart($("canvas.chart", card), charts[asset.sensor_id]);
+      });
+      var tbody = $(".values tbody", card);
+      features.forEach(function (f) {
+        var tr = el("tr");
+        tr.appendChild(el("td", null, featureLabel(f)));
+        var td = el("td", "num value", "—");
+        td.dataset.feature = f;
+        tr.appendChild(td);
+        tbody.appendChild(tr);
+      });
+      $("#assets").appendChild(card);
+    }
+    var badge = $(".prediction", card);
+    var label = asset.prediction || "no prediction";
+    badge.textContent = asset.prediction ? label + " · " + fmt((asset.confidence || 0) * 100, 1) + " %" : label;
+    badge.className = "badge prediction " + (asset.anomaly ? "warn" : (asset.prediction === "normal" ? "ok" : ""));
+    card.classList.toggle("anomaly", Boolean(asset.anomaly));
+    $(".asset-meta", card).textContent = "via " + (asset.source || "?") + " · " + localTime(asset.timestamp) +
+      " · " + asset.count + " readings";
+    $all("td.value", card).forEach(function (td) {
+      var v = asset.values[td.dataset.feature];
+      td.textContent = fmt(v);
+      td.classList.toggle("bad", v === null);
+    });
+    return card;
+  }
+
+  function fillTable(table, rows, empty, cells) {
+    var tbody = $("tbody", table);
+    while (tbody.firstChild) { tbody.removeChild(tbody.firstChild); }
+    rows.forEach(function (r) {
+      var tr = el("tr");
+      cells(r).forEach(function (c) {
+        if (c instanceof Node) { var td = el("td"); td.appendChild(c); tr.appendChild(td); }
+        else { tr.appendChild(el("td", null, c)); }
+      });
+      tbody.appendChild(tr);
+    });
+    empty.classList.toggle("hidden", rows.length > 0);
+  }
+
+  function renderDashboard(d, features) {
+    $("#stat-assets").textContent = d.stats.assets;
+    $("#stat-anomalies").textContent = d.stats.anomalies;
+    $("#stat-alerts").textContent = d.stats.active_alerts;
+    $("#stat-sources").textContent = d.stats.sources_up + " / " + d.stats.sources;
+    $("#stat-readings").textContent = d.stats.readings_received;
+    $("#generated-at").textContent = "updated " + localTime(d.generated_at);
+    $("#assets-empty").classList.toggle("hidden", d.assets.length > 0);
+    var jobs = d.assets.map(function (a) {
+      var card = assetCard(a, features);
+      return updateChart(a.sensor_id, card);
+    });
+    fillTable($("#alerts-table"), d.active_alerts, $("#alerts-empty"), function (a) {
+      return [localTime(a.opened_at), a.sensor_id, a.fault_type, fmt((a.confidence || 0) * 100, 1) + " %", a.state];
+    });
+    fillTable($("#sources-table"), d.sources, $("#sources-empty"), function (s) {
+      var badge = el("span", "badge " + (s.state === "up" ? "ok" : "warn"), s.state);
+      return [s.name, s.protocol, badge, String(s.received), s.last_error || ""];
+    });
+    return Promise.all(jobs);
+  }
+
+  if (page === "dashboard") {
+    var features = (body.dataset.features || "").split(",").filter(Boolean);
+    var auto = body.dataset.autoRefresh === "1";
+    var every = Math.max(1, Number(body.dataset.refreshInterval || 5)) * 1000;
+    var timer = null;
+    var load = function () {
+      return api("GET", "/dashboard").then(function (res) {
+        if (res.ok && res.data) { showError(null, ""); return renderDashboard(res.data, features); }
+        showError(null, errorText(res));
+        return null;
+      }, function () { showError(null, "The gateway did not answer."); });
+    };
+    var loop = function () {
+      load().then(function () { if (auto) { timer = window.setTimeout(loop, every); } });
+    };
+    $("#refresh-now").addEventListener("click", function () {
+      if (timer) { window.clearTimeout(timer); }
+      loop();
+    });
+    loop();
+  }
+
+  /* ---- readings: feedback --------------------------------------------------------- */
+  $all(".feedback-send").forEach(function (btn) {
+    btn.addEventListener("click", function () {
+      var select = $(".feedback-label", btn.parentNode);
+      btn.disabled = true;
+      api("POST", "/feedback", { reading_id: Number(btn.dataset.reading), label: select.value }).then(function (res) {
+        btn.textContent = res.ok ? "Saved" : "Failed";
+        if (!res.ok) { showError(null, errorText(res)); btn.disabled = false; }
+      });
+    });
+  });
+
+  /* ---- alerts: acknowledge -------------------------------------------------------- */
+  $all("button.ack").forEach(function (btn) {
+    btn.addEventListener("click", function () {
+      btn.disabled = true;
+      api("POST", "/alerts/" + encodeURIComponent(btn.dataset.alert) + "/acknowledge").then(function (res) {
+        if (res.ok) { location.reload(); } else { showError(null, errorText(res)); btn.disabled = false; }
+      });
+    });
+  });
+
+  /* ---- settings ------------------------------------------------------------------- */
+  var ACTION_FIELDS = {
+    email: ["email", "Email address", "email"],
+    sms: ["phone", "Phone number", "tel"],
+    webhook: ["url", "Webhook URL (http:// or https://)", "url"],
+    slack: ["channel", "Slack incoming-webhook URL", "url"],
+    apprise: ["url", "Apprise URL (e.g. tgram://token/chat)", "text"]
+  };
+  var MASK = "********";
+
+  function actionRow(action, canEdit) {
+    var node = document.importNode($("#action-template").content, true).firstElementChild;
+    var spec = ACTION_FIELDS[action.type];
+    node.dataset.id = action.id;
+    node.dataset.type = action.type;
+    node._config = Object.assign({}, action.config || {});
+    $(".action-type", node).textContent = action.type;
+    $(".action-enabled", node).checked = action.enabled !== false;
+    $(".action-field-name", node).textContent = spec[1];
+    var input = $(".action-field", node);
+    input.type = spec[2];
+    input.name = spec[0];
+    input.value = node._config[spec[0]] || "";
+    var secret = Object.keys(node._config).some(function (k) {
+      return typeof node._config[k] === "string" && node._config[k].indexOf(MASK) >= 0;
+    });
+    $(".badge.secret", node).classList.toggle("hidden", !secret);
+    $(".secret-hint", node).classList.toggle("hidden", !secret);
+    if (!canEdit) {
+      $all("input, button", node).forEach(function (e) { e.disabled = true; });
+    }
+    $(".action-remove", node).addEventListener("click", function () { node.parentNode.removeChild(node); });
+    $(".action-test", node).addEventListener("click", function () {
+      var result = $(".action-result", node);
+      result.textContent = "sending…";
+      result.className = "action-result";
+      var a = readAction(node);
+      api("POST", "/test-notification", { id: a.id, type: a.type, config: a.config }).then(function (res) {
+        var ok = res.ok && res.data && res.data.success;
+        result.textContent = ok ? "Test sent." : ("Test failed: " + (res.ok ? (res.data.error || res.data.message || res.data.detail || "not delivered") : errorText(res)));
+        result.className = "action-result " + (ok ? "ok" : "error");
+      });
+    });
+    return node;
+  }
+
+  function readAction(node) {
+    var spec = ACTION_FIELDS[node.dataset.type];
+    var config = Object.assign({}, node._config);
+    config[spec[0]] = $(".action-field", node).value.trim();
+    return { id: node.dataset.id, type: node.dataset.type, enabled: $(".action-enabled", node).checked, config: config };
+  }
+
+  if (page === "settings") {
+    var form = $("#settings-form");
+    var canEdit = body.dataset.role !== "viewer";
+    api("GET", "/settings").then(function (res) {
+      if (!res.ok) { showError(form, errorText(res)); return; }
+      var s = res.data;
+      $("#autoRefresh").checked = s.autoRefresh;
+      $("#refreshInterval").value = s.refreshInterval;
+      $("#anomalyThreshold").value = s.anomalyThreshold;
+      $("#enableNotifications").checked = s.enableNotifications;
+      s.faultActions.forEach(function (a) { $("#actions").appendChild(actionRow(a, canEdit)); });
+    });
+    var add = $("#add-action");
+    if (add) {
+      add.addEventListener("click", function () {
+        var type = $("#new-action-type").value;
+        var id = String(Date.now());
+        $("#actions").appendChild(actionRow({ id: id, type: type, enabled: true, config: {} }, true));
+      });
+    }
+    form.addEventListener("submit", function (ev) {
+      ev.preventDefault();
+      showError(form, "");
+      $("#settings-saved").classList.add("hidden");
+      var data = {
+        autoRefresh: $("#autoRefresh").checked,
+        refreshInterval: Number($("#refreshInterval").value),
+        anomalyThreshold: Number($("#anomalyThreshold").value),
+        enableNotifications: $("#enableNotifications").checked,
+        faultActions: $all("fieldset.action", $("#actions")).map(readAction)
+      };
+      api("POST", "/settings", data).then(function (res) {
+        if (res.ok) { $("#settings-saved").classList.remove("hidden"); } else { showError(form, errorText(res)); }
+      });
+    });
+  }
+
+  /* ---- users (admin) -------------------------------------------------------------- */
+  function userId(node) { return node.closest("tr").dataset.userId; }
+  function usersError(res) {
+    var box = $("#users-error");
+    box.textContent = errorText(res);
+    box.classList.remove("hidden");
+  }
+  $all("select.user-role").forEach(function (sel) {
+    sel.addEventListener("change", function () {
+      api("PATCH", "/users/" + userId(sel), { role: sel.value }).then(function (res) {
+        if (res.ok) { location.reload(); } else { usersError(res); }
+      });
+    });
+  });
+  $all("button.user-toggle").forEach(function (btn) {
+    btn.addEventListener("click", function () {
+      api("PATCH", "/users/" + userId(btn), { disabled: btn.dataset.disabled !== "1" }).then(function (res) {
+        if (res.ok) { location.reload(); } else { usersError(res); }
+      });
+    });
+  });
+  $all("button.user-reset").forEach(function (btn) {
+    btn.addEventListener("click", function () {
+      var input = $(".user-newpw", btn.parentNode);
+      api("POST", "/users/" + userId(btn) + "/reset-password", { password: input.value }).then(function (res) {
+        if (res.ok) { input.value = ""; btn.textContent = "Done"; } else { usersError(res); }
+      });
+    });
+  });
+  bindForm("user-form", function (form) {
+    return api("POST", "/users", {
+      email: value("new-email"), username: value("new-username"), full_name: value("new-full-name") || null,
+      role: value("new-role"), password: value("new-password")
+    }).then(function (res) {
+      if (res.ok) { location.reload(); } else { showError(form, errorText(res)); }
+    });
+  });
+
+  /* ---- model (admin) -------------------------------------------------------------- */
+  function modelResult(res, okText) {
+    var err = $("#model-error"), ok = $("#model-ok");
+    if (!err) { return; }
+    err.classList.toggle("hidden", res.ok);
+    ok.classList.toggle("hidden", !res.ok);
+    if (res.ok) { ok.textContent = okText; window.setTimeout(function () { location.reload(); }, 800); }
+    else { err.textContent = errorText(res); }
+  }
+  bindForm("upload-form", function () {
+    var file = $("#package-file").files[0];
+    if (!file) { modelResult({ ok: false, status: 0, data: { detail: "Choose a package archive first." } }); return null; }
+    var data = new FormData();
+    data.append("package", file);
+    return api("POST", "/model/upload", data).then(function (res) { modelResult(res, "Uploaded."); });
+  });
+  $all("button.model-activate").forEach(function (btn) {
+    btn.addEventListener("click", function () {
+      btn.disabled = true;
+      btn.textContent = "Verifying…";
+      api("POST", "/model/activate", { path: btn.dataset.path }).then(function (res) {
+        btn.disabled = false;
+        btn.textContent = "Activate";
+        modelResult(res, "Activated.");
+      });
+    });
+  });
+  var rollback = $("#model-rollback");
+  if (rollback) {
+    rollback.addEventListener("click", function () {
+      api("POST", "/model/rollback").then(function (res) { modelResult(res, "Rolled back."); });
+    });
+  }
+})();

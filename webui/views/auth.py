@@ -1,0 +1,307 @@
+"""Accounts area: first-run setup, registration, login (bearer and browser session), logout, me."""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+from typing import Any, cast
+
+from flask import Blueprint, Response, g, request
+
+from webui import accounts
+from webui.accounts import AccountError
+from webui.api import AUTHENTICATED, PUBLIC, ApiError, api_route, field_error, json_response
+from webui.auth import end_session, refresh_session, start_session, web_config
+from webui.context import services
+from webui.passwords import HashingBusy
+from webui.ratelimit import Throttled
+from webui.schemas import (
+    LoginIn,
+    PasswordChangeIn,
+    RefreshIn,
+    RegisterIn,
+    SetupIn,
+    TokenOut,
+    UserOut,
+)
+
+bp = Blueprint("auth", __name__)
+log = logging.getLogger("webui.auth")
+
+
+def client_address() -> str:
+    return request.remote_addr or "unknown"
+
+
+def account_error(err: AccountError) -> ApiError:
+    if err.status == 422:
+        return field_error("body", err.field, err.message)
+    return ApiError(err.status, err.message, code=err.field)
+
+
+def with_body(resp: Response, data: dict[str, Any]) -> Response:
+    resp.set_data(json.dumps(data, separators=(",", ":")))
+    return resp
+
+
+def _throttled(err: Throttled) -> ApiError:
+    return ApiError(429, str(err), headers={"Retry-After": str(err.retry_after)}, code="throttled")
+
+
+def _busy(err: HashingBusy) -> ApiError:
+    return ApiError(503, str(err), headers={"Retry-After": "5"}, code="busy")
+
+
+def authenticate(body: LoginIn, via: str) -> dict[str, Any]:
+    """Check the password with throttling and auditing; upgrade an old hash on success."""
+    svc = services()
+    ip = client_address()
+    user = accounts.find_user(svc.store, body.login)
+    account_key = f"account:{user['email'] if user else body.login[:254]}"
+    keys = [account_key, f"address:{ip}"]
+    try:
+        svc.throttle.check(keys)
+    except Throttled as err:
+        svc.store.audit("login_throttled", login=body.login[:254], ip=ip, via=via)
+        raise _throttled(err) from None
+    stored = user.get("hashed_password") if user else None
+    try:
+        ok = svc.hashing.verify(stored, body.password)
+    except HashingBusy as err:
+        raise _busy(err) from None
+    if not ok:
+        delay = svc.throttle.failure(keys)
+        svc.store.audit(
+            "login_failed",
+            login=body.login[:254],
+            ip=ip,
+            via=via,
+            known=user is not None,
+            delay=delay,
+        )
+        raise ApiError(401, "wrong email or password", code="bad_credentials")
+    assert user is not None and stored is not None
+    if user.get("disabled"):
+        svc.store.audit("login_refused", email=user["email"], ip=ip, via=via, reason="disabled")
+        raise ApiError(403, "this account is disabled; ask an admin", code="disabled")
+    svc.throttle.success(account_key)
+    if svc.hashing.needs_upgrade(stored):
+        try:
+            svc.store.update(
+                accounts.USERS,
+                {"hashed_password": svc.hashing.hash(body.password)},
+                email=user["email"],
+            )
+            svc.store.audit("password_rehashed", email=user["email"])
+        except HashingBusy:
+            pass  # upgraded at a later login
+    svc.store.audit("login", email=user["email"], ip=ip, via=via)
+    return user
+
+
+@api_route(
+    bp,
+    "/setup",
+    "POST",
+    role=PUBLIC,
+    body=SetupIn,
+    response=UserOut,
+    status=201,
+    summary="Create the first admin with the one-time setup code (only while no account exists)",
+)
+def setup(user: None, body: SetupIn) -> Any:
+    svc = services()
+    ip = client_address()
+    if accounts.has_users(svc.store):
+        raise ApiError(409, "the gateway already has an admin; sign in instead", code="setup_done")
+    keys = [f"setup:{ip}", "setup:*"]
+    try:
+        svc.throttle.check(keys)
+    except Throttled as err:
+        raise _throttled(err) from None
+    expected = str(svc.facade.secrets.get("setup_code", ""))
+    given = body.setup_code.strip()
+    if not expected or not hmac.compare_digest(given.encode(), expected.encode()):
+        svc.throttle.failure(keys)
+        svc.store.audit("setup_failed", ip=ip)
+        raise field_error(
+            "body",
+            "setup_code",
+            "wrong setup code (it is printed in the gateway's log and console at first start)",
+        )
+    try:
+        created = accounts.create_user(
+            svc.store,
+            svc.hashing,
+            email=body.email,
+            username=body.username,
+            password=body.password,
+            full_name=body.full_name,
+            role="admin",
+            only_if_no_users=True,
+        )
+    except AccountError as err:
+        raise account_error(err) from None
+    except HashingBusy as err:
+        raise _busy(err) from None
+    svc.store.audit("setup_admin_created", email=created["email"], ip=ip)
+    log.info("first admin %s created from %s", created["email"], ip)
+    return json_response(accounts.public_user(created), 201)
+
+
+@api_route(
+    bp,
+    "/register",
+    "POST",
+    role=PUBLIC,
+    body=RegisterIn,
+    response=UserOut,
+    status=201,
+    summary="Open self-registration (off unless web.allow_registration); new accounts are viewers",
+    responses={403: "registration is closed"},
+)
+def register(user: None, body: RegisterIn) -> Any:
+    svc = services()
+    if not web_config().allow_registration:
+        raise ApiError(403, "registration is closed; ask an admin for an account", code="closed")
+    if not accounts.has_users(svc.store):
+        raise ApiError(
+            409, "the gateway has no admin yet; complete the first-run setup", code="setup_needed"
+        )
+    try:
+        svc.throttle.check([f"address:{client_address()}"])
+        created = accounts.create_user(
+            svc.store,
+            svc.hashing,
+            email=body.email,
+            username=body.username,
+            password=body.password,
+            full_name=body.full_name,
+            role="viewer",
+        )
+    except Throttled as err:
+        raise _throttled(err) from None
+    except AccountError as err:
+        raise account_error(err) from None
+    except HashingBusy as err:
+        raise _busy(err) from None
+    svc.store.audit("registered", email=created["email"], ip=client_address())
+    return json_response(accounts.public_user(created), 201)
+
+
+@api_route(
+    bp,
+    "/login",
+    "POST",
+    role=PUBLIC,
+    body=LoginIn,
+    response=TokenOut,
+    summary="Bearer token for API clients (JSON body; a password in the URL is refused)",
+    responses={401: "wrong email or password", 429: "too many failures: wait"},
+)
+def login(user: None, body: LoginIn) -> Any:
+    found = authenticate(body, "api")
+    from webui.auth import api_token
+
+    token, lifetime = api_token(found)
+    return json_response({"access_token": token, "token_type": "bearer", "expires_in": lifetime})
+
+
+@api_route(
+    bp,
+    "/session",
+    "POST",
+    role=PUBLIC,
+    body=LoginIn,
+    summary="Browser sign-in: sets HttpOnly JWT cookies and readable CSRF cookies",
+    responses={401: "wrong email or password", 429: "too many failures: wait"},
+)
+def session(user: None, body: LoginIn) -> Any:
+    found = authenticate(body, "browser")
+    resp = json_response({})
+    lifetime = start_session(resp, found)
+    return with_body(resp, {"user": accounts.public_user(found), "expires_in": int(lifetime)})
+
+
+@api_route(
+    bp,
+    "/session/refresh",
+    "POST",
+    role=PUBLIC,
+    body=RefreshIn,
+    summary="Renew the browser session's cookies (refresh cookie and X-CSRF-TOKEN of it)",
+    responses={401: "the session ended (idle, limit or revoked)"},
+)
+def session_refresh(user: None, body: RefreshIn) -> Any:
+    found, claims = refresh_session(body.idle_seconds)
+    resp = json_response({})
+    lifetime = start_session(
+        resp, found, started=float(claims.get("sst", 0.0)), idle_seconds=body.idle_seconds
+    )
+    return with_body(resp, {"expires_in": int(lifetime)})
+
+
+@api_route(
+    bp,
+    "/logout",
+    "POST",
+    role=PUBLIC,
+    summary="Sign out: clears the cookies and revokes every token of the account",
+)
+def logout(user: None) -> Any:
+    from webui.auth import optional_user
+
+    svc = services()
+    who = optional_user()
+    if who is None:
+        try:
+            who = refresh_session(0.0)[0]
+        except ApiError:
+            who = None
+    if who is not None:
+        accounts.bump_epoch(svc.store, who["email"])
+        svc.store.audit("logout", email=who["email"], ip=client_address())
+    resp = json_response({"detail": "signed out", "revoked": who is not None})
+    end_session(resp)
+    return resp
+
+
+@api_route(bp, "/me", "GET", role=AUTHENTICATED, response=UserOut, summary="The signed-in user")
+def me(user: dict[str, Any]) -> Any:
+    return json_response(accounts.public_user(user))
+
+
+@api_route(
+    bp,
+    "/me/password",
+    "POST",
+    role=AUTHENTICATED,
+    body=PasswordChangeIn,
+    summary="Change your password; revokes your other sessions and tokens",
+)
+def change_password(user: dict[str, Any], body: PasswordChangeIn) -> Any:
+    svc = services()
+    try:
+        svc.throttle.check([f"account:{user['email']}"])
+        ok = svc.hashing.verify(user.get("hashed_password"), body.current_password)
+    except Throttled as err:
+        raise _throttled(err) from None
+    except HashingBusy as err:
+        raise _busy(err) from None
+    if not ok:
+        svc.throttle.failure([f"account:{user['email']}", f"address:{client_address()}"])
+        raise field_error("body", "current_password", "the current password is wrong")
+    try:
+        accounts.set_password(svc.store, svc.hashing, user, body.new_password)
+    except AccountError as err:
+        raise field_error("body", "new_password", err.message) from None
+    except HashingBusy as err:
+        raise _busy(err) from None
+    svc.store.audit("password_changed", email=user["email"], ip=client_address())
+    resp = json_response({"detail": "password changed; other sessions were signed out"})
+    if not request.headers.get("Authorization"):
+        # This browser stays signed in: new cookies under the new epoch.
+        fresh = cast(dict[str, Any], accounts.user_by_email(svc.store, user["email"]))
+        start_session(resp, fresh, started=float(g.claims.get("sst", 0.0)) or None)
+    return resp

@@ -1,0 +1,254 @@
+"""Dashboard area: live assets, charts, the readings history and feedback labels.
+
+``GET /dashboard`` is what the dashboard page polls every few seconds, under load from
+several screens while ingest runs: it reads memory snapshots (live state, health) and
+the small alerts table only, never the history database.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+from flask import Blueprint
+
+from gateway.features import PLANT_CLASSES
+from webui import accounts
+from webui.api import AUTHENTICATED, ApiError, api_route, field_error, json_response
+from webui.context import services
+from webui.masking import mask_deep
+from webui.schemas import ChartQuery, FeedbackIn, ReadingsQuery
+from webui.views.settings import load_settings
+
+bp = Blueprint("dashboard", __name__)
+
+ACTIVE_STATES = ("open", "acknowledged")
+
+
+def alert_state(doc: dict[str, Any]) -> str | None:
+    """The alert sink writes ``status``; the shared contract named it ``state``: read both."""
+    value = doc.get("status", doc.get("state"))
+    return value if isinstance(value, str) else None
+
+
+def active_alerts(limit: int = 50) -> list[dict[str, Any]]:
+    docs = services().store.find(
+        "alerts", where=lambda d: alert_state(d) in ACTIVE_STATES, newest_first=True, limit=limit
+    )
+    return [alert_out(d) for d in docs]
+
+
+def alert_out(doc: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = mask_deep({k: v for k, v in doc.items() if k != "doc_id"})
+    out["id"] = doc.get("doc_id", doc.get("id"))
+    out["state"] = out["status"] = alert_state(doc)
+    return out
+
+
+def _asset(entry: dict[str, Any], threshold: float, now: float) -> dict[str, Any]:
+    label = entry.get("prediction")
+    conf = entry.get("confidence")
+    return {
+        "sensor_id": entry["sensor_id"],
+        "values": entry.get("values", {}),
+        "prediction": label,
+        "confidence": conf,
+        "anomaly": bool(label and label != "normal" and conf is not None and conf >= threshold),
+        "timestamp": accounts.iso(entry.get("timestamp")),
+        "ts": entry.get("timestamp"),
+        "age_seconds": round(now - float(entry.get("updated", now)), 3),
+        "source": entry.get("source"),
+        "model": entry.get("model"),
+        "count": entry.get("count", 0),
+    }
+
+
+def _source(h: dict[str, Any]) -> dict[str, Any]:
+    keys = (
+        "name",
+        "protocol",
+        "state",
+        "since",
+        "last_error",
+        "last_error_at",
+        "received",
+        "malformed",
+        "errors",
+        "reconnects",
+    )
+    return {k: h.get(k) for k in keys}
+
+
+# Every screen polls the dashboard every few seconds; what is the same for everyone is
+# computed at most once per SHARED_TTL and shared (health snapshots and the alerts table
+# cost more than the rest of the request). Values are at most that much older.
+SHARED_TTL = 0.5
+_shared_lock = threading.Lock()
+_shared: dict[str, Any] = {"at": -1.0, "app": None, "data": None}
+
+
+def _shared_state() -> dict[str, Any]:
+    facade = services().facade
+    now = time.monotonic()
+    with _shared_lock:
+        if _shared["app"] is facade and now - _shared["at"] < SHARED_TTL:
+            return _shared["data"]  # type: ignore[no-any-return]
+        components = facade.components()
+        healthy, _ = facade.healthy()
+        pipeline = next((h for h in components if h["name"] == "pipeline"), None)
+        data = {
+            "assets": sorted(facade.assets().values(), key=lambda e: e["sensor_id"]),
+            "sources": [_source(h) for h in components if h["kind"] == "source"],
+            "alerts": active_alerts(),
+            "received": pipeline["received"] if pipeline else 0,
+            "healthy": healthy,
+        }
+        _shared.update(at=now, app=facade, data=data)
+        return data
+
+
+@api_route(
+    bp,
+    "/dashboard",
+    "GET",
+    role=AUTHENTICATED,
+    summary="Live state: each asset's values and prediction, active alerts, sources",
+)
+def dashboard(user: dict[str, Any]) -> Any:
+    settings = load_settings(user["email"])
+    threshold = float(settings["anomalyThreshold"])
+    now = time.time()
+    shared = _shared_state()
+    assets = [_asset(e, threshold, now) for e in shared["assets"]]
+    sources = shared["sources"]
+    alerts = shared["alerts"]
+    return json_response(
+        {
+            "generated_at": accounts.iso(now),
+            "assets": assets,
+            "active_alerts": alerts,
+            "sources": sources,
+            "stats": {
+                "assets": len(assets),
+                "anomalies": sum(1 for a in assets if a["anomaly"]),
+                "active_alerts": len(alerts),
+                "sources_up": sum(1 for s in sources if s["state"] == "up"),
+                "sources": len(sources),
+                "readings_received": shared["received"],
+                "healthy": shared["healthy"],
+            },
+            "settings": {
+                k: settings[k] for k in ("autoRefresh", "refreshInterval", "anomalyThreshold")
+            },
+        }
+    )
+
+
+@api_route(
+    bp,
+    "/dashboard/chart",
+    "GET",
+    role=AUTHENTICATED,
+    query=ChartQuery,
+    summary="An asset's chart points of the last hour (one every few seconds)",
+)
+def chart(user: dict[str, Any], query: ChartQuery) -> Any:
+    facade = services().facade
+    points = facade.live.chart(query.sensor_id, since=query.since)
+    return json_response(
+        {"sensor_id": query.sensor_id, "step": facade.live.chart_step, "points": points}
+    )
+
+
+@api_route(
+    bp,
+    "/sensor-readings",
+    "GET",
+    role=AUTHENTICATED,
+    query=ReadingsQuery,
+    summary="Readings with predictions, newest first; filter by sensor, time and label; paged",
+    responses={503: "history is disabled"},
+)
+def sensor_readings(user: dict[str, Any], query: ReadingsQuery) -> Any:
+    history = services().facade.history
+    if history is None:
+        raise ApiError(
+            503,
+            "the reading history is disabled in this gateway's config",
+            code="service_unavailable",
+        )
+    where: dict[str, Any] = {
+        "sensor_id": query.sensor_id,
+        "start": query.start,
+        "end": query.end,
+        "label": query.label,
+    }
+    rows = history.query(**where, limit=query.limit, offset=query.offset)
+    for r in rows:
+        r["ts"] = r["timestamp"]
+        r["timestamp"] = accounts.iso(r["timestamp"])
+    return json_response(
+        {
+            "readings": rows,
+            "total": history.count(**where),
+            "limit": query.limit,
+            "offset": query.offset,
+        }
+    )
+
+
+def known_labels() -> list[str]:
+    info = services().facade.model_info() or {}
+    classes = info.get("classes") if isinstance(info, dict) else None
+    labels = list(PLANT_CLASSES)
+    if isinstance(classes, list):
+        labels += [c for c in classes if isinstance(c, str) and c not in labels]
+    return labels
+
+
+@api_route(
+    bp,
+    "/feedback",
+    "POST",
+    role="operator",
+    body=FeedbackIn,
+    status=201,
+    summary="Label a reading with the true condition (for retraining)",
+    responses={404: "no such reading", 503: "history is disabled"},
+)
+def feedback(user: dict[str, Any], body: FeedbackIn) -> Any:
+    svc = services()
+    history = svc.facade.history
+    if history is None:
+        raise ApiError(
+            503, "the reading history is disabled; nothing to label", code="service_unavailable"
+        )
+    labels = known_labels()
+    if body.label not in labels:
+        raise field_error("body", "label", "unknown label; one of: " + ", ".join(labels))
+    reading = history.get(body.reading_id)
+    if reading is None:
+        raise ApiError(404, f"no reading {body.reading_id} in the history", code="not_found")
+    doc = {
+        "reading_id": body.reading_id,
+        "sensor_id": reading["sensor_id"],
+        "timestamp": reading["timestamp"],
+        "values": reading["values"],
+        "predicted": reading["prediction"],
+        "label": body.label,
+        "notes": body.notes,
+        "user": user["email"],
+        "created_at": time.time(),
+    }
+    doc_id = svc.store.insert("feedback", doc)
+    svc.store.audit("feedback", email=user["email"], reading_id=body.reading_id, label=body.label)
+    return json_response({"id": doc_id, **doc, "created_at": accounts.iso(doc["created_at"])}, 201)
+
+
+@api_route(bp, "/feedback", "GET", role="operator", summary="The newest feedback labels")
+def feedback_list(user: dict[str, Any]) -> Any:
+    docs = services().store.find("feedback", newest_first=True, limit=500)
+    for d in docs:
+        d["id"] = d.pop("doc_id")
+    return json_response({"feedback": docs, "total": services().store.count("feedback")})

@@ -1,0 +1,348 @@
+"""UI area: the server-rendered pages under ``/ui/``; their scripts call the JSON API.
+
+Each page declares the role it needs like the API routes do (``PAGES``). A visitor
+without a session is sent to the login page (or to the first-run setup while the
+gateway has no account); a role too low for the page gets a 403 page. Pages carry no
+inline script or style (the CSP forbids both): data for scripts travels in ``data-``
+attributes and ``static/app.js`` does the rest.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import wraps
+from typing import Any
+from urllib.parse import urlencode
+
+from flask import (
+    Blueprint,
+    Flask,
+    abort,
+    g,
+    make_response,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from pydantic import ValidationError
+from werkzeug.wrappers import Response
+
+from gateway import __version__
+from gateway.features import PLANT_FEATURES
+from webui import accounts
+from webui.api import PUBLIC
+from webui.auth import end_session, page_user, web_config
+from webui.context import services
+from webui.schemas import ReadingsQuery
+
+bp = Blueprint("pages", __name__)
+
+# Messages a page may show from its query string: fixed texts, nothing reflected.
+NOTICES = {
+    "idle": "You were signed out after a period of inactivity.",
+    "expired": "Your session ended; please sign in again.",
+    "signed_out": "You are signed out.",
+    "setup_done": "The admin account was created. Sign in with it.",
+    "registered": "Your account was created. Sign in with it.",
+    "password_changed": "Password changed. Your other sessions were signed out.",
+}
+
+
+# Reasons the login page is shown after a session ended: it clears the cookies then.
+ENDED = frozenset({"idle", "expired", "signed_out"})
+
+
+@dataclass
+class PageSpec:
+    rule: str
+    endpoint: str
+    role: str
+
+
+PAGES: list[PageSpec] = []
+
+
+def _safe_next(target: str | None) -> str:
+    """Only local UI paths: never an open redirect to another site."""
+    if target and target.startswith("/ui/") and "//" not in target and "\\" not in target:
+        return target
+    return url_for("pages.dashboard")
+
+
+def page(rule: str, role: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    def deco(fn: Callable[..., Any]) -> Callable[..., Any]:
+        @wraps(fn)
+        def view(**kwargs: Any) -> Any:
+            if role == PUBLIC:
+                return fn(user=page_user(), **kwargs)
+            if not accounts.has_users(services().store):
+                return redirect(url_for("pages.setup_page"))
+            user = page_user()
+            if user is None:
+                nxt = request.full_path.rstrip("?")
+                return redirect(url_for("pages.login_page") + "?" + urlencode({"next": nxt}))
+            if accounts.ROLE_RANK.get(user.get("role", ""), 0) < accounts.ROLE_RANK[role]:
+                abort(403, f"This page needs the {role} role.")
+            return fn(user=user, **kwargs)
+
+        bp.add_url_rule(rule, endpoint=fn.__name__, view_func=view, methods=["GET"])
+        PAGES.append(PageSpec(rule=rule, endpoint=f"pages.{fn.__name__}", role=role))
+        return view
+
+    return deco
+
+
+def render(template: str, user: dict[str, Any] | None, **ctx: Any) -> str:
+    web = web_config()
+    return render_template(
+        template,
+        user=accounts.public_user(user) if user else None,
+        role_rank=accounts.ROLE_RANK.get(user.get("role", ""), 0) if user else 0,
+        notice=NOTICES.get(request.args.get("reason", "")),
+        idle_minutes=web.idle_timeout_minutes,
+        version=__version__,
+        **ctx,
+    )
+
+
+# -- public pages -----------------------------------------------------------------------
+
+
+@page("/", PUBLIC)
+def index(user: dict[str, Any] | None) -> Response:
+    if not accounts.has_users(services().store):
+        return redirect(url_for("pages.setup_page"))
+    return redirect(url_for("pages.dashboard" if user else "pages.login_page"))
+
+
+@page("/setup", PUBLIC)
+def setup_alias(user: dict[str, Any] | None) -> Response:
+    # The gateway's first-start log line points here.
+    return redirect(url_for("pages.setup_page"))
+
+
+@page("/ui/setup", PUBLIC)
+def setup_page(user: dict[str, Any] | None) -> Any:
+    if accounts.has_users(services().store):
+        return redirect(url_for("pages.login_page"))
+    return render("setup.html", None, page="setup")
+
+
+@page("/ui/login", PUBLIC)
+def login_page(user: dict[str, Any] | None) -> Any:
+    if not accounts.has_users(services().store):
+        return redirect(url_for("pages.setup_page"))
+    nxt = _safe_next(request.args.get("next"))
+    ended = request.args.get("reason") in ENDED
+    if user is not None and not ended:
+        return redirect(nxt)
+    resp = make_response(
+        render(
+            "login.html",
+            None,
+            page="login",
+            next=nxt,
+            allow_registration=web_config().allow_registration,
+        )
+    )
+    if ended:
+        # The page's script sent the browser here when the session ended (idle, expired):
+        # the refresh cookie may still be valid for a few seconds, and must not bring the
+        # session back by the next page visit.
+        g.pop("renew", None)
+        end_session(resp)
+    return resp
+
+
+@page("/ui/register", PUBLIC)
+def register_page(user: dict[str, Any] | None) -> Any:
+    return render(
+        "register.html", None, page="register", allow_registration=web_config().allow_registration
+    )
+
+
+# -- signed-in pages --------------------------------------------------------------------
+
+
+@page("/ui/dashboard", "viewer")
+def dashboard(user: dict[str, Any]) -> Any:
+    from webui.views.settings import load_settings
+
+    s = load_settings(user["email"])
+    return render("dashboard.html", user, page="dashboard", settings=s, features=PLANT_FEATURES)
+
+
+@page("/ui/readings", "viewer")
+def readings(user: dict[str, Any]) -> Any:
+    from webui.views.dashboard import known_labels
+
+    history = services().facade.history
+    error = None
+    rows: list[dict[str, Any]] = []
+    total = 0
+    args = {k: v for k, v in request.args.items() if v != ""}
+    try:
+        q = ReadingsQuery.model_validate({**args, "limit": args.get("limit", 50)})
+    except ValidationError as err:
+        error = "; ".join(
+            f"{'.'.join(map(str, e['loc'])) or 'query'}: {e['msg']}" for e in err.errors()
+        )
+        q = ReadingsQuery(limit=50)
+    if history is None:
+        error = "The reading history is disabled in this gateway's config."
+    else:
+        where: dict[str, Any] = {
+            "sensor_id": q.sensor_id,
+            "start": q.start,
+            "end": q.end,
+            "label": q.label,
+        }
+        rows = history.query(**where, limit=q.limit, offset=q.offset)
+        total = history.count(**where)
+    base = {k: v for k, v in args.items() if k not in ("offset", "skip")}
+    pages = {
+        "prev": "?" + urlencode({**base, "offset": max(0, q.offset - q.limit)})
+        if q.offset > 0
+        else None,
+        "next": "?" + urlencode({**base, "offset": q.offset + q.limit})
+        if q.offset + q.limit < total
+        else None,
+    }
+    return render(
+        "readings.html",
+        user,
+        page="readings",
+        rows=rows,
+        total=total,
+        q=q,
+        args=args,
+        error=error,
+        pages=pages,
+        sensors=history.sensors() if history else [],
+        labels=known_labels(),
+        shown=(*PLANT_FEATURES[:4], "pump_data.flow"),
+    )
+
+
+@page("/ui/alerts", "viewer")
+def alerts_page(user: dict[str, Any]) -> Any:
+    from webui.views.dashboard import alert_out, alert_state
+
+    state = request.args.get("state") or None
+    if state not in (None, "open", "acknowledged", "resolved"):
+        state = None
+    docs = services().store.find(
+        "alerts",
+        where=(lambda d: alert_state(d) == state) if state else None,
+        newest_first=True,
+        limit=200,
+    )
+    return render(
+        "alerts.html",
+        user,
+        page="alerts",
+        alerts=[alert_out(d) for d in docs],
+        state=state,
+        can_ack="alerts" in services().facade.services,
+    )
+
+
+@page("/ui/settings", "viewer")
+def settings_page(user: dict[str, Any]) -> Any:
+    # The form is filled by the page's script from GET /settings (secrets come masked).
+    return render("settings.html", user, page="settings")
+
+
+@page("/ui/users", "admin")
+def users_page(user: dict[str, Any]) -> Any:
+    store = services().store
+    users = [accounts.public_user(d) for d in store.find(accounts.USERS)]
+    events = store.find("audit", newest_first=True, limit=50)
+    return render("users.html", user, page="users", users=users, events=events)
+
+
+@page("/ui/model", "viewer")
+def model_page(user: dict[str, Any]) -> Any:
+    from webui.views.model import model_info
+
+    return render("model.html", user, page="model", info=model_info())
+
+
+@page("/ui/status", "viewer")
+def status_page(user: dict[str, Any]) -> Any:
+    facade = services().facade
+    healthy, problems = facade.healthy()
+    return render(
+        "status.html",
+        user,
+        page="status",
+        system=facade.system(),
+        healthy=healthy,
+        problems=problems,
+        components=facade.components(),
+    )
+
+
+@page("/ui/account", "viewer")
+def account_page(user: dict[str, Any]) -> Any:
+    return render("account.html", user, page="account")
+
+
+# -- template helpers -------------------------------------------------------------------
+
+
+def _when(ts: Any) -> str:
+    if ts is None or ts == "":
+        return "—"
+    try:
+        return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(float(ts)))
+    except (TypeError, ValueError, OverflowError, OSError):
+        return str(ts)
+
+
+def _duration(seconds: Any) -> str:
+    try:
+        s = int(float(seconds))
+    except (TypeError, ValueError, OverflowError):
+        return "—"
+    d, s = divmod(s, 86400)
+    h, s = divmod(s, 3600)
+    m, s = divmod(s, 60)
+    return (f"{d} d " if d else "") + f"{h:02d}:{m:02d}:{s:02d}"
+
+
+def _bytes(n: Any) -> str:
+    try:
+        v = float(n)
+    except (TypeError, ValueError):
+        return "—"
+    for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
+        if v < 1024 or unit == "TiB":
+            return f"{v:.0f} {unit}" if unit == "B" else f"{v:.1f} {unit}"
+        v /= 1024
+    return str(n)
+
+
+def _pct(x: Any) -> str:
+    try:
+        return f"{float(x) * 100:.1f} %"
+    except (TypeError, ValueError):
+        return "—"
+
+
+def _num(x: Any) -> str:
+    if isinstance(x, bool) or x is None:
+        return "—" if x is None else str(x)
+    if isinstance(x, int):
+        return str(x)
+    try:
+        return f"{float(x):.2f}"
+    except (TypeError, ValueError):
+        return str(x)
+
+
+def register_template_helpers(app: Flask) -> None:
+    app.jinja_env.filters.update(when=_when, duration=_duration, bytes=_bytes, pct=_pct, num=_num)

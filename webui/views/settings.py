@@ -1,0 +1,161 @@
+"""Settings area: the seed's per-user settings with notification targets, and the test button.
+
+Stored in the store's ``settings`` table, one document per user (``user_email``), in the
+seed's schema. Secrets in targets are masked in every answer (``webui.masking``); the
+masked form sent back keeps the stored secret. Viewers may change their display
+preferences but not notification targets: a target makes the gateway send requests to
+an address of the user's choice, which is an operator's decision.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from flask import Blueprint
+
+from webui import accounts
+from webui.api import AUTHENTICATED, ApiError, api_route, field_error, json_response
+from webui.context import run, service, services
+from webui.masking import MaskedValueError, mask_action, mask_value, scrub, unmask_config
+from webui.schemas import SettingsIn, SettingsOut, TestNotificationIn, target_problem
+
+bp = Blueprint("settings", __name__)
+
+TABLE = "settings"
+DEFAULTS: dict[str, Any] = {
+    "autoRefresh": True,
+    "refreshInterval": 5,
+    "anomalyThreshold": 0.7,
+    "enableNotifications": False,
+    "faultActions": [],
+}
+
+
+def load_settings(email: str) -> dict[str, Any]:
+    """The user's settings with defaults for what was never saved (secrets unmasked)."""
+    doc = services().store.get(TABLE, user_email=email) or {}
+    out = {k: doc.get(k, v) for k, v in DEFAULTS.items()}
+    out["updated_at"] = doc.get("updated_at")
+    return out
+
+
+def settings_out(settings: dict[str, Any]) -> dict[str, Any]:
+    out = {k: settings[k] for k in DEFAULTS}
+    out["faultActions"] = [mask_action(a) for a in settings["faultActions"]]
+    out["updated_at"] = accounts.iso(settings.get("updated_at"))
+    return out
+
+
+@api_route(
+    bp,
+    "/settings",
+    "GET",
+    role=AUTHENTICATED,
+    response=SettingsOut,
+    summary="Your settings (defaults when none were saved); target secrets masked",
+)
+def get_settings(user: dict[str, Any]) -> Any:
+    return json_response(settings_out(load_settings(user["email"])))
+
+
+def _unmasked_actions(body: SettingsIn, stored: dict[str, Any]) -> list[dict[str, Any]]:
+    by_id = {a["id"]: a for a in stored["faultActions"]}
+    actions = []
+    for i, action in enumerate(body.faultActions):
+        old = by_id.get(action.id)
+        old_config = old["config"] if old is not None and old["type"] == action.type else None
+        try:
+            config = unmask_config(action.config, old_config)
+        except MaskedValueError as err:
+            raise field_error("body", f"faultActions.{i}.config.{err.key}", str(err)) from None
+        actions.append(
+            {"id": action.id, "type": action.type, "enabled": action.enabled, "config": config}
+        )
+    return actions
+
+
+@api_route(
+    bp,
+    "/settings",
+    "POST",
+    role=AUTHENTICATED,
+    body=SettingsIn,
+    response=SettingsOut,
+    summary="Save your settings (the seed's schema); viewers cannot change targets",
+)
+def save_settings(user: dict[str, Any], body: SettingsIn) -> Any:
+    svc = services()
+    stored = load_settings(user["email"])
+    actions = _unmasked_actions(body, stored)
+    if user.get("role") == "viewer" and (
+        actions != stored["faultActions"]
+        or body.enableNotifications != stored["enableNotifications"]
+    ):
+        raise ApiError(
+            403, "viewers cannot change notification targets; ask an operator", code="forbidden"
+        )
+    doc = {
+        "autoRefresh": body.autoRefresh,
+        "refreshInterval": body.refreshInterval,
+        "anomalyThreshold": body.anomalyThreshold,
+        "enableNotifications": body.enableNotifications,
+        "faultActions": actions,
+        "updated_at": time.time(),
+    }
+    svc.store.upsert(TABLE, doc, user_email=user["email"])
+    svc.store.audit(
+        "settings_saved",
+        email=user["email"],
+        targets=len(actions),
+        notifications=body.enableNotifications,
+    )
+    return json_response(settings_out({**doc}))
+
+
+def _target(body: TestNotificationIn, email: str) -> dict[str, Any]:
+    stored = {a["id"]: a for a in load_settings(email)["faultActions"]}
+    saved = stored.get(body.id) if body.id else None
+    if body.id and saved is None and body.config is None:
+        raise field_error("body", "id", "no saved target has this id")
+    kind = body.type or (saved["type"] if saved else None)
+    if saved is not None and body.type is not None and body.type != saved["type"]:
+        saved = None  # a changed type: nothing stored applies
+    config = body.config if body.config is not None else (saved["config"] if saved else {})
+    try:
+        config = unmask_config(config, saved["config"] if saved else None)
+    except MaskedValueError as err:
+        raise field_error("body", f"config.{err.key}", str(err)) from None
+    if kind is None:
+        raise field_error("body", "type", "give the target's type (no saved target has this id)")
+    problem = target_problem(kind, config)
+    if problem:
+        raise field_error("body", "config", problem)
+    return {"id": body.id or "test", "type": kind, "enabled": True, "config": config}
+
+
+@api_route(
+    bp,
+    "/test-notification",
+    "POST",
+    role="operator",
+    body=TestNotificationIn,
+    summary="Send a test message to one target (a saved one by id, or one given in full)",
+    responses={503: "alert delivery is not running", 504: "no answer in time"},
+)
+def test_notification(user: dict[str, Any], body: TestNotificationIn) -> Any:
+    target = _target(body, user["email"])
+    sink = service("alerts", "alert delivery")
+    result = run(sink.test_notification(target), timeout=60.0)
+    if not isinstance(result, dict):
+        result = {"success": bool(result)}
+    # Delivery errors may quote the URL they failed on: take the secrets out of the answer.
+    secrets = [
+        v for k, v in target["config"].items() if isinstance(v, str) and mask_value(k, v) != v
+    ]
+    out = scrub(dict(result), secrets)
+    out.setdefault("success", bool(out.get("ok", False)))
+    services().store.audit(
+        "test_notification", email=user["email"], type=target["type"], success=out["success"]
+    )
+    return json_response(out)
