@@ -15,9 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from gateway.features import PLANT_FEATURES  # noqa: E402
-from gateway.records import Prediction, Reading, Scored  # noqa: E402
-from gateway.state.history import History  # noqa: E402
+from gateway.features import PLANT_FEATURES
+from gateway.records import Prediction, Reading, Scored
+from gateway.state.history import History
 
 
 def make(n: int) -> list[Scored]:

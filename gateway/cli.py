@@ -140,7 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("demo", help="simulated plant + gateway + web UI in one command")
-    p.add_argument("--config", "-c", default=None, help="gateway config (default: config/gateway.yaml)")
+    p.add_argument(
+        "--config", "-c", default=None, help="gateway config (default: config/gateway.yaml)"
+    )
     p.add_argument("--data-dir", default=None, help="data folder (default: ./data/demo)")
     p.add_argument("--port", type=int, default=None, help="web UI port (default 8080)")
     p.add_argument("--duration", type=float, default=None, help="stop after N seconds")

@@ -69,7 +69,10 @@ async def _dispatch(line: bytes, handlers: dict[str, Handler]) -> dict[str, Any]
         return {"ok": False, "error": f"bad request: {err}"}
     handler = handlers.get(request["cmd"])
     if handler is None:
-        return {"ok": False, "error": f"unknown command {request['cmd']!r}; known: {sorted(handlers)}"}
+        return {
+            "ok": False,
+            "error": f"unknown command {request['cmd']!r}; known: {sorted(handlers)}",
+        }
     try:
         return {"ok": True, **await handler(request)}
     except Exception as err:  # a failed command is reported to the caller, the server goes on

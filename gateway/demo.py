@@ -70,7 +70,9 @@ async def _start_broker(host: str, port: int) -> Any:
         {
             "listeners": {"default": {"type": "tcp", "bind": f"{host}:{port}"}},
             # Anonymous access on loopback only; no $SYS topics.
-            "plugins": {"amqtt.plugins.authentication.AnonymousAuthPlugin": {"allow_anonymous": True}},
+            "plugins": {
+                "amqtt.plugins.authentication.AnonymousAuthPlugin": {"allow_anonymous": True}
+            },
         }
     )
     await broker.start()
@@ -89,8 +91,11 @@ async def serve_plant(sim_json: str) -> None:
         loop.add_signal_handler(sig, stop.set)
     broker = None
     if not _listening(sim_cfg.mqtt.host, sim_cfg.mqtt.port):
-        log.info("no MQTT broker on %s:%d: starting the embedded one (amqtt)",
-                 sim_cfg.mqtt.host, sim_cfg.mqtt.port)
+        log.info(
+            "no MQTT broker on %s:%d: starting the embedded one (amqtt)",
+            sim_cfg.mqtt.host,
+            sim_cfg.mqtt.port,
+        )
         broker = await _start_broker(sim_cfg.mqtt.host, sim_cfg.mqtt.port)
     sim = Simulator(sim_cfg, plant=build_plant(sim_cfg))
     try:
@@ -113,7 +118,8 @@ def start_plant(cfg: GatewayConfig, timeout: float = 60.0) -> subprocess.Popen[s
     """Start the plant child process and wait until every server listens."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "gateway.demo", cfg.simulator.model_dump_json()],
-        stdout=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     assert proc.stdout is not None
     deadline = time.monotonic() + timeout
@@ -143,7 +149,8 @@ async def run(cfg: GatewayConfig, duration: float | None = None) -> None:
     gw = Gateway(cfg)
     task = asyncio.create_task(gw.run(), name="gateway")
     try:
-        while not gw.ready.is_set() and not task.done():
+        # gw.ready is a threading.Event (the web threads read it too): poll it briefly.
+        while not gw.ready.is_set() and not task.done():  # noqa: ASYNC110
             await asyncio.sleep(0.05)
         if gw.ready.is_set():
             _banner(gw, sim_cfg)
@@ -174,10 +181,21 @@ async def _watch_predictions(gw: Any, every: float = 2.0) -> None:
             was = last.get(sid)
             last[sid] = label
             conf = entry.get("confidence") or 0.0
-            text = f"{sid}: {label} ({conf:.0%})" if was is None else (
-                f"{sid}: {was} -> {label} ({conf:.0%})")
-            log.info("prediction %s", text, extra={"event": "prediction", "sensor_id": sid,
-                                                    "label": label, "confidence": round(conf, 3)})
+            text = (
+                f"{sid}: {label} ({conf:.0%})"
+                if was is None
+                else (f"{sid}: {was} -> {label} ({conf:.0%})")
+            )
+            log.info(
+                "prediction %s",
+                text,
+                extra={
+                    "event": "prediction",
+                    "sensor_id": sid,
+                    "label": label,
+                    "confidence": round(conf, 3),
+                },
+            )
 
 
 def _banner(gw: Any, sim_cfg: Any) -> None:
@@ -189,8 +207,10 @@ def _banner(gw: Any, sim_cfg: Any) -> None:
         lines.append(f"  Web UI:      {gw.web_url}")
         facade = gw.facade
         if facade is not None and facade.store.count("users") == 0:
-            lines.append(f"  Setup code:  {facade.secrets['setup_code']}  (create the admin at "
-                         f"{gw.web_url}setup)")
+            lines.append(
+                f"  Setup code:  {facade.secrets['setup_code']}  (create the admin at "
+                f"{gw.web_url}setup)"
+            )
     lines.append(f"  Data folder: {gw.config.data_path}")
     lines.append("  Stop with Ctrl-C.")
     print("\n".join(lines) + "\n", file=sys.stderr, flush=True)

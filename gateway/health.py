@@ -40,12 +40,18 @@ class ComponentHealth:
             if self.state == "down":
                 log.info(
                     "%s %s is up again after %.1f s",
-                    self.kind, self.name, time.time() - self.since,
+                    self.kind,
+                    self.name,
+                    time.time() - self.since,
                     extra={"component": self.name, "event": "up"},
                 )
             else:
-                log.info("%s %s is up", self.kind, self.name,
-                         extra={"component": self.name, "event": "up"})
+                log.info(
+                    "%s %s is up",
+                    self.kind,
+                    self.name,
+                    extra={"component": self.name, "event": "up"},
+                )
             self.state = "up"
             self.since = time.time()
 
@@ -56,7 +62,10 @@ class ComponentHealth:
         self.errors += 1
         if self.state != "down":
             log.warning(
-                "%s %s is down: %s", self.kind, self.name, text,
+                "%s %s is down: %s",
+                self.kind,
+                self.name,
+                text,
                 extra={"component": self.name, "event": "down"},
             )
             self.state = "down"

@@ -38,7 +38,9 @@ class TextFormatter(logging.Formatter):
 
     def format(self, record: logging.LogRecord) -> str:
         text = super().format(record)
-        ctx = {k: v for k, v in record.__dict__.items() if k not in _STANDARD and not k.startswith("_")}
+        ctx = {
+            k: v for k, v in record.__dict__.items() if k not in _STANDARD and not k.startswith("_")
+        }
         if ctx:
             text += "  " + " ".join(f"{k}={v}" for k, v in ctx.items())
         return text
@@ -55,7 +57,15 @@ def setup_logging(level: str = "info", fmt: str = "auto", stream: Any = None) ->
     # Protocol libraries log every reconnect attempt at INFO/WARNING; our supervisor
     # logs once down and once up, so theirs are kept for debugging only.
     # urllib3's debug lines print request paths, which hold webhook tokens.
-    for noisy in ("asyncua", "pymodbus", "gmqtt", "amqtt", "transitions", "waitress.queue", "urllib3"):
+    for noisy in (
+        "asyncua",
+        "pymodbus",
+        "gmqtt",
+        "amqtt",
+        "transitions",
+        "waitress.queue",
+        "urllib3",
+    ):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
     logging.getLogger("asyncua").setLevel(logging.ERROR)
 

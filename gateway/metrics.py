@@ -21,20 +21,26 @@ def _esc(value: str) -> str:
     return value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
 
 
-def render(health: HealthRegistry, pipeline: Pipeline | None, depths: Iterable[tuple[str, int]]) -> str:
+def render(
+    health: HealthRegistry, pipeline: Pipeline | None, depths: Iterable[tuple[str, int]]
+) -> str:
     comps = health.snapshot()
     out: list[str] = []
     for field, text in _COUNTERS:
         out.append(f"# HELP aastreli_component_{field}_total {text}")
         out.append(f"# TYPE aastreli_component_{field}_total counter")
         for c in comps:
-            labels = f'component="{_esc(c["name"])}",kind="{c["kind"]}",protocol="{_esc(c["protocol"])}"'
+            labels = (
+                f'component="{_esc(c["name"])}",kind="{c["kind"]}",protocol="{_esc(c["protocol"])}"'
+            )
             out.append(f"aastreli_component_{field}_total{{{labels}}} {c[field]}")
     out.append("# HELP aastreli_component_up 1 when the component's link is up")
     out.append("# TYPE aastreli_component_up gauge")
     for c in comps:
-        out.append(f'aastreli_component_up{{component="{_esc(c["name"])}",kind="{c["kind"]}"}} '
-                   f'{1 if c["state"] == "up" else 0}')
+        out.append(
+            f'aastreli_component_up{{component="{_esc(c["name"])}",kind="{c["kind"]}"}} '
+            f"{1 if c['state'] == 'up' else 0}"
+        )
     out.append("# HELP aastreli_queue_depth items waiting in a queue")
     out.append("# TYPE aastreli_queue_depth gauge")
     for name, depth in depths:

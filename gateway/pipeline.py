@@ -87,7 +87,7 @@ class Pipeline:
         return len(self._queue)
 
     def submit(self, readings: list[Reading]) -> None:
-        """Queue readings for the model; when the queue is full, the newest are dropped and counted."""
+        """Queue readings for the model; when the queue is full the newest are dropped, counted."""
         room = self.queue_size - len(self._queue)
         n = len(readings)
         if n > room:

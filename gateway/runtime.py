@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import importlib
-import importlib.util
 import logging
 import os
 import signal
@@ -91,9 +90,15 @@ class Gateway:
         def record(model: Any, previous: Any) -> None:
             path = getattr(model, "package_dir", None)
             store.put_meta("active_model", str(path) if path is not None else None)
-            store.insert("model_history", {"ts": time.time(), "name": model.name,
-                                           "package_dir": str(path) if path else None,
-                                           "previous": previous.name})
+            store.insert(
+                "model_history",
+                {
+                    "ts": time.time(),
+                    "name": model.name,
+                    "package_dir": str(path) if path else None,
+                    "previous": previous.name,
+                },
+            )
             store.audit("model.activated", name=model.name, previous=previous.name)
 
         slot = ModelSlot(PLANT_FEATURES, fallback=self.config.model.fallback)
@@ -106,8 +111,11 @@ class Gateway:
             slot.on_change = record
             return slot
         try:
-            slot.install(load_model(Path(package), feature_names=PLANT_FEATURES,
-                                    fallback=self.config.model.fallback))
+            slot.install(
+                load_model(
+                    Path(package), feature_names=PLANT_FEATURES, fallback=self.config.model.fallback
+                )
+            )
         except ModelError as err:
             raise StartupError(f"model package {package}: {err}") from err
         slot.on_change = record  # later changes are recorded; the start is not a change
@@ -116,32 +124,37 @@ class Gateway:
     def _build_sinks(self, ctx: SinkContext, history: History | None) -> None:
         cfg = self.config
         if history is not None:
-            self.sinks.append(HistorySink(
-                history, self.health.register("history", "sink", "sqlite"),
-                max_queue=cfg.pipeline.sink_queue_size,
-                commit_interval=cfg.history.commit_interval,
-            ))
+            self.sinks.append(
+                HistorySink(
+                    history,
+                    self.health.register("history", "sink", "sqlite"),
+                    max_queue=cfg.pipeline.sink_queue_size,
+                    commit_interval=cfg.history.commit_interval,
+                )
+            )
         for module in SINK_MODULES:
-            if importlib.util.find_spec(module) is None:
-                continue
             sink = importlib.import_module(module).build_sink(ctx)
             if sink is not None:
                 self.sinks.append(sink)
 
     def _start_web(self, facade: GatewayFacade) -> None:
         cfg = self.config.web
-        if not cfg.enabled or importlib.util.find_spec("webui.app") is None:
+        if not cfg.enabled:
             return
         from waitress import create_server
 
-        from webui.app import create_app
+        from webui.app import create_app, server_options
 
         app = create_app(facade=facade)
+        options: dict[str, Any] = {"clear_untrusted_proxy_headers": True, **server_options(cfg)}
         try:
-            server = create_server(app, host=cfg.host, port=cfg.port, threads=cfg.threads,
-                                   ident="aastreli", clear_untrusted_proxy_headers=True)
+            server = create_server(
+                app, host=cfg.host, port=cfg.port, threads=cfg.threads, ident="aastreli", **options
+            )
         except OSError as err:
-            raise StartupError(f"web UI cannot listen on {cfg.host}:{cfg.port}: {err.strerror}") from err
+            raise StartupError(
+                f"web UI cannot listen on {cfg.host}:{cfg.port}: {err.strerror}"
+            ) from err
         self._web_server = server
         self._web_thread = threading.Thread(target=server.run, name="web", daemon=True)
         self._web_thread.start()
@@ -177,13 +190,22 @@ class Gateway:
             secrets = load_secrets(self.data_dir)
             store = Store(self.data_dir, write_guard=_update_lock)
             if cfg.history.enabled:
-                history = History(self.data_dir, retention_days=cfg.history.retention_days,
-                                  max_mb=cfg.history.max_mb)
+                history = History(
+                    self.data_dir,
+                    retention_days=cfg.history.retention_days,
+                    max_mb=cfg.history.max_mb,
+                )
             self.model = self._load_model(store)
             gateway_id = cfg.gateway.id if cfg.gateway.id != "auto" else secrets["gateway_id"]
             facade = self.facade = GatewayFacade(
-                config=cfg, store=store, history=history, live=self.live, health=self.health,
-                events=self.events, secrets={**secrets, "gateway_id": gateway_id}, loop=loop,
+                config=cfg,
+                store=store,
+                history=history,
+                live=self.live,
+                health=self.health,
+                events=self.events,
+                secrets={**secrets, "gateway_id": gateway_id},
+                loop=loop,
                 metrics=self._render_metrics,
             )
             facade.services["gateway"] = self
@@ -191,15 +213,28 @@ class Gateway:
 
             facade.services["model"] = self.model_service = ModelService(self.model)
             facade.model_info = self._model_info
-            ctx = SinkContext(cfg, store, history, self.health, self.events, self.data_dir,
-                              secrets, facade, gateway_id)
+            ctx = SinkContext(
+                cfg,
+                store,
+                history,
+                self.health,
+                self.events,
+                self.data_dir,
+                secrets,
+                facade,
+                gateway_id,
+            )
             self._build_sinks(ctx, history)
             for sink in self.sinks:
                 facade.services[sink.name] = sink
             self.pipeline = Pipeline(
                 FeatureMap(PLANT_FEATURES, max_age=cfg.pipeline.feature_max_age),
-                self.model, self.sinks, self.health.register("pipeline", "stage"),
-                live=self.live, queue_size=cfg.pipeline.queue_size, max_batch=cfg.pipeline.max_batch,
+                self.model,
+                self.sinks,
+                self.health.register("pipeline", "stage"),
+                live=self.live,
+                queue_size=cfg.pipeline.queue_size,
+                max_batch=cfg.pipeline.max_batch,
             )
             for scfg in cfg.sources:
                 h = self.health.register(scfg.name, "source", scfg.kind)
@@ -225,24 +260,39 @@ class Gateway:
         if store.count("users") == 0 and self.facade is not None:
             code = self.facade.secrets["setup_code"]
             where = self.web_url + "setup" if self.web_url else "the web UI's /setup page"
-            log.warning("first start: no accounts yet; create the admin at %s with setup code %s",
-                        where, code, extra={"event": "setup_code"})
+            log.warning(
+                "first start: no accounts yet; create the admin at %s with setup code %s",
+                where,
+                code,
+                extra={"event": "setup_code"},
+            )
         async with asyncio.TaskGroup() as tg:
-            core = [tg.create_task(supervise(self.pipeline.run, self.pipeline.health),
-                                   name="pipeline")]
+            core = [
+                tg.create_task(supervise(self.pipeline.run, self.pipeline.health), name="pipeline")
+            ]
             for sink in self.sinks:
-                core.append(tg.create_task(supervise(sink.run, sink.health), name=f"sink:{sink.name}"))
+                core.append(
+                    tg.create_task(supervise(sink.run, sink.health), name=f"sink:{sink.name}")
+                )
             source_tasks = [
-                tg.create_task(supervise(s.run, s.health, Backoff(maximum=30.0)), name=f"source:{s.health.name}")
+                tg.create_task(
+                    supervise(s.run, s.health, Backoff(maximum=30.0)),
+                    name=f"source:{s.health.name}",
+                )
                 for s in self.sources
             ]
             watchdog = tg.create_task(self._watchdog(), name="watchdog")
-            core.append(tg.create_task(control.serve(self.data_dir, self._control_handlers()),
-                                       name="control"))
+            core.append(
+                tg.create_task(
+                    control.serve(self.data_dir, self._control_handlers()), name="control"
+                )
+            )
             self.ready.set()
             systemd.notify("READY=1")
-            log.info("gateway running", extra={"event": "started", "sources": len(self.sources),
-                                               "web": self.web_url})
+            log.info(
+                "gateway running",
+                extra={"event": "started", "sources": len(self.sources), "web": self.web_url},
+            )
             await self.stop_event.wait()
             t0 = time.monotonic()
             deadline = cfg.pipeline.shutdown_deadline
@@ -253,12 +303,16 @@ class Gateway:
             left = max(0.1, deadline - (time.monotonic() - t0))
             flushed = all(await asyncio.gather(*(s.flush(left) for s in self.sinks)))
             if not (drained and flushed):
-                log.warning("shutdown deadline reached with %d readings still queued",
-                            self.pipeline.depth + sum(s.depth for s in self.sinks))
+                log.warning(
+                    "shutdown deadline reached with %d readings still queued",
+                    self.pipeline.depth + sum(s.depth for s in self.sinks),
+                )
             for t in [*core, watchdog]:
                 t.cancel()
-        counts = {h.name: {"received": h.received, "sent": h.sent, "dropped": h.dropped}
-                  for h in self.health.all()}
+        counts = {
+            h.name: {"received": h.received, "sent": h.sent, "dropped": h.dropped}
+            for h in self.health.all()
+        }
         log.info("gateway stopped", extra={"event": "stopped", "counts": counts})
 
     async def _watchdog(self) -> None:
@@ -288,8 +342,12 @@ class Gateway:
         async def status(req: dict[str, Any]) -> dict[str, Any]:
             return {"components": self.health.snapshot(), "pid": os.getpid()}
 
-        return {"model.activate": activate, "model.rollback": rollback,
-                "model.info": model_info, "status": status}
+        return {
+            "model.activate": activate,
+            "model.rollback": rollback,
+            "model.info": model_info,
+            "status": status,
+        }
 
     def _core_alive(self) -> bool:
         """The parts a restart would fix: the loop runs (we are here), pipeline and sinks run,

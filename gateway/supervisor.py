@@ -67,8 +67,9 @@ async def supervise(
             raise
         except Exception as err:  # the supervisor is the catch-all by design
             if health.state != "down":
-                log.warning("%s failed", health.name, exc_info=err,
-                            extra={"component": health.name})
+                log.warning(
+                    "%s failed", health.name, exc_info=err, extra={"component": health.name}
+                )
             health.down(err)
         if loop.time() - started >= healthy_after:
             attempt = 0

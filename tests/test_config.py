@@ -41,24 +41,24 @@ def test_typo_in_a_source_names_the_list_item() -> None:
 
 
 def test_wrong_type_names_key_and_reason() -> None:
-    (path, reason), = _problems({"web": {"port": "eighty"}})
+    ((path, reason),) = _problems({"web": {"port": "eighty"}})
     assert path == "web.port"
     assert "integer" in reason
 
 
 def test_out_of_range_value() -> None:
-    (path, reason), = _problems({"web": {"port": 70000}})
+    ((path, reason),) = _problems({"web": {"port": 70000}})
     assert path == "web.port" and "65535" in reason
 
 
 def test_unknown_source_kind() -> None:
-    (path, reason), = _problems({"sources": [{"kind": "profibus", "name": "x"}]})
+    ((path, reason),) = _problems({"sources": [{"kind": "profibus", "name": "x"}]})
     assert path == "sources[0]" and "profibus" in reason
 
 
 def test_duplicate_source_names() -> None:
     tree = {"sources": [{"kind": "mqtt", "name": "a"}, {"kind": "mqtt", "name": "a"}]}
-    (path, reason), = _problems(tree)
+    ((path, reason),) = _problems(tree)
     assert path == "sources" and "'a' is used twice" in reason
 
 
@@ -123,8 +123,13 @@ def test_config_names_the_file_through_environment(tmp_path: Path) -> None:
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "gateway", *args], capture_output=True,
-                          text=True, cwd=ROOT, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "gateway", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
 
 
 def test_cli_config_check_ok_and_bad(tmp_path: Path) -> None:
@@ -157,7 +162,22 @@ def test_demo_config_reads_exactly_the_simulated_plant() -> None:
 
 def test_two_rtu_sources_on_one_serial_port_are_refused() -> None:
     dev = {"name": "d", "points": [{"sensor_id": "s", "feature": "f", "address": 0}]}
-    src = {"kind": "modbus", "transport": "rtu", "host": None, "devices": [dev],
-           "serial": {"port": "/dev/ttyUSB0", "parity": "N"}}
-    (path, reason), = _problems({"sources": [{**src, "name": "a"}, {**src, "name": "b"}]})
+    src = {
+        "kind": "modbus",
+        "transport": "rtu",
+        "host": None,
+        "devices": [dev],
+        "serial": {"port": "/dev/ttyUSB0", "parity": "N"},
+    }
+    ((path, reason),) = _problems({"sources": [{**src, "name": "a"}, {**src, "name": "b"}]})
     assert path == "sources" and "/dev/ttyUSB0" in reason and "'a'" in reason
+
+
+def test_committed_schema_matches_the_models() -> None:
+    """config/schema.json is what `aastreli config schema` prints; regenerate it on change."""
+    import json
+
+    from gateway.config import GatewayConfig
+
+    committed = json.loads((ROOT / "config" / "schema.json").read_text())
+    assert committed == json.loads(json.dumps(GatewayConfig.model_json_schema(), sort_keys=True))

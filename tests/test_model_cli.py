@@ -236,7 +236,9 @@ def test_info_of_the_committed_package(
     assert json.loads(capsys.readouterr().out)["name"] == "pump_motor"
 
 
-def test_activate_swaps_in_a_running_gateway_and_records_it(default_package: Path, tmp_path: Path) -> None:
+def test_activate_swaps_in_a_running_gateway_and_records_it(
+    default_package: Path, tmp_path: Path
+) -> None:
     """`aastreli model activate` reaches the running gateway over its control socket."""
     import asyncio
     import subprocess
@@ -250,22 +252,37 @@ def test_activate_swaps_in_a_running_gateway_and_records_it(default_package: Pat
     from gateway.state.store import read_table
 
     data = tmp_path / "data"
-    tree = {"gateway": {"data_dir": str(data)}, "web": {"enabled": False},
-            "model": {"package": None}}
+    tree = {
+        "gateway": {"data_dir": str(data)},
+        "web": {"enabled": False},
+        "model": {"package": None},
+    }
     cfg_file = tmp_path / "g.yaml"
     cfg_file.write_text(yaml.safe_dump(tree))
     gw = Gateway(parse_config(tree))
     loop = asyncio.new_event_loop()
-    thread = threading.Thread(target=loop.run_until_complete,
-                              args=(gw.run(install_signals=False),), daemon=True)
+    thread = threading.Thread(
+        target=loop.run_until_complete, args=(gw.run(install_signals=False),), daemon=True
+    )
     thread.start()
     try:
         assert gw.ready.wait(30)
         assert gw.model.active.name != "pump_motor"
         res = subprocess.run(
-            [sys.executable, "-m", "gateway", "model", "activate", str(default_package),
-             "--no-build", "--config", str(cfg_file)],
-            capture_output=True, text=True, timeout=120,
+            [
+                sys.executable,
+                "-m",
+                "gateway",
+                "model",
+                "activate",
+                str(default_package),
+                "--no-build",
+                "--config",
+                str(cfg_file),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
         assert res.returncode == 0, res.stderr
         assert "active in the running gateway: pump_motor" in res.stdout
@@ -278,7 +295,9 @@ def test_activate_swaps_in_a_running_gateway_and_records_it(default_package: Pat
     assert [d["name"] for d in read_table(data, "model_history")] == ["pump_motor"]
 
 
-def test_export_feedback_reads_the_gateways_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_feedback_reads_the_gateways_store(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     import yaml
 
     from gateway.state.store import Store

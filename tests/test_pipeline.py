@@ -21,7 +21,9 @@ class EchoModel:
 
     def predict(self, rows: list[list[float | None]]) -> list[Prediction | None]:
         self.batches.append(len(rows))
-        return [Prediction(f"v{r[0]}", 1.0, (1.0,), "echo") if r[0] is not None else None for r in rows]
+        return [
+            Prediction(f"v{r[0]}", 1.0, (1.0,), "echo") if r[0] is not None else None for r in rows
+        ]
 
 
 class ListSink(QueuedSink[Scored]):
@@ -41,8 +43,15 @@ def _reading(i: int, sensor: str = "s1", **values: float) -> Reading:
 
 def _pipeline(sinks: Sequence[ListSink], queue_size: int = 100_000) -> tuple[Pipeline, EchoModel]:
     model = EchoModel()
-    p = Pipeline(FeatureMap(["a", "b"]), model, sinks, ComponentHealth("pipeline", "stage"),
-                 live=LiveState(), queue_size=queue_size, max_batch=512)
+    p = Pipeline(
+        FeatureMap(["a", "b"]),
+        model,
+        sinks,
+        ComponentHealth("pipeline", "stage"),
+        live=LiveState(),
+        queue_size=queue_size,
+        max_batch=512,
+    )
     return p, model
 
 

@@ -27,12 +27,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _sim_config(mqtt_port: int) -> SimulatorConfig:
-    return SimulatorConfig.model_validate({
-        "interval": 0.2,
-        "modbus": {"port": free_port()},
-        "opcua": {"port": free_port()},
-        "mqtt": {"port": mqtt_port, "qos": 1},
-    })
+    return SimulatorConfig.model_validate(
+        {
+            "interval": 0.2,
+            "modbus": {"port": free_port()},
+            "opcua": {"port": free_port()},
+            "mqtt": {"port": mqtt_port, "qos": 1},
+        }
+    )
 
 
 def _gateway_tree(tmp_path: Path, sources: list[dict[str, Any]]) -> dict[str, Any]:
@@ -46,7 +48,9 @@ def _gateway_tree(tmp_path: Path, sources: list[dict[str, Any]]) -> dict[str, An
     }
 
 
-async def test_simulator_over_each_protocol_gives_every_point(mosquitto: Mosquitto, tmp_path: Path) -> None:
+async def test_simulator_over_each_protocol_gives_every_point(
+    mosquitto: Mosquitto, tmp_path: Path
+) -> None:
     sim_cfg = _sim_config(mosquitto.port)
     sources = gateway_sources(sim_cfg)
     assert {s["kind"] for s in sources} == {"mqtt", "modbus", "opcua"}
@@ -97,12 +101,26 @@ asyncio.run(main(int(sys.argv[1]), int(sys.argv[2])))
 
 @pytest.mark.slow
 def test_sigterm_during_ingest_leaves_whole_batches(mosquitto: Mosquitto, tmp_path: Path) -> None:
-    tree = _gateway_tree(tmp_path, [{"kind": "mqtt", "name": "plant", "port": mosquitto.port,
-                                     "topics": ["sensors/#"], "qos": 0}])
+    tree = _gateway_tree(
+        tmp_path,
+        [
+            {
+                "kind": "mqtt",
+                "name": "plant",
+                "port": mosquitto.port,
+                "topics": ["sensors/#"],
+                "qos": 0,
+            }
+        ],
+    )
     cfg_path = tmp_path / "gateway.yaml"
     cfg_path.write_text(yaml.safe_dump(tree))
-    gw = subprocess.Popen([sys.executable, "-m", "gateway", "run", "--config", str(cfg_path)],
-                          cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    gw = subprocess.Popen(
+        [sys.executable, "-m", "gateway", "run", "--config", str(cfg_path)],
+        cwd=ROOT,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         # Wait for the gateway to be up before the flood starts.
         deadline = time.monotonic() + 30

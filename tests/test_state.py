@@ -51,7 +51,9 @@ def test_state_survives_reopen(tmp_path: Path) -> None:
     assert s2.get_meta("active_model") == "compiled_models/x"
 
 
-def test_bounded_collections_keep_the_newest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bounded_collections_keep_the_newest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setitem(store_mod.BOUNDS, "audit", 5)
     s = Store(tmp_path)
     for i in range(12):
@@ -123,8 +125,9 @@ def test_second_process_on_the_same_data_folder_fails_fast(tmp_path: Path) -> No
             f"try:\n DataDirLock({str(tmp_path)!r}).acquire()\n"
             "except DataDirBusy as e:\n print(e); sys.exit(3)\n"
         )
-        res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                             cwd=ROOT, timeout=30)
+        res = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=30
+        )
         assert res.returncode == 3
         assert f"pid {os.getpid()}" in res.stdout
         with pytest.raises(DataDirBusy):
@@ -139,8 +142,9 @@ def tiny_disk(tmp_path: Path):  # type: ignore[no-untyped-def]
     mnt.mkdir()
     if os.geteuid() != 0:
         pytest.skip("mounting a tmpfs to fill needs root")
-    res = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mnt)],
-                         capture_output=True)
+    res = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mnt)], capture_output=True
+    )
     if res.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {res.stderr.decode().strip()}")
     yield mnt
@@ -150,7 +154,7 @@ def tiny_disk(tmp_path: Path):  # type: ignore[no-untyped-def]
 def test_full_disk_refuses_writes_cleanly_and_keeps_state(tiny_disk: Path) -> None:
     s = Store(tiny_disk)
     s.insert("users", {"email": "kept"})
-    with pytest.raises(StoreError, match="No space|not written"):
+    with pytest.raises(StoreError, match=r"No space|not written"):
         for i in range(1000):
             s.insert("audit", {"n": i, "pad": "x" * 2000})
     assert s.write_errors == 1 and s.last_write_error

@@ -50,8 +50,12 @@ def test_state_file_survives_sigkill_at_random_moments(tmp_path: Path) -> None:
     confirmed = 0
     outcomes = {"previous": 0, "new": 0}
     for _ in range(KILLS):
-        proc = subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_path)], cwd=ROOT,
-                                stdout=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(tmp_path)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         assert proc.stdout is not None
         line = proc.stdout.readline()
         assert line.startswith("ready"), line

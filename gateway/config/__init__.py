@@ -126,7 +126,7 @@ def _set_path(tree: dict[str, Any], path: list[str], value: Any, var: str) -> No
         last = i == len(path) - 1
         if isinstance(node, list):
             if not key.isdigit() or int(key) >= len(node):
-                raise ConfigError(var, [(".".join(path[:i + 1]), "no such list item")])
+                raise ConfigError(var, [(".".join(path[: i + 1]), "no such list item")])
             if last:
                 node[int(key)] = value
             else:
@@ -151,7 +151,7 @@ def apply_env(tree: dict[str, Any], environ: Mapping[str, str]) -> list[str]:
     for var in sorted(environ):
         if not var.startswith(ENV_PREFIX) or var in _ENV_NOT_KEYS:
             continue
-        path = [p.lower() for p in var[len(ENV_PREFIX):].split("__") if p]
+        path = [p.lower() for p in var[len(ENV_PREFIX) :].split("__") if p]
         if not path:
             continue
         try:

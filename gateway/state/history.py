@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import asyncio
 import json
-from array import array
 import logging
 import sqlite3
 import threading
 import time
+from array import array
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -68,7 +68,9 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 
 class History:
-    def __init__(self, data_dir: Path, *, retention_days: float = 30.0, max_mb: float = 512.0) -> None:
+    def __init__(
+        self, data_dir: Path, *, retention_days: float = 30.0, max_mb: float = 512.0
+    ) -> None:
         self.path = Path(data_dir) / HISTORY_FILE
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.retention_days = retention_days
@@ -94,9 +96,13 @@ class History:
             cur = self._writer.execute(
                 "INSERT OR IGNORE INTO keysets (names) VALUES (?)", (_dumps(names),)
             )
-            kid = cur.lastrowid if cur.rowcount else self._writer.execute(
-                "SELECT id FROM keysets WHERE names = ?", (_dumps(names),)
-            ).fetchone()[0]
+            if cur.rowcount and cur.lastrowid is not None:
+                kid = int(cur.lastrowid)
+            else:
+                row = self._writer.execute(
+                    "SELECT id FROM keysets WHERE names = ?", (_dumps(names),)
+                ).fetchone()
+                kid = int(row[0])
             self._keysets[names] = kid
             self._names[kid] = names
         return kid
@@ -201,9 +207,11 @@ class History:
     def _row(self, r: sqlite3.Row) -> dict[str, Any]:
         names = self._names.get(r["keyset"])
         if names is None:
-            (text,) = self._reader().execute(
-                "SELECT names FROM keysets WHERE id = ?", (r["keyset"],)
-            ).fetchone()
+            (text,) = (
+                self._reader()
+                .execute("SELECT names FROM keysets WHERE id = ?", (r["keyset"],))
+                .fetchone()
+            )
             names = self._names[r["keyset"]] = tuple(json.loads(text))
         probs = array("f", r["probs"]).tolist() if r["probs"] is not None else None
         return {
@@ -228,10 +236,16 @@ class History:
         label: str | None = None,
     ) -> int:
         where, args = self._where(sensor_id, start, end, label)
-        return int(self._reader().execute(f"SELECT COUNT(*) FROM readings {where}", args).fetchone()[0])
+        return int(
+            self._reader().execute(f"SELECT COUNT(*) FROM readings {where}", args).fetchone()[0]
+        )
 
     def get(self, reading_id: int) -> dict[str, Any] | None:
-        r = self._reader().execute(f"SELECT {_COLUMNS} FROM readings WHERE id = ?", (reading_id,)).fetchone()
+        r = (
+            self._reader()
+            .execute(f"SELECT {_COLUMNS} FROM readings WHERE id = ?", (reading_id,))
+            .fetchone()
+        )
         return self._row(r) if r else None
 
     def sensors(self) -> list[str]:
@@ -241,7 +255,8 @@ class History:
     def _where(
         sensor_id: str | None, start: float | None, end: float | None, label: str | None
     ) -> tuple[str, tuple[Any, ...]]:
-        clauses, args = [], []
+        clauses: list[str] = []
+        args: list[Any] = []
         if sensor_id is not None:
             clauses.append("sensor_id = ?")
             args.append(sensor_id)
@@ -266,8 +281,14 @@ class HistorySink(QueuedSink[Scored]):
 
     name = "history"
 
-    def __init__(self, history: History, health: ComponentHealth, *, max_queue: int,
-                 commit_interval: float = 0.5) -> None:
+    def __init__(
+        self,
+        history: History,
+        health: ComponentHealth,
+        *,
+        max_queue: int,
+        commit_interval: float = 0.5,
+    ) -> None:
         super().__init__(health, max_queue=max_queue, max_batch=20_000)
         self.history = history
         self.commit_interval = commit_interval
