@@ -6,9 +6,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from gateway import supervisor
 from tests.support.mosquitto import Mosquitto
+
+
+# The suite shares 2 cores with real brokers and servers: a property test's first input
+# can take seconds to generate. Correctness is what these tests check, not speed.
+settings.register_profile(
+    "aastreli", suppress_health_check=[HealthCheck.too_slow], deadline=None
+)
+settings.load_profile("aastreli")
 
 
 @pytest.fixture(autouse=True)
