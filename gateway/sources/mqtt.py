@@ -33,6 +33,7 @@ from gateway.health import ComponentHealth
 from gateway.records import Reading
 from gateway.sources.base import Emit, Source, SourceError
 from gateway.sources.payloads import PayloadError, PayloadMapper, RateLimitedLog
+from gateway.tls import client_context
 
 log = logging.getLogger("gateway.sources.mqtt")
 
@@ -199,15 +200,9 @@ class MqttSource(Source):
         if tls is None:
             return False
         try:
-            ctx = ssl.create_default_context(cafile=tls.ca_file)
-            if tls.cert_file and tls.key_file:
-                ctx.load_cert_chain(tls.cert_file, tls.key_file)
+            return client_context(tls)
         except (OSError, ssl.SSLError) as err:
             raise SourceError(f"TLS files of source {self.config.name}: {err}") from err
-        if tls.insecure_skip_verify:
-            ctx.check_hostname = False
-            ctx.verify_mode = ssl.CERT_NONE
-        return ctx
 
     async def _close(self, client: _Client) -> None:
         # gmqtt has no public handle on its connection; a dead link is closed without the

@@ -32,6 +32,7 @@ from gmqtt.mqtt.constants import MQTTv50, MQTTv311
 from gmqtt.mqtt.handler import MQTTConnectError, MqttPackageHandler
 
 from gateway.config.upstream import UpstreamConfig
+from gateway.tls import client_context
 
 log = logging.getLogger("gateway.upstream.client")
 
@@ -86,15 +87,9 @@ def ssl_context(config: UpstreamConfig) -> ssl.SSLContext | None:
     if tls is None:
         return None
     try:
-        ctx = ssl.create_default_context(cafile=tls.ca_file)
-        if tls.cert_file and tls.key_file:
-            ctx.load_cert_chain(tls.cert_file, tls.key_file)
+        return client_context(tls)
     except (OSError, ssl.SSLError) as err:
         raise UpstreamError(f"TLS files cannot be loaded: {err}") from err
-    if tls.insecure_skip_verify:
-        ctx.check_hostname = False
-        ctx.verify_mode = ssl.CERT_NONE
-    return ctx
 
 
 class UpstreamClient:
