@@ -30,9 +30,10 @@ from gmqtt.mqtt.constants import MQTTv50, MQTTv311
 
 from gateway.config.sources import MqttSourceConfig
 from gateway.health import ComponentHealth
+from gateway.logs import RateLimited
 from gateway.records import Reading
 from gateway.sources.base import Emit, Source, SourceError
-from gateway.sources.payloads import PayloadError, PayloadMapper, RateLimitedLog
+from gateway.sources.payloads import PayloadError, PayloadMapper
 from gateway.tls import client_context
 
 log = logging.getLogger("gateway.sources.mqtt")
@@ -66,7 +67,9 @@ class MqttSource(Source):
         self._pending: list[Reading] = []
         self._flush_scheduled = False
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._malformed_log = RateLimitedLog(log)
+        # A broken publisher can send thousands of bad messages a second: one line per
+        # 10 s, carrying the count of those left out.
+        self._malformed_log = RateLimited(log, 10.0)
 
     # -- the link ------------------------------------------------------------------
 
@@ -230,7 +233,12 @@ class MqttSource(Source):
         except PayloadError as err:
             self.health.malformed += 1
             self._malformed_log.warning(
-                "source %s: malformed message on %r: %s", self.config.name, topic, err
+                "malformed",
+                "source %s: malformed message on %r: %s",
+                self.config.name,
+                topic,
+                err,
+                topic=topic,
             )
         if not self._flush_scheduled and self._pending:
             self._flush_scheduled = True

@@ -21,9 +21,7 @@ no logging (the source counts and logs), one pass over the decoded object.
 from __future__ import annotations
 
 import json
-import logging
 import math
-import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -254,29 +252,3 @@ class PayloadMapper:
         if not values and not bad:
             raise PayloadError("none of the configured fields is present")
         return Reading(sensor, ts, values, self.source, tuple(bad), received)
-
-
-class RateLimitedLog:
-    """Log a recurring problem at most once per ``interval`` seconds, with the count skipped.
-
-    A broken publisher can send thousands of bad messages a second; the log shows the first
-    one at once, then one line per interval saying how many more there were.
-    """
-
-    def __init__(self, logger: logging.Logger, interval: float = 10.0) -> None:
-        self.logger = logger
-        self.interval = interval
-        self._next = 0.0
-        self._skipped = 0
-
-    def warning(self, msg: str, *args: object, **kwargs: Any) -> None:
-        now = time.monotonic()
-        if now < self._next:
-            self._skipped += 1
-            return
-        if self._skipped:
-            msg += " (and %d more like it since the last report)"
-            args = (*args, self._skipped)
-        self._skipped = 0
-        self._next = now + self.interval
-        self.logger.warning(msg, *args, stacklevel=2, **kwargs)
