@@ -22,6 +22,7 @@ from gateway.live import LiveState
 from gateway.logs import RateLimited
 from gateway.model.errors import ModelError
 from gateway.records import Prediction, Reading, Scored
+from gateway.sinks.base import bounded_extend
 
 
 class Predictor(Protocol):
@@ -88,14 +89,7 @@ class Pipeline:
 
     def submit(self, readings: list[Reading]) -> None:
         """Queue readings for the model; when the queue is full the newest are dropped, counted."""
-        room = self.queue_size - len(self._queue)
-        n = len(readings)
-        if n > room:
-            self.health.dropped += n - max(room, 0)
-            readings = readings[: max(room, 0)]
-        if readings:
-            self._queue.extend(readings)
-            self.health.received += len(readings)
+        if bounded_extend(self._queue, readings, self.queue_size, self.health):
             if not self._wakeup.is_set():
                 self._idle.clear()
                 self._wakeup.set()

@@ -11,7 +11,6 @@ from hypothesis import HealthCheck, settings
 from gateway import supervisor
 from tests.support.mosquitto import Mosquitto
 
-
 # The suite shares 2 cores with real brokers and servers: a property test's first input
 # can take seconds to generate. Correctness is what these tests check, not speed.
 settings.register_profile(

@@ -21,6 +21,21 @@ from gateway.health import ComponentHealth
 T = TypeVar("T")
 
 
+def bounded_extend(queue: deque[T], items: Sequence[T], limit: int, health: ComponentHealth) -> int:
+    """Append what fits under ``limit``; the newest that do not fit are dropped and counted.
+
+    Returns how many were appended (also added to ``health.received``).
+    """
+    room = limit - len(queue)
+    if room < len(items):
+        health.dropped += len(items) - max(room, 0)
+        items = items[: max(room, 0)]
+    if items:
+        queue.extend(items)
+        health.received += len(items)
+    return len(items)
+
+
 class QueuedSink(abc.ABC, Generic[T]):
     name: str = "sink"
 
@@ -38,14 +53,7 @@ class QueuedSink(abc.ABC, Generic[T]):
         return len(self._queue)
 
     def offer(self, items: Sequence[T]) -> None:
-        room = self.max_queue - len(self._queue)
-        if room < len(items):
-            dropped = len(items) - max(room, 0)
-            self.health.dropped += dropped
-            items = items[: max(room, 0)]
-        if items:
-            self._queue.extend(items)
-            self.health.received += len(items)
+        if bounded_extend(self._queue, items, self.max_queue, self.health):
             self._idle.clear()
             self._wakeup.set()
 
