@@ -32,6 +32,13 @@ def web(tmp_path: Path) -> Iterator[WebEnv]:
     yield from web_env(tmp_path)
 
 
+@pytest.fixture
+def uncapped(tmp_path: Path) -> Iterator[WebEnv]:
+    """One request slot and no CPU pacing: the tests that shorten the gate's wait
+    must not see the pause that a login's Argon2 hash earns on a loaded machine."""
+    yield from web_env(tmp_path, {"web": {"cpu_share": 1.0}})
+
+
 TEMPLATES = Path(__file__).resolve().parent.parent / "webui" / "templates"
 RANK = {"viewer": 1, "operator": 2, "admin": 3}
 
@@ -731,20 +738,20 @@ def test_gate_bounds_concurrency_and_cpu_share() -> None:
 
 
 def test_busy_gate_answers_503_but_health_checks_pass(
-    web: WebEnv, monkeypatch: pytest.MonkeyPatch
+    uncapped: WebEnv, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("webui.app.GATE_WAIT", 0.05)
-    token = web.headers("viewer")
-    gate = web.app.extensions["aastreli_gate"]
+    token = uncapped.headers("viewer")
+    gate = uncapped.app.extensions["aastreli_gate"]
     gate._slots.acquire()  # a long request holds the only slot
     try:
-        c = web.client()
+        c = uncapped.client()
         r = c.get("/me", headers=token)
         assert r.status_code == 503 and r.headers["Retry-After"] == "2" and r.json["code"] == "busy"
         assert c.get("/healthz").status_code == 200
     finally:
         gate._slots.release()
-    assert web.client().get("/me", headers=token).status_code == 200
+    assert uncapped.client().get("/me", headers=token).status_code == 200
 
 
 def test_https_seen_through_a_trusted_proxy(tmp_path: Path) -> None:
@@ -776,7 +783,7 @@ def test_https_seen_through_a_trusted_proxy(tmp_path: Path) -> None:
 
 
 def test_a_slow_service_call_does_not_hold_the_ui(
-    web: WebEnv, monkeypatch: pytest.MonkeyPatch
+    uncapped: WebEnv, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("webui.app.GATE_WAIT", 0.5)
     entered, release = threading.Event(), threading.Event()
@@ -789,19 +796,19 @@ def test_a_slow_service_call_does_not_hold_the_ui(
             await asyncio.to_thread(release.wait, 10)
             return {"ok": True, "detail": "sent"}
 
-    web.facade.services["alerts"] = SlowDelivery()
-    operator, viewer = web.headers("operator"), web.headers("viewer")
+    uncapped.facade.services["alerts"] = SlowDelivery()
+    operator, viewer = uncapped.headers("operator"), uncapped.headers("viewer")
     answers: list[Any] = []
     body = {"type": "webhook", "config": {"url": "https://hooks.example.com/x"}}
     t = threading.Thread(
         target=lambda: answers.append(
-            web.client().post("/test-notification", headers=operator, json=body)
+            uncapped.client().post("/test-notification", headers=operator, json=body)
         )
     )
     t.start()
     try:
         assert entered.wait(10)  # the slow request took its turn and waits on the delivery
-        assert web.client().get("/me", headers=viewer).status_code == 200
+        assert uncapped.client().get("/me", headers=viewer).status_code == 200
         assert not answers  # the delivery is still pending
     finally:
         release.set()
