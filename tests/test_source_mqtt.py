@@ -333,6 +333,35 @@ async def test_persistent_session_gets_messages_sent_while_away(
     assert (tmp_path / "data" / "mqtt-plant-mqtt.client-id").read_text().strip() == client_id
 
 
+@pytest.mark.parametrize("protocol", ["3.1.1", "5"])
+async def test_qos1_bursts_are_acknowledged_so_a_resumed_session_gets_nothing_again(
+    tmp_path: Path, mosquitto: Mosquitto, protocol: str
+) -> None:
+    """PUBACKs go out in one write per read: every message of a burst must still be
+    acknowledged, on both paths (plain PUBLISH, and MQTT 5 PUBLISH with properties that
+    gmqtt parses itself), or the broker would hand them over again on resume."""
+    source, out, health = make_source(
+        tmp_path, mosquitto.port, protocol=protocol, clean_session=False, qos=1
+    )
+    n = 300
+    async with running(source, health):
+        await until(lambda: health.state == "up")
+        async with publisher(mosquitto.port) as pub:
+            for i in range(n):
+                props = {"content_type": "application/json"} if i % 3 == 0 else {}
+                pub.publish("sensors/p", json.dumps({**SEED, "sensor_id": f"s{i}"}), qos=1, **props)
+            await until(lambda: len(out.readings) == n, within=10, what="the burst")
+    assert [r.sensor_id for r in out.readings] == [f"s{i}" for i in range(n)]
+    source2, out2, health2 = make_source(
+        tmp_path, mosquitto.port, protocol=protocol, clean_session=False, qos=1
+    )
+    async with running(source2, health2):
+        await until(lambda: health2.state == "up")
+        await asyncio.sleep(0.5)
+    assert health2.extra["session_present"] is True
+    assert out2.readings == []  # nothing was left unacknowledged
+
+
 async def test_clean_session_forgets(tmp_path: Path, mosquitto: Mosquitto) -> None:
     source, _, health = make_source(tmp_path, mosquitto.port, client_id="gw-clean", qos=1)
     async with running(source, health):

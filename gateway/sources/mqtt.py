@@ -10,8 +10,15 @@ Speed: gmqtt calls ``on_message`` synchronously for every packet it parses out o
 appends to a list; one ``call_soon`` per burst hands the whole list to ``emit``. No
 per-message await, task or lock.
 
-QoS 1 note (gmqtt 0.8): the PUBACK is sent before ``on_message`` runs, so the broker
-counts a message delivered once it reached this process, not once it was stored.
+gmqtt's packet handler does two costly things per message on the hot path: it writes
+each PUBACK to the socket on its own (one ``send`` system call per message) and it
+builds struct formats, a properties dict and a coroutine check for every PUBLISH.
+``_Handler`` acknowledges a whole read's messages in one write, after ``on_message``
+ran for them, and parses a PUBLISH without properties directly; anything else (QoS 2,
+MQTT 5 properties, odd packets) takes gmqtt's own path.
+
+QoS 1 note: the PUBACK is sent once the message reached this process and was handed to
+the pipeline, not once it was stored.
 """
 
 from __future__ import annotations
@@ -21,12 +28,14 @@ import contextlib
 import logging
 import secrets
 import ssl
+import struct
 import time
 from pathlib import Path
 from typing import Any
 
 import gmqtt
 from gmqtt.mqtt.constants import MQTTv50, MQTTv311
+from gmqtt.mqtt.handler import MqttPackageHandler
 
 from gateway.config.sources import MqttSourceConfig
 from gateway.health import ComponentHealth
@@ -43,13 +52,78 @@ log = logging.getLogger("gateway.sources.mqtt")
 _CLOSE_TIMEOUT = 2.0
 
 
+_PUBACK = struct.Struct("!BBH")  # fixed header 0x40, remaining length 2, packet id
+
+
+class _Handler(MqttPackageHandler):  # type: ignore[misc]
+    """gmqtt's packet handler with a lean PUBLISH path and PUBACKs written in batches."""
+
+    _acks: list[int]
+    _ack_loop: asyncio.AbstractEventLoop
+
+    def _send_puback(self, mid: int, reason_code: int = 0) -> None:
+        if reason_code:
+            super()._send_puback(mid, reason_code=reason_code)
+            return
+        acks = self._acks
+        acks.append(mid)
+        if len(acks) == 1:
+            # Runs after the read that holds these messages was parsed (and their
+            # on_message calls made): one write for all of them.
+            self._ack_loop.call_soon(self._flush_acks)
+
+    def _flush_acks(self) -> None:
+        acks, self._acks = self._acks, []
+        conn = self._connection
+        if not acks or conn is None or conn.is_closing():
+            return  # the link is gone: the broker sends unacknowledged QoS 1 messages again
+        # Without a reason code or properties a PUBACK is the same 4 bytes in 3.1.1 and 5.
+        conn.send_package(b"".join([_PUBACK.pack(0x40, 2, mid) for mid in acks]))
+
+    def _handle_publish_packet(self, cmd: int, raw_packet: bytes) -> None:
+        qos = (cmd & 0x06) >> 1
+        if qos == 2 or not self._optimistic_acknowledgement:
+            super()._handle_publish_packet(cmd, raw_packet)
+            return
+        try:
+            end = 2 + ((raw_packet[0] << 8) | raw_packet[1])
+            topic = raw_packet[2:end].decode()
+            mid = 0
+            if qos:
+                mid = (raw_packet[end] << 8) | raw_packet[end + 1]
+                end += 2
+            if self._connection_state.protocol_version >= MQTTv50:
+                if raw_packet[end] != 0:  # properties (a topic alias...): gmqtt parses them
+                    super()._handle_publish_packet(cmd, raw_packet)
+                    return
+                end += 1
+        except (IndexError, UnicodeDecodeError):
+            super()._handle_publish_packet(cmd, raw_packet)  # it logs what is wrong
+            return
+        if not topic:
+            super()._handle_publish_packet(cmd, raw_packet)
+            return
+        self.on_message(topic, raw_packet[end:], qos, {"dup": (cmd & 0x08) >> 3, "retain": cmd & 1})
+        if qos:
+            self._send_puback(mid)
+
+
 class _Client(gmqtt.Client):  # type: ignore[misc]
     """gmqtt's client without its reconnect loop: the gateway's supervisor owns retries.
 
     gmqtt schedules ``reconnect()`` itself when a link drops (and keeps dialling with its
     own fixed delay, even after we gave up on this client); a no-op here leaves the
-    decision to ``MqttSource.run``'s caller.
+    decision to ``MqttSource.run``'s caller. Its packet handler becomes ``_Handler``
+    (gmqtt builds the handler inside ``Client.__init__``; the subclass adds methods and
+    two attributes, no state of its own that gmqtt would not set up).
     """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        handler = self._package_handler
+        handler.__class__ = _Handler
+        handler._acks = []
+        handler._ack_loop = asyncio.get_running_loop()
 
     async def reconnect(self, delay: bool = False) -> None:
         return None
