@@ -417,3 +417,24 @@ def test_buildroot_model_recipe_gives_a_library_the_runtime_loads(tmp_path: Path
     model = load_model(installed, feature_names=PLANT_FEATURES, fallback="refuse")
     assert model.backend != "gtil"
     assert verify_golden(model, installed) <= 1e-5
+
+
+def test_the_firmware_selects_every_runtime_dependency() -> None:
+    """A dependency added to pyproject.toml must reach the Buildroot image too: the
+    gateway package selects a Buildroot package for each one (named after it, save
+    pymodbus, which this tree pins in a package of its own)."""
+    import tomllib
+
+    deps = tomllib.loads((TOP / "pyproject.toml").read_text())["project"]["dependencies"]
+    names = {re.split(r"[\[<>=!~; ]", d, maxsplit=1)[0].lower() for d in deps}
+    selects = set(
+        re.findall(
+            r"select BR2_PACKAGE_PYTHON_(\w+)",
+            (TOP / "buildroot" / "package" / "aastreli" / "Config.in").read_text(),
+        )
+    )
+    symbol = {"pymodbus": "PYMODBUS_PINNED"}
+    missing = [
+        n for n in sorted(names) if symbol.get(n, n.upper().replace("-", "_")) not in selects
+    ]
+    assert len(names) >= 10 and missing == []

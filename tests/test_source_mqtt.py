@@ -286,6 +286,7 @@ async def test_malformed_payloads_are_counted_logged_once_and_survived(
         json.dumps({**SEED, "motor_data": {"DE_temp": "hot"}, "pump_data": {}}).encode(),
         b"\xff\xfe\x00",
         json.dumps({**SEED, "pad": "x" * 2000}).encode(),
+        b"[" * 1000,  # nested past the JSON parsers' depth limits
     ]
     caplog.set_level(logging.WARNING, logger="gateway.sources.mqtt")
     async with running(source, health):
