@@ -6,6 +6,8 @@ import asyncio
 import time
 from pathlib import Path
 
+import pytest
+
 from gateway.health import ComponentHealth
 from gateway.records import Prediction, Reading, Scored
 from gateway.state.history import History, HistorySink
@@ -31,6 +33,31 @@ def test_write_and_query(tmp_path: Path) -> None:
     assert [r["timestamp"] for r in h.query(limit=1, offset=1)] == [now - 5]
     assert h.get(rows[0]["id"])["timestamp"] == now
     assert sorted(h.sensors()) == ["a", "b"]
+
+
+@pytest.mark.parametrize("sizes", [[1], [2, 3], [1000], [513, 511, 2047]])
+def test_batches_of_any_size_are_stored_whole_and_in_order(
+    tmp_path: Path, sizes: list[int]
+) -> None:
+    """Batches go in as multi-row INSERTs of power-of-two sizes: every reading of every
+    batch must land once, in arrival order, with a prediction or without."""
+    h = History(tmp_path)
+    n, base = 0, time.time() - 10_000
+    for size in sizes:
+        h.write(
+            [
+                _scored(
+                    f"s{(n + i) % 3}", base + n + i, float(n + i), "normal" if (n + i) % 2 else None
+                )
+                for i in range(size)
+            ]
+        )
+        n += size
+    assert h.count() == n
+    rows = h.query(limit=n)[::-1]  # newest first
+    assert [r["values"]["motor_data.DE_temp"] for r in rows] == [float(i) for i in range(n)]
+    assert [r["prediction"] for r in rows] == [None, "normal"] * (n // 2) + [None] * (n % 2)
+    assert [r["id"] for r in rows] == sorted(r["id"] for r in rows)
 
 
 def test_retention_by_age(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ until the file is under ``max_mb``.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import sqlite3
@@ -67,6 +68,21 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+_COLS = 10  # the columns an INSERT fills
+_NO_PREDICTION = (None, None, None, None)
+# 2**9 = 512 rows: 5,120 parameters, under SQLite's default limit of 32,766 per statement.
+_MAX_INSERT_POWER = 9
+
+
+@functools.cache
+def _insert_sql(rows: int) -> str:
+    one = "(" + ",".join("?" * _COLS) + ")"
+    return (
+        "INSERT INTO readings (ts, sensor_id, source, keyset, vals, bad, label, confidence,"
+        " probs, model) VALUES " + ",".join([one] * rows)
+    )
+
+
 class History:
     def __init__(
         self, data_dir: Path, *, retention_days: float = 30.0, max_mb: float = 512.0
@@ -108,12 +124,21 @@ class History:
         return kid
 
     def write(self, batch: Sequence[Scored]) -> None:
+        """Append a batch in one transaction.
+
+        The rows go in as multi-row INSERTs (up to ``_MAX_ROWS_PER_INSERT`` rows each, in
+        power-of-two sizes so that a handful of statements serve every batch size): one
+        SQLite step per statement instead of one per row. This runs in a worker thread,
+        and each step releases and takes back the GIL; per row, that hand-over made the
+        event loop wait on this thread under load.
+        """
         with self._write_lock:
             keyset = self._keyset
-            rows = []
+            params: list[Any] = []
+            add = params.extend
             for s in batch:
                 r, p = s.reading, s.prediction
-                rows.append(
+                add(
                     (
                         r.timestamp,
                         r.sensor_id,
@@ -121,23 +146,24 @@ class History:
                         keyset(tuple(r.values)),
                         array("d", r.values.values()).tobytes(),
                         _dumps(r.bad) if r.bad else None,
-                        p.label if p else None,
-                        p.confidence if p else None,
-                        array("f", p.probabilities).tobytes() if p else None,
-                        p.model if p else None,
                     )
                 )
+                if p is None:
+                    add(_NO_PREDICTION)
+                else:
+                    add((p.label, p.confidence, array("f", p.probabilities).tobytes(), p.model))
+            w = self._writer
             try:
-                self._writer.execute("BEGIN")
-                self._writer.executemany(
-                    "INSERT INTO readings (ts, sensor_id, source, keyset, vals, bad, label,"
-                    " confidence, probs, model) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                    rows,
-                )
-                self._writer.execute("COMMIT")
+                w.execute("BEGIN")
+                done, n = 0, len(batch)
+                while done < n:
+                    k = 1 << min(_MAX_INSERT_POWER, (n - done).bit_length() - 1)
+                    w.execute(_insert_sql(k), params[done * _COLS : (done + k) * _COLS])
+                    done += k
+                w.execute("COMMIT")
             except sqlite3.OperationalError as err:
-                if self._writer.in_transaction:
-                    self._writer.execute("ROLLBACK")
+                if w.in_transaction:
+                    w.execute("ROLLBACK")
                 if "full" in str(err) or "disk" in str(err):
                     raise DiskFull(str(err)) from err
                 raise
