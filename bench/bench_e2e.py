@@ -48,8 +48,12 @@ MODEL = ROOT / "compiled_models" / "pump_motor"
 # -- the counting subscriber (a separate process: ``bench_e2e.py --subscriber PORT``) --------
 
 
-async def subscriber(port: int) -> None:
-    """Counts readings on the cloud broker; prints a JSON summary on each stdin line."""
+async def subscriber(port: int, floor: bool = False) -> None:
+    """Counts readings on the cloud broker; prints a JSON summary on each stdin line.
+
+    With ``floor``, it subscribes on the plant broker instead and counts the publisher's
+    own messages (one reading each): the harness without the gateway, the baseline.
+    """
     from gmqtt import Client
     from gmqtt.mqtt.constants import MQTTv311
 
@@ -61,12 +65,12 @@ async def subscriber(port: int) -> None:
 
     def on_message(_c: Any, topic: str, payload: bytes, _qos: int, _p: Any) -> int:
         nonlocal dups, last_arrival
-        if "/telemetry/" not in topic:
+        if not floor and "/telemetry/" not in topic:
             return 0
         now = time.time()
         msg = json.loads(payload)
         with lock:
-            for r in msg["readings"]:
+            for r in [msg] if floor else msg["readings"]:
                 b = r["bench"]
                 n = int(b["n"])
                 if n in seen:
@@ -80,7 +84,7 @@ async def subscriber(port: int) -> None:
     client = Client("bench-cloud-subscriber")
     client.on_message = on_message
     await client.connect("127.0.0.1", port, version=MQTTv311)
-    client.subscribe("aastreli/#", qos=1)
+    client.subscribe("sensors/#" if floor else "aastreli/#", qos=1)
     loop = asyncio.get_running_loop()
     reader = asyncio.StreamReader()
     await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
@@ -113,9 +117,9 @@ async def subscriber(port: int) -> None:
 
 
 class Sub:
-    def __init__(self, port: int) -> None:
+    def __init__(self, port: int, floor: bool = False) -> None:
         self.proc = subprocess.Popen(
-            [sys.executable, __file__, "--subscriber", str(port)],
+            [sys.executable, __file__, "--subscriber", str(port)] + (["--floor"] if floor else []),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -168,6 +172,10 @@ class Publisher:
                 "-q",
                 "1",
                 "-l",
+                # libmosquitto's default of 20 unacknowledged messages caps a QoS 1
+                # publisher near 12,000 messages/s here: the harness, not the gateway.
+                "-M",
+                "1000",
                 "-i",
                 "bench-publisher",
             ],
@@ -252,6 +260,12 @@ def rss_mb(pid: int) -> float:
     return 0.0
 
 
+def cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) a process used so far, all its threads."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def settle(sub: Sub, expect: int, timeout: float) -> dict[str, Any]:
     deadline = time.monotonic() + timeout
     while True:
@@ -331,6 +345,11 @@ def main() -> None:
     ap.add_argument("--rates", default="5000,10000,15000,20000,25000,30000")
     ap.add_argument("--step", type=float, default=10.0, help="seconds per rate step")
     ap.add_argument("--profile", action="store_true", help="py-spy the gateway during each step")
+    ap.add_argument(
+        "--floor",
+        action="store_true",
+        help="the baseline: no gateway; the subscriber counts the plant broker's messages",
+    )
     ap.add_argument("--no-history", action="store_true", help="to see what history costs")
     ap.add_argument("--linger-ms", type=float, help="the upstream's linger_ms (default: its own)")
     ap.add_argument(
@@ -342,7 +361,7 @@ def main() -> None:
     )
     args = ap.parse_args()
     if args.subscriber:
-        asyncio.run(subscriber(args.subscriber))
+        asyncio.run(subscriber(args.subscriber, args.floor))
         return
 
     from tests.support.mosquitto import Mosquitto
@@ -351,7 +370,7 @@ def main() -> None:
     has_model = (MODEL / "manifest.json").exists()
     plant = Mosquitto(work / "plant").start()
     cloud = Mosquitto(work / "cloud").start()
-    sub = Sub(cloud.port)
+    sub = Sub(plant.port if args.floor else cloud.port, floor=args.floor)
     cfg = work / "gateway.yaml"
     gateway_config(
         cfg,
@@ -365,8 +384,11 @@ def main() -> None:
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     t_start = time.monotonic()
+    # The baseline keeps every other part and its measurements; an idle process
+    # stands where the gateway would be.
+    gw_cmd = ["-c", "import time; time.sleep(10**6)"] if args.floor else ["-m", "gateway"]
     gw = subprocess.Popen(
-        [sys.executable, "-m", "gateway", "run", "--config", str(cfg)],
+        [sys.executable, *gw_cmd, "run", "--config", str(cfg)],
         cwd=ROOT,
         env=env,
         stderr=(work / "gateway.log").open("wb"),
@@ -381,6 +403,12 @@ def main() -> None:
                 else "none (NullModel): no compiled_models/pump_motor"
             )
             + f"; history {'off' if args.no_history else 'on'}; source QoS {args.source_qos}"
+            + (
+                "\nBASELINE (--floor): no gateway; publisher -> plant mosquitto -> the Python "
+                "subscriber (gmqtt, json.loads), QoS 1"
+                if args.floor
+                else ""
+            )
         )
         # Warm-up: the first reading forwarded also tells the gateway is up.
         # (readings published before the source subscribed are not counted)
@@ -419,16 +447,34 @@ def main() -> None:
                     target=lambda p=prof: p.update(text=profile(gw.pid, args.step * 0.8, work))
                 )
                 th.start()
+            others = {
+                "plant broker": plant.proc.pid,
+                "cloud broker": cloud.proc.pid,
+                "publisher": pub.proc.pid,
+                "subscriber": sub.proc.pid,
+            }
+            others0 = {k: cpu_s(pid) for k, pid in others.items()}
+            w0, self0 = time.monotonic(), time.process_time()
+            cpu0 = cpu_s(gw.pid)
             first = pub.run(rate, args.step)
             t_end = time.time()
             sent = pub.n - first + 1
             st = settle(sub, sent, 30)
+            cpu = cpu_s(gw.pid) - cpu0
+            wall = time.monotonic() - w0
+            used = {k: (cpu_s(pid) - others0[k]) / wall for k, pid in others.items()}
+            used["driver"] = (time.process_time() - self0) / wall
             lag = st["last_arrival"] - t_end
             ok = st["count"] == sent and st["dups"] == 0 and lag <= 2.0
             print(
                 f"   {rate:>7,}/s: {sent:>8,} / {st['count']:>8,} / {lag:5.2f} s / "
                 f"p99 {st.get('p99', 0) * 1000:7.1f} ms  {'ok' if ok else 'NOT SUSTAINED'}"
-                f"  (RSS {rss_mb(gw.pid):.0f} MB)"
+                f"  (RSS {rss_mb(gw.pid):.0f} MB, gateway CPU {1e6 * cpu / max(sent, 1):.0f} us"
+                " per reading)"
+            )
+            print(
+                f"            cores used: gateway {cpu / wall:.2f}, "
+                + ", ".join(f"{k} {v:.2f}" for k, v in used.items())
             )
             if args.profile:
                 th.join()
