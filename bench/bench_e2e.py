@@ -266,6 +266,23 @@ def cpu_s(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def history_state(data: Path) -> tuple[str, int, int]:
+    """The history sink's backlog and drops: a rate is sustained only if history keeps up too
+    (nothing dropped, and no more than 2 s of readings still queued once the upstream
+    side settled)."""
+    from gateway.control import request
+
+    try:
+        st = request(data, "status", timeout=5)
+    except OSError as err:
+        return f"history: no status ({err})", 0, 0
+    for c in (st or {}).get("components", []):
+        if c["name"] == "history":
+            depth, dropped = c["extra"].get("depth", 0), int(c["dropped"])
+            return f"history: {depth:,} still queued, {dropped:,} dropped", int(depth), dropped
+    return "", 0, 0
+
+
 def settle(sub: Sub, expect: int, timeout: float) -> dict[str, Any]:
     deadline = time.monotonic() + timeout
     while True:
@@ -447,6 +464,7 @@ def main() -> None:
                     target=lambda p=prof: p.update(text=profile(gw.pid, args.step * 0.8, work))
                 )
                 th.start()
+            assert plant.proc is not None and cloud.proc is not None
             others = {
                 "plant broker": plant.proc.pid,
                 "cloud broker": cloud.proc.pid,
@@ -460,12 +478,21 @@ def main() -> None:
             t_end = time.time()
             sent = pub.n - first + 1
             st = settle(sub, sent, 30)
+            history, history_depth, history_drops = (
+                ("", 0, 0) if args.floor else history_state(work / "data")
+            )
             cpu = cpu_s(gw.pid) - cpu0
             wall = time.monotonic() - w0
             used = {k: (cpu_s(pid) - others0[k]) / wall for k, pid in others.items()}
             used["driver"] = (time.process_time() - self0) / wall
             lag = st["last_arrival"] - t_end
-            ok = st["count"] == sent and st["dups"] == 0 and lag <= 2.0
+            ok = (
+                st["count"] == sent
+                and st["dups"] == 0
+                and lag <= 2.0
+                and not history_drops
+                and history_depth <= 2 * rate
+            )
             print(
                 f"   {rate:>7,}/s: {sent:>8,} / {st['count']:>8,} / {lag:5.2f} s / "
                 f"p99 {st.get('p99', 0) * 1000:7.1f} ms  {'ok' if ok else 'NOT SUSTAINED'}"
@@ -473,7 +500,8 @@ def main() -> None:
                 " per reading)"
             )
             print(
-                f"            cores used: gateway {cpu / wall:.2f}, "
+                (f"            {history}\n" if history else "")
+                + f"            cores used: gateway {cpu / wall:.2f}, "
                 + ", ".join(f"{k} {v:.2f}" for k, v in used.items())
             )
             if args.profile:
