@@ -25,10 +25,11 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import requests
+if TYPE_CHECKING:
+    import requests
 
 log = logging.getLogger("gateway.balena")
 
@@ -112,6 +113,10 @@ def device_facts(
     key = env.get("BALENA_SUPERVISOR_API_KEY", "")
     if not address or not key:
         return None
+    # Loaded here, on balena only: requests and its helpers hold about 5 MB that a
+    # gateway elsewhere never needs (the update lock, the other half of this module,
+    # runs on every state write).
+    import requests
     facts: dict[str, Any] = {k: _clean(env[v]) for k, v in _ENV_FACTS.items() if env.get(v)}
     with requests.Session() as session:
         session.trust_env = False  # the supervisor is on the device: never through a proxy

@@ -28,6 +28,11 @@ AREAS = (
     "webui.cli",
 )
 
+# Commands defined here. ``aastreli run`` and ``aastreli demo`` build a parser without
+# the areas: importing their command modules (the simulator's servers, the model and
+# alert tools) would only add to the memory of the long-running gateway.
+CORE_COMMANDS = ("run", "demo", "config")
+
 
 def _load(path: str | None) -> GatewayConfig | None:
     try:
@@ -127,7 +132,7 @@ def record_activation(args: argparse.Namespace, package: object, model: object) 
     return EXIT_OK
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(areas: Sequence[str] = AREAS) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="aastreli", description="Aastreli edge gateway for pumps and motors."
     )
@@ -157,7 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--output", "-o", help="write to this file (config/schema.json)")
     c.set_defaults(func=cmd_config_schema)
 
-    for module in AREAS:
+    for module in areas:
         area = importlib.import_module(module)
         if module == "gateway.model.cli":
             area.register(sub, on_activate=record_activation)
@@ -167,8 +172,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(() if words[:1] and words[0] in CORE_COMMANDS else AREAS)
+    args = parser.parse_args(words)
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_CONFIG

@@ -18,6 +18,10 @@ Webhooks are posted with ``requests``, not Apprise: Apprise's ``json://`` wraps 
 body in its own envelope (version, title, message, type) and its extra fields are
 strings only, so it cannot send the seed's payload with its nested ``fault_data``.
 
+Apprise and requests are imported at the first attempt that needs them, not with this
+module: together they hold about 10 MB of the gateway's memory, and a gateway with no
+notification targets (the fresh demo, most plants before setup) never sends anything.
+
 ``DeliveryWorker`` runs off the ingest path in its own task: it takes due rows from the
 outbox and runs each attempt (claim, send, record) in its own small thread pool, so a
 dead SMTP server holds at most ``concurrency`` threads and never the event loop or the
@@ -31,16 +35,14 @@ import json
 import logging
 import random
 import re
+import sys
+import threading
 import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from email.utils import formataddr
 from typing import Any
-
-import apprise
-import requests
-from apprise.exception import AppriseException
 
 from gateway import __version__
 from gateway.alerts import messages
@@ -58,12 +60,25 @@ SENT_, RETRY, FAILED_, SKIPPED_ = "sent", "retry", "failed", "skipped"
 
 DELIVERY_HEADER = "X-Aastreli-Delivery"
 
+# Apprise's NotifyType value (its colour and icon) for each kind of notice.
 _NOTIFY_TYPES = {
-    messages.FAULT: apprise.NotifyType.FAILURE,
-    messages.REPEAT: apprise.NotifyType.FAILURE,
-    messages.RESOLVED: apprise.NotifyType.SUCCESS,
-    messages.TEST: apprise.NotifyType.INFO,
+    messages.FAULT: "failure",
+    messages.REPEAT: "failure",
+    messages.RESOLVED: "success",
+    messages.TEST: "info",
 }
+
+
+class _NotLoaded(Exception):
+    """Stands for AppriseException while Apprise is not imported: nothing can raise it."""
+
+
+def _apprise_error() -> type[Exception]:
+    module = sys.modules.get("apprise.exception")
+    if module is None:
+        return _NotLoaded
+    error: type[Exception] = module.AppriseException
+    return error
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +88,7 @@ class Outcome:
 
 
 # -- Apprise's logger -------------------------------------------------------------------
+
 
 class _PassWarnings(logging.Handler):
     """Hands Apprise's warnings to our logging; its debug lines stay in its captures."""
@@ -122,6 +138,8 @@ def http_status_outcome(status: int, what: str) -> Outcome:
 
 def classify(result: Any, timeout: float) -> Outcome:
     """An Apprise result as an outcome, with the reason its captured log lines give."""
+    import apprise
+
     if bool(result):
         return Outcome(SENT_)
     if result.status == apprise.AppriseResultStatus.TIMEOUT:
@@ -148,6 +166,7 @@ def classify(result: Any, timeout: float) -> Outcome:
 
 # -- the sender -------------------------------------------------------------------------
 
+
 class Sender:
     """One attempt at one delivery; blocking (runs in a worker thread)."""
 
@@ -156,10 +175,23 @@ class Sender:
         self.smtp = config.smtp.resolve(environ)
         self.twilio = config.twilio.resolve(environ)
         self.timeout = config.delivery.attempt_timeout
-        self.asset = apprise.AppriseAsset(
-            app_id="Aastreli", app_desc="Aastreli Edge Gateway",
-            app_url="https://github.com/aastreli", storage_mode="memory",
-        )
+        self._asset: Any = None
+        self._asset_lock = threading.Lock()
+
+    @property
+    def asset(self) -> Any:
+        """Apprise's asset (our name, no persistent storage), made at the first use."""
+        with self._asset_lock:
+            if self._asset is None:
+                import apprise
+
+                self._asset = apprise.AppriseAsset(
+                    app_id="Aastreli",
+                    app_desc="Aastreli Edge Gateway",
+                    app_url="https://github.com/aastreli",
+                    storage_mode="memory",
+                )
+            return self._asset
 
     def send(self, target: Target, notice: Notice, key: str = "") -> Outcome:
         handler = getattr(self, f"_send_{target.type}", None)
@@ -167,7 +199,7 @@ class Sender:
             return Outcome(FAILED_, f"unknown target type {target.type!r}")
         try:
             result: Outcome = handler(target, notice, key)
-        except AppriseException as err:
+        except _apprise_error() as err:
             return Outcome(FAILED_, f"Apprise refused the target: {err}")
         return result
 
@@ -182,23 +214,26 @@ class Sender:
             return self._skip(target, missing, messages.email_subject(notice))
         assert s.host is not None
         sender = s.from_email or s.username or ""
-        plugin = self._plugin({
-            "schema": "mailto" if s.security == "insecure" else "mailtos",
-            "host": sender.rsplit("@", 1)[1],
-            "port": s.port,
-            "smtp_host": s.host,
-            "user": s.username,
-            "password": s.password,
-            "from_addr": formataddr((s.from_name, sender)),
-            "targets": [target.address],
-            "secure_mode": s.security,
-            "verify": s.verify_certificate,
-            "headers": {DELIVERY_HEADER: key} if key else {},
-        })
+        plugin = self._plugin(
+            {
+                "schema": "mailto" if s.security == "insecure" else "mailtos",
+                "host": sender.rsplit("@", 1)[1],
+                "port": s.port,
+                "smtp_host": s.host,
+                "user": s.username,
+                "password": s.password,
+                "from_addr": formataddr((s.from_name, sender)),
+                "targets": [target.address],
+                "secure_mode": s.security,
+                "verify": s.verify_certificate,
+                "headers": {DELIVERY_HEADER: key} if key else {},
+            }
+        )
         if plugin is None:
             return Outcome(FAILED_, "Apprise could not build the email settings")
-        return self._notify(plugin, messages.email_html(notice), messages.email_subject(notice),
-                            apprise.NotifyFormat.HTML, notice)
+        return self._notify(
+            plugin, messages.email_html(notice), messages.email_subject(notice), "html", notice
+        )
 
     def _send_sms(self, target: Target, notice: Notice, key: str) -> Outcome:
         number = phone(target.address)
@@ -208,33 +243,48 @@ class Sender:
         missing = t.missing()
         if missing:
             return self._skip(target, missing, messages.sms_text(notice))
-        plugin = self._plugin({"schema": "twilio", "account_sid": t.account_sid,
-                               "auth_token": t.auth_token, "source": t.from_phone,
-                               "targets": [number]})
+        plugin = self._plugin(
+            {
+                "schema": "twilio",
+                "account_sid": t.account_sid,
+                "auth_token": t.auth_token,
+                "source": t.from_phone,
+                "targets": [number],
+            }
+        )
         # Twilio's plugin texts its own number when it dropped every target as invalid.
         if plugin is None or len(getattr(plugin, "targets", ())) != 1:
             return Outcome(FAILED_, "Twilio settings or the number were refused by Apprise")
-        return self._notify(plugin, messages.sms_text(notice), "", apprise.NotifyFormat.TEXT,
-                            notice)
+        return self._notify(plugin, messages.sms_text(notice), "", "text", notice)
 
     def _send_slack(self, target: Target, notice: Notice, key: str) -> Outcome:
         plugin: Any = self._plugin(target.address) if target.address else None
         if plugin is None or plugin.service_name != "Slack":
-            return Outcome(FAILED_, "not a Slack webhook URL (https://hooks.slack.com/services/...)")
+            return Outcome(
+                FAILED_, "not a Slack webhook URL (https://hooks.slack.com/services/...)"
+            )
         # Block Kit: a header with the title, a mrkdwn section, the colour of the kind.
         plugin.use_blocks = True
         plugin.include_image = False
-        return self._notify(plugin, messages.slack_markdown(notice), messages.slack_title(notice),
-                            apprise.NotifyFormat.MARKDOWN, notice)
+        return self._notify(
+            plugin,
+            messages.slack_markdown(notice),
+            messages.slack_title(notice),
+            "markdown",
+            notice,
+        )
 
     def _send_apprise(self, target: Target, notice: Notice, key: str) -> Outcome:
         plugin = self._plugin(target.address) if target.address else None
         if plugin is None:
             return Outcome(FAILED_, "not a valid Apprise URL")
-        return self._notify(plugin, messages.email_text(notice), messages.email_subject(notice),
-                            apprise.NotifyFormat.TEXT, notice)
+        return self._notify(
+            plugin, messages.email_text(notice), messages.email_subject(notice), "text", notice
+        )
 
     def _send_webhook(self, target: Target, notice: Notice, key: str) -> Outcome:
+        import requests
+
         url = target.address
         if not re.match(r"^https?://[^/\s]+", url):
             return Outcome(FAILED_, "not an http(s) URL")
@@ -244,10 +294,18 @@ class Sender:
         body = json.dumps(messages.webhook_payload(notice), ensure_ascii=False).encode()
         try:
             # No redirects: a 301/302 would turn the POST into a GET without the payload.
-            r = requests.post(url, data=body, headers=headers, allow_redirects=False,
-                              timeout=(self.timeout, self.timeout))
-        except (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema,
-                requests.exceptions.InvalidSchema) as err:
+            r = requests.post(
+                url,
+                data=body,
+                headers=headers,
+                allow_redirects=False,
+                timeout=(self.timeout, self.timeout),
+            )
+        except (
+            requests.exceptions.InvalidURL,
+            requests.exceptions.MissingSchema,
+            requests.exceptions.InvalidSchema,
+        ) as err:
             return Outcome(FAILED_, f"bad webhook URL: {type(err).__name__}")
         except requests.Timeout:
             return Outcome(RETRY, f"no answer within {self.timeout:g} s")
@@ -258,24 +316,44 @@ class Sender:
     # Helpers -----------------------------------------------------------------------
 
     def _plugin(self, spec: str | dict[str, Any]) -> Any:
+        import apprise
+
         return apprise.Apprise.instantiate(spec, asset=self.asset)
 
     def _notify(self, plugin: Any, body: str, title: str, fmt: str, notice: Notice) -> Outcome:
+        """Send through Apprise; ``fmt`` is a NotifyFormat value (html, text, markdown)."""
+        import apprise
+
         # Every socket operation, and the call as a whole, is bounded by the attempt timeout.
         plugin.socket_connect_timeout = self.timeout
         plugin.socket_read_timeout = self.timeout
         ap = apprise.Apprise(asset=self.asset)
         ap.add(plugin)
-        result = ap.notify(body=body, title=title, body_format=fmt,
-                           notify_type=_NOTIFY_TYPES[notice.kind], timeout=self.timeout,
-                           log_level=logging.DEBUG)
+        result = ap.notify(
+            body=body,
+            title=title,
+            body_format=apprise.NotifyFormat(fmt),
+            notify_type=apprise.NotifyType(_NOTIFY_TYPES[notice.kind]),
+            timeout=self.timeout,
+            log_level=logging.DEBUG,
+        )
         return classify(result, self.timeout)
 
     def _skip(self, target: Target, reason: str, summary: str) -> Outcome:
-        _limited.warning(f"skip:{target.type}", "%s not sent: %s", target.type, reason,
-                         event="alert_delivery_skipped")
-        log.info("would have sent %s to %s: %s", target.type, target.shown, summary,
-                 extra={"event": "alert_delivery_skipped", "target": target.shown})
+        _limited.warning(
+            f"skip:{target.type}",
+            "%s not sent: %s",
+            target.type,
+            reason,
+            event="alert_delivery_skipped",
+        )
+        log.info(
+            "would have sent %s to %s: %s",
+            target.type,
+            target.shown,
+            summary,
+            extra={"event": "alert_delivery_skipped", "target": target.shown},
+        )
         return Outcome(SKIPPED_, reason)
 
 
@@ -301,8 +379,9 @@ class DeliveryWorker:
         self.cfg = config.delivery
         self.health = health
         self.on_final = on_final
-        self._executor = ThreadPoolExecutor(self.cfg.concurrency,
-                                            thread_name_prefix="alert-delivery")
+        self._executor = ThreadPoolExecutor(
+            self.cfg.concurrency, thread_name_prefix="alert-delivery"
+        )
         # Queue reads get their own thread: hung attempts must not hold them up.
         self._db = ThreadPoolExecutor(1, thread_name_prefix="alert-outbox")
         # A dead SMTP server may hold at most this many slots; the rest serve other channels.
@@ -343,17 +422,28 @@ class DeliveryWorker:
         t0 = time.monotonic()
         outcome = self.sender.send(d.target, d.notice, f"{d.event_id}|{d.target_key}")
         state = {SENT_: SENT, RETRY: PENDING, FAILED_: FAILED, SKIPPED_: SKIPPED}[outcome.status]
-        state, error = self.outbox.finish(d.id, state, outcome.detail or None,
-                                          retry_in=self.retry_delay(d.attempts + 1))
+        state, error = self.outbox.finish(
+            d.id, state, outcome.detail or None, retry_in=self.retry_delay(d.attempts + 1)
+        )
         detail = error or ""
-        extra = {"event": "alert_delivery", "target": d.shown, "delivery": d.id,
-                 "attempt": d.attempts + 1, "state": state,
-                 "seconds": round(time.monotonic() - t0, 3)}
+        extra = {
+            "event": "alert_delivery",
+            "target": d.shown,
+            "delivery": d.id,
+            "attempt": d.attempts + 1,
+            "state": state,
+            "seconds": round(time.monotonic() - t0, 3),
+        }
         if state == SENT:
             log.info("alert %s delivered by %s to %s", d.kind, d.target_type, d.shown, extra=extra)
         elif state == PENDING:
-            _limited.warning(f"retry:{d.target_key}", "alert delivery to %s failed, will retry: %s",
-                             d.shown, detail, **extra)
+            _limited.warning(
+                f"retry:{d.target_key}",
+                "alert delivery to %s failed, will retry: %s",
+                d.shown,
+                detail,
+                **extra,
+            )
         elif state == FAILED:
             log.error("alert delivery to %s failed for good: %s", d.shown, detail, extra=extra)
         elif state == EXPIRED:
@@ -399,8 +489,8 @@ class DeliveryWorker:
         if free <= 0:
             return
         rows = await loop.run_in_executor(
-            self._db, self.outbox.due, time.time(), free, list(self._inflight),
-            self._busy_types())
+            self._db, self.outbox.due, time.time(), free, list(self._inflight), self._busy_types()
+        )
         for d in rows:
             if len(self._inflight) >= self.cfg.concurrency:
                 break
@@ -431,8 +521,7 @@ class DeliveryWorker:
         woken: asyncio.Future[Any] = asyncio.ensure_future(self._wake.wait())
         waits: list[asyncio.Future[Any]] = [woken, *self._inflight.values()]
         try:
-            await asyncio.wait(waits, timeout=max(delay, 0.01),
-                               return_when=asyncio.FIRST_COMPLETED)
+            await asyncio.wait(waits, timeout=max(delay, 0.01), return_when=asyncio.FIRST_COMPLETED)
         finally:
             woken.cancel()
 

@@ -4,6 +4,9 @@ A target's key (``email:ops@plant.org``) identifies where a message goes, so one
 reaches each address once even when two users list it. Its shown form is what logs,
 the UI and the alert records carry: Apprise's privacy form of the URL, so tokens in
 Slack, Teams or ntfy URLs never leave the gateway's storage.
+
+Apprise is imported only when an address needs it (an email check, the shown form of
+a Slack or Apprise URL), so a gateway without such targets does not carry it.
 """
 
 from __future__ import annotations
@@ -13,14 +16,16 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-import apprise
-from apprise.utils.parse import is_email as _apprise_is_email
-
 TYPES = ("email", "sms", "webhook", "slack", "apprise")
 
 # The key inside ``config`` that holds each type's address (the seed's schema).
-ADDRESS_KEYS = {"email": "email", "sms": "phone", "webhook": "url", "slack": "channel",
-                "apprise": "url"}
+ADDRESS_KEYS = {
+    "email": "email",
+    "sms": "phone",
+    "webhook": "url",
+    "slack": "channel",
+    "apprise": "url",
+}
 
 _PHONE_STRIP = re.compile(r"[\s().-]")
 _PHONE = re.compile(r"^\+?[0-9]{7,15}$")
@@ -66,15 +71,21 @@ def phone(address: str) -> str | None:
 
 
 def is_email(address: str) -> bool:
-    return bool(address) and bool(_apprise_is_email(address))
+    if not address:
+        return False
+    from apprise.utils.parse import is_email as apprise_is_email
+
+    return bool(apprise_is_email(address))
 
 
 def mask(kind: str, address: str) -> str:
     """The form of an address that may be logged and shown."""
     if kind in ("email", "sms"):
         return address
-    if kind in ("slack", "apprise"):
-        plugin = apprise.Apprise.instantiate(address) if address else None
+    if kind in ("slack", "apprise") and address:
+        import apprise
+
+        plugin = apprise.Apprise.instantiate(address)
         if plugin is not None:
             return str(plugin.url(privacy=True))
     return mask_url(address)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import tarfile
 import time
 import zipfile
 from pathlib import Path
@@ -98,6 +97,8 @@ def _model_error() -> type[Exception]:
 
 
 def _unpack(archive: Path, dest: Path, limit: int) -> None:
+    import tarfile  # only for uploads: not worth its memory in every running gateway
+
     name = archive.name.lower()
     if name.endswith(".zip"):
         try:
