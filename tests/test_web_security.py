@@ -211,31 +211,68 @@ def test_refresh_needs_its_own_csrf_value(web: WebEnv) -> None:
 # -- revocation -------------------------------------------------------------------------
 
 
-def test_logout_revokes_every_token_and_survives_restart(web: WebEnv, tmp_path: Path) -> None:
+def test_logout_ends_this_session_only_and_survives_restart(web: WebEnv, tmp_path: Path) -> None:
     api = web.client()
     token = bearer(api, "operator@example.com", PASSWORDS["operator"])
-    browser = web.browser("operator")
-    stolen_cookie = browser.get_cookie("aastreli_access").value
-    assert api.get("/me", headers=token).status_code == 200
+    browser, other = web.browser("operator"), web.browser("operator")
+    stolen_access = browser.get_cookie("aastreli_access").value
+    stolen_refresh = browser.get_cookie("aastreli_refresh").value
+    stolen_csrf = browser.get_cookie("aastreli_csrf_refresh").value
     r = browser.post("/logout", headers=csrf(browser))
-    assert r.status_code == 200 and r.json["revoked"] is True
+    assert r.status_code == 200 and r.json["revoked"] is True and r.json["everywhere"] is False
     assert browser.get_cookie("aastreli_access") is None  # cleared
-    r = api.get("/me", headers=token)
-    assert r.status_code == 401 and r.json["code"] == "token_revoked"
+    # The signed-out session's tokens are dead, even replayed from a copy...
     replay = web.client()
-    replay.set_cookie("aastreli_access", stolen_cookie)
+    replay.set_cookie("aastreli_access", stolen_access)
     assert replay.get("/me").status_code == 401
-    # A new app on the same data folder (a restart) still refuses the old token.
+    replay = web.client()
+    replay.set_cookie("aastreli_refresh", stolen_refresh)
+    r = replay.post("/session/refresh", json={}, headers={"X-CSRF-TOKEN": stolen_csrf})
+    assert r.status_code == 401 and r.json["code"] == "token_revoked"
+    # ...while the account's other browser and its API token carry on.
+    assert other.get("/me").status_code == 200
+    assert api.get("/me", headers=token).status_code == 200
+    # A new app on the same data folder (a restart) still refuses the old session.
     from tests.test_web_support import make_facade
     from webui.app import create_app
 
     web.store.close()
     app2 = create_app(facade=make_facade(web.data_dir))
-    assert app2.test_client().get("/me", headers=token).status_code == 401
+    c2 = app2.test_client()
+    c2.set_cookie("aastreli_access", stolen_access)
+    assert c2.get("/me").status_code == 401
+    assert app2.test_client().get("/me", headers=token).status_code == 200
+
+
+def test_logout_of_an_api_token_and_logout_everywhere(web: WebEnv) -> None:
+    api = web.client()
+    first = bearer(api, "operator@example.com", PASSWORDS["operator"])
+    second = bearer(api, "operator@example.com", PASSWORDS["operator"])
+    browser = web.browser("operator")
+    web.store.insert("revoked_sessions", {"key": "ended", "email": "x", "until": time.time() - 1})
+    r = api.post("/logout", headers=first)
+    assert r.status_code == 200 and r.json == {
+        "detail": "signed out",
+        "revoked": True,
+        "everywhere": False,
+    }
+    r = api.get("/me", headers=first)
+    assert r.status_code == 401 and r.json["code"] == "token_revoked"
+    assert api.get("/me", headers=second).status_code == 200
+    assert browser.get("/me").status_code == 200
+    # Revocations of sessions that ended anyway are dropped: the table stays small.
+    assert web.store.get("revoked_sessions", key="ended") is None
+    assert web.store.count("revoked_sessions") == 1
+    r = api.post("/logout?everywhere=true", headers=second)
+    assert r.status_code == 200 and r.json["everywhere"] is True
+    assert api.get("/me", headers=second).status_code == 401
+    assert browser.get("/me").status_code == 401
+    audit = web.store.find("audit", event="logout")
+    assert [e["everywhere"] for e in audit] == [False, True]
     assert (
-        app2.test_client()
-        .post("/login", json={"email": "operator@example.com", "password": PASSWORDS["operator"]})
-        .status_code
+        api.post(
+            "/login", json={"email": "operator@example.com", "password": PASSWORDS["operator"]}
+        ).status_code
         == 200
     )
 

@@ -17,12 +17,17 @@ nothing outlives ``session_hours`` after the password was typed. A page visit co
 activity and refreshes the cookies on the way.
 
 Every token carries the user's ``token_epoch``; the user is read from the store on every
-request, so a disabled account, a lower role or a bumped epoch applies at once.
+request, so a disabled account, a lower role or a bumped epoch applies at once. Signing
+out ends one session: a browser session's tokens share a session id (``sid``) that the
+refreshes keep, an API token has its own ``jti``; that id goes into the store's
+``revoked_sessions`` until the session could have lasted. Signing out everywhere bumps
+the epoch instead.
 """
 
 from __future__ import annotations
 
 import hmac
+import secrets
 import time
 from datetime import timedelta
 from typing import Any
@@ -42,6 +47,7 @@ from gateway.config.web import WebConfig
 from webui import accounts
 from webui.api import PUBLIC, ApiError
 
+REVOKED = "revoked_sessions"  # store table: {"key", "email", "until"}
 METRICS = "metrics"  # the role of /metrics: a signed-in user, the scrape token, or anyone
 CSRF_HEADER = "X-CSRF-TOKEN"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -94,9 +100,38 @@ def _decode(token: str, csrf: str | None, token_type: str) -> tuple[dict[str, An
     if claims.get("type") != token_type or not isinstance(claims.get("sub"), str):
         raise ApiError(401, "the token is not valid here", code="token_invalid")
     user = accounts.user_by_email(_store(), claims["sub"])
-    if user is None or user.get("disabled") or int(user.get("token_epoch", 0)) != claims.get("ep"):
+    if (
+        user is None
+        or user.get("disabled")
+        or int(user.get("token_epoch", 0)) != claims.get("ep")
+        or _store().get(REVOKED, key=session_key(claims)) is not None
+    ):
         raise ApiError(401, "the token was revoked; sign in again", code="token_revoked")
     return user, claims
+
+
+def session_key(claims: dict[str, Any]) -> str:
+    """What one sign-out revokes: the browser session (all its refreshed tokens), or
+    the one API token."""
+    return str(claims.get("sid") or claims.get("jti") or "")
+
+
+def revoke_session(user: dict[str, Any], claims: dict[str, Any]) -> bool:
+    """End the session these claims belong to; False when they carry no id to revoke
+    (tokens from before session ids), and the caller must revoke everything."""
+    key = session_key(claims)
+    if not key:
+        return False
+    if claims.get("kind") == "web":
+        # The refresh chain ends session_hours after the sign-in at the latest.
+        until = float(claims.get("sst", 0.0)) + web_config().session_hours * 3600
+    else:
+        until = float(claims.get("exp", time.time()))
+    store, now = _store(), time.time()
+    # Every request looks its session up here: the ids of sessions that ended anyway go.
+    store.remove(REVOKED, where=lambda d: float(d.get("until", 0)) < now)
+    store.insert(REVOKED, {"key": key, "email": user["email"], "until": until})
+    return True
 
 
 def _bearer() -> str | None:
@@ -191,7 +226,12 @@ def api_token(user: dict[str, Any]) -> tuple[str, int]:
 
 
 def start_session(
-    resp: Response, user: dict[str, Any], *, started: float | None = None, idle_seconds: float = 0.0
+    resp: Response,
+    user: dict[str, Any],
+    *,
+    started: float | None = None,
+    idle_seconds: float = 0.0,
+    sid: str | None = None,
 ) -> float:
     """Set fresh session cookies on ``resp``; returns the access token's lifetime (s)."""
     cfg = web_config()
@@ -210,7 +250,12 @@ def start_session(
             401, "the session ended after inactivity; sign in again", code="session_idle"
         )
     access_end = min(now + cfg.access_minutes * 60, refresh_end)
-    claims = {"ep": int(user.get("token_epoch", 0)), "sst": started, "kind": "web"}
+    claims = {
+        "ep": int(user.get("token_epoch", 0)),
+        "sst": started,
+        "kind": "web",
+        "sid": sid or secrets.token_hex(16),
+    }
     access = create_access_token(
         identity=user["email"],
         additional_claims=claims,

@@ -302,6 +302,12 @@ class AlertsQuery(ApiModel):
     offset: int = Field(0, ge=0, le=10**6)
 
 
+class LogoutQuery(ApiModel):
+    everywhere: bool = Field(
+        False, description="also end every other session and API token of the account"
+    )
+
+
 class AuditQuery(ApiModel):
     event: ShortText | None = None
     limit: int = Field(200, ge=1, le=2000)

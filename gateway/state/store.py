@@ -37,6 +37,7 @@ BOUNDS: dict[str, int] = {
     "feedback": 5000,
     "login_attempts": 2000,
     "model_history": 50,
+    "revoked_sessions": 5000,
 }
 
 # MIGRATIONS[v] turns a version-v state into version v+1, working on the raw tables.
@@ -140,10 +141,14 @@ class Store:
             else:
                 self.insert(table, {**match, **doc})
 
-    def remove(self, table: str, **match: Any) -> int:
+    def remove(
+        self, table: str, where: Callable[[dict[str, Any]], bool] | None = None, **match: Any
+    ) -> int:
         with self._writing():
             t = self._db.table(table)
-            ids = [d.doc_id for d in t.all() if _matches(d, match)]
+            ids = [
+                d.doc_id for d in t.all() if _matches(d, match) and (where is None or where(d))
+            ]
             if ids:
                 t.remove(doc_ids=ids)
             return len(ids)

@@ -121,16 +121,19 @@
     window.setInterval(function () {
       if (Date.now() - lastActivity >= idleMs) { goLogin("idle"); }
     }, 15000);
-    var logout = $("#logout");
-    if (logout) {
-      logout.addEventListener("click", function () {
-        fetch("/logout", {
+    var signOut = function (url) {
+      return function () {
+        fetch(url, {
           method: "POST", credentials: "same-origin",
           headers: { "X-CSRF-TOKEN": csrf("access") || csrf("refresh") }
         }).then(function () { location.assign("/ui/login?reason=signed_out"); },
                 function () { location.assign("/ui/login?reason=signed_out"); });
-      });
-    }
+      };
+    };
+    var logout = $("#logout");
+    if (logout) { logout.addEventListener("click", signOut("/logout")); }
+    var everywhere = $("#logout-everywhere");
+    if (everywhere) { everywhere.addEventListener("click", signOut("/logout?everywhere=true")); }
   }
 
   /* ---- setup, login, register, account ----------------------------------------- */

@@ -12,12 +12,13 @@ from flask import Blueprint, Response, g, request
 from webui import accounts
 from webui.accounts import AccountError
 from webui.api import AUTHENTICATED, PUBLIC, ApiError, api_route, field_error, json_response
-from webui.auth import end_session, refresh_session, start_session, web_config
+from webui.auth import end_session, refresh_session, revoke_session, start_session, web_config
 from webui.context import services
 from webui.passwords import HashingBusy
 from webui.ratelimit import Throttled
 from webui.schemas import (
     LoginIn,
+    LogoutQuery,
     PasswordChangeIn,
     RefreshIn,
     RegisterIn,
@@ -237,7 +238,11 @@ def session_refresh(user: None, body: RefreshIn) -> Any:
     found, claims = refresh_session(body.idle_seconds)
     resp = json_response({})
     lifetime = start_session(
-        resp, found, started=float(claims.get("sst", 0.0)), idle_seconds=body.idle_seconds
+        resp,
+        found,
+        started=float(claims.get("sst", 0.0)),
+        idle_seconds=body.idle_seconds,
+        sid=claims.get("sid"),
     )
     return with_body(resp, {"expires_in": int(lifetime)})
 
@@ -247,22 +252,29 @@ def session_refresh(user: None, body: RefreshIn) -> Any:
     "/logout",
     "POST",
     role=PUBLIC,
-    summary="Sign out: clears the cookies and revokes every token of the account",
+    query=LogoutQuery,
+    summary="Sign out: clears the cookies and revokes this session (every session and "
+    "token of the account with everywhere=true)",
 )
-def logout(user: None) -> Any:
+def logout(user: None, query: LogoutQuery) -> Any:
     from webui.auth import optional_user
 
     svc = services()
-    who = optional_user()
+    who, claims = optional_user(), g.get("claims")
     if who is None:
         try:
-            who = refresh_session(0.0)[0]
+            who, claims = refresh_session(0.0)
         except ApiError:
             who = None
+    everywhere = query.everywhere
     if who is not None:
-        accounts.bump_epoch(svc.store, who["email"])
-        svc.store.audit("logout", email=who["email"], ip=client_address())
-    resp = json_response({"detail": "signed out", "revoked": who is not None})
+        if everywhere or not revoke_session(who, claims or {}):
+            accounts.bump_epoch(svc.store, who["email"])
+            everywhere = True
+        svc.store.audit("logout", email=who["email"], ip=client_address(), everywhere=everywhere)
+    resp = json_response(
+        {"detail": "signed out", "revoked": who is not None, "everywhere": everywhere}
+    )
     end_session(resp)
     return resp
 
