@@ -670,3 +670,25 @@ async def test_silent_drop_with_server_restart(
 ) -> None:
     # The case where asyncua's own auto-reconnect reports "connected" and never delivers.
     await _through_dropped_link(server_process, tmp_path, restart=True)
+
+
+def test_the_link_loss_filter_comes_with_a_source_not_with_the_import(tmp_path: Path) -> None:
+    """Importing the module leaves asyncua's loggers alone; a source installs its filter
+    once, however many sources there are."""
+    import subprocess
+    import sys
+
+    code = (
+        "import logging, gateway.sources.opcua as m; "
+        "print(len(logging.getLogger('asyncua.client.ua_session.UaSession').filters))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "0"
+    import logging
+
+    from gateway.sources.opcua import _LinkLossFilter
+
+    new_source(make_config(4840, PUMP_POINTS), tmp_path)
+    new_source(make_config(4841, PUMP_POINTS), tmp_path)
+    filters = logging.getLogger("asyncua.client.ua_session.UaSession").filters
+    assert sum(isinstance(f, _LinkLossFilter) for f in filters) == 1

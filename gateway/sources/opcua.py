@@ -82,9 +82,12 @@ class _LinkLossFilter(logging.Filter):
         return not (isinstance(exc, OSError) and str(record.msg).startswith("Publish iteration"))
 
 
-_PUBLISH_LOGGER = logging.getLogger("asyncua.client.ua_session.UaSession")
-if not any(isinstance(f, _LinkLossFilter) for f in _PUBLISH_LOGGER.filters):
-    _PUBLISH_LOGGER.addFilter(_LinkLossFilter())
+def _quiet_link_loss() -> None:
+    """Install the filter once, when an OPC UA source is made (not on import: a module
+    that is only imported leaves other people's loggers alone)."""
+    publish = logging.getLogger("asyncua.client.ua_session.UaSession")
+    if not any(isinstance(f, _LinkLossFilter) for f in publish.filters):
+        publish.addFilter(_LinkLossFilter())
 
 
 @dataclass(slots=True)
@@ -106,6 +109,7 @@ class OpcuaSource(Source):
         self, config: OpcuaSourceConfig, emit: Emit, health: ComponentHealth, *, data_dir: Path
     ) -> None:
         super().__init__(config, emit, health, data_dir=data_dir)
+        _quiet_link_loss()
         self._points = [
             _Point(i + 1, p.sensor_id, p.feature, p) for i, p in enumerate(config.points)
         ]
