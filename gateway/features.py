@@ -8,7 +8,10 @@ payload shape (``motor_data.DE_temp``).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
+from typing import Any
 
 from gateway.records import Reading
 
@@ -57,6 +60,9 @@ PLANT_CLASSES: tuple[str, ...] = (
 )
 
 
+_UNSEEN: Any = object()
+
+
 class FeatureMap:
     """Ordered feature names, and the per-asset merge of partial readings.
 
@@ -66,31 +72,63 @@ class FeatureMap:
     marked bad, is missing (None), never a stale number.
     """
 
-    __slots__ = ("_index", "_last", "max_age", "names")
+    __slots__ = ("_index", "_last", "_orders", "max_age", "names")
 
     def __init__(self, names: Sequence[str], max_age: float = 60.0) -> None:
         self.names: tuple[str, ...] = tuple(names)
         self._index = {n: i for i, n in enumerate(self.names)}
-        self._last: dict[str, list[tuple[float, float] | None]] = {}
+        # Per asset: the last good value per feature (None: bad or never seen) and when.
+        self._last: dict[str, tuple[list[float | None], list[float]]] = {}
+        # Per key order of complete readings: what puts their values in feature order.
+        self._orders: dict[tuple[str, ...], itemgetter[Any] | None] = {}
         self.max_age = max_age
 
     def row(self, reading: Reading) -> list[float | None]:
         """The model's input row for this reading, merged with the asset's recent values."""
+        n = len(self.names)
         last = self._last.get(reading.sensor_id)
         if last is None:
-            last = self._last[reading.sensor_id] = [None] * len(self.names)
+            last = self._last[reading.sensor_id] = ([None] * n, [-math.inf] * n)
+        vals, times = last
         ts = reading.timestamp
+        values = reading.values
+        if len(values) == n and not reading.bad:
+            # A complete reading (the usual case for whole-payload sources): its values
+            # in feature order are the row, all fresh; no per-value work in Python.
+            keys = tuple(values)
+            order = self._orders.get(keys, _UNSEEN)
+            if order is _UNSEEN:
+                order = self._order(keys)
+            if order is not None:
+                row: list[float | None] = list(order(tuple(values.values())))
+                vals[:] = row
+                times[:] = [ts] * n
+                return row
         index = self._index
-        for name, value in reading.values.items():
+        for name, value in values.items():
             i = index.get(name)
             if i is not None:
-                last[i] = (ts, value)
+                vals[i] = value
+                times[i] = ts
         for name in reading.bad:
             i = index.get(name)
             if i is not None:
-                last[i] = None
+                vals[i] = None
         oldest = ts - self.max_age
-        return [None if e is None or e[0] < oldest else e[1] for e in last]
+        return [v if t >= oldest else None for v, t in zip(vals, times, strict=True)]
+
+    def _order(self, keys: tuple[str, ...]) -> itemgetter[Any] | None:
+        """An itemgetter that picks a reading's values (in ``keys`` order) in feature
+        order; None when the keys are not exactly the features (or there is only one
+        feature: itemgetter of one index returns the item, not a tuple)."""
+        order = None
+        if len(keys) > 1 and sorted(keys) == sorted(self.names):
+            position = {k: i for i, k in enumerate(keys)}
+            order = itemgetter(*[position[name] for name in self.names])
+        if len(self._orders) >= 1000:
+            self._orders.clear()
+        self._orders[keys] = order
+        return order
 
     def rows(self, readings: Iterable[Reading]) -> list[list[float | None]]:
         return [self.row(r) for r in readings]

@@ -100,6 +100,8 @@ class Pipeline:
         t0 = time.perf_counter()
         try:
             predictions: Sequence[Prediction | None] = self.model.predict(rows)
+            if len(predictions) != len(rows):
+                raise ModelError(f"{len(predictions)} predictions for {len(rows)} rows")
         except ModelError as err:
             # A batch the model refused is recorded without predictions, counted and
             # logged, and the next batch is tried afresh.
@@ -107,7 +109,7 @@ class Pipeline:
             self._model_log.warning("model", "model refused a batch: %s", err)
             predictions = [None] * len(rows)
         self.model_stats.observe(time.perf_counter() - t0, len(rows))
-        return [Scored(r, p) for r, p in zip(readings, predictions, strict=True)]
+        return list(map(Scored, readings, predictions))
 
     async def run(self) -> None:
         self.health.up()
