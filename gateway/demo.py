@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from gateway.config import ConfigError, GatewayConfig, load_config
+from gateway.config import ConfigError, GatewayConfig, load_config, parse_config
 from gateway.logs import setup_logging
 
 log = logging.getLogger("gateway.demo")
@@ -42,18 +42,64 @@ def _listening(host: str, port: int) -> bool:
         return False
 
 
+def _port_taken(host: str, port: int) -> bool:
+    """Whether another program holds this TCP port (binding it is refused)."""
+    with socket.socket() as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind((host, port))
+        except OSError:
+            return True
+    return False
+
+
+def _any_free_port(host: str) -> int:
+    with socket.socket() as s:
+        s.bind((host, 0))
+        return int(s.getsockname()[1])
+
+
+def _move_taken_ports(tree: dict[str, Any], cfg: GatewayConfig, web_port_given: bool) -> None:
+    """Ports of the demo's own servers that another program holds move to free ones.
+
+    The simulated Modbus and OPC UA servers move only when the sources are the ones
+    generated from the ``simulator`` section (then they are generated again, so they
+    follow); the web UI moves unless ``--port`` asked for its port. The MQTT port stays:
+    a broker already there is the one the demo uses.
+    """
+    from gateway.config.simulator import SimulatorConfig
+    from gateway.simulator.servers import gateway_sources
+
+    generated = parse_config({"sources": gateway_sources(cfg.simulator)}).sources
+    if cfg.sources in ([], generated):
+        sim = tree["simulator"]
+        for proto, what in (("modbus", "simulated Modbus server"), ("opcua", "OPC UA server")):
+            host, port = sim[proto]["host"], sim[proto]["port"]
+            if _port_taken(host, port):
+                sim[proto]["port"] = _any_free_port(host)
+                log.warning(
+                    "port %d is taken: the %s uses port %d instead",
+                    port,
+                    what,
+                    sim[proto]["port"],
+                )
+        tree["sources"] = gateway_sources(SimulatorConfig.model_validate(sim))
+    web = tree["web"]
+    if web["enabled"] and not web_port_given and _port_taken(web["host"], web["port"]):
+        taken, web["port"] = web["port"], _any_free_port(web["host"])
+        log.warning("port %d is taken: the web UI uses port %d instead", taken, web["port"])
+
+
 def demo_config(path: str | None, data_dir: str | None, port: int | None) -> GatewayConfig:
-    """The demo's config: the given file (or config/gateway.yaml), with CLI overrides."""
+    """The demo's config: the given file (or config/gateway.yaml), with CLI overrides, and
+    its own servers moved off ports that other programs hold."""
     cfg = load_config(path or (DEFAULT_CONFIG if DEFAULT_CONFIG.exists() else None))
     tree: dict[str, Any] = cfg.model_dump(mode="python")
     if data_dir is not None:
         tree["gateway"]["data_dir"] = data_dir
     if port is not None:
         tree["web"]["port"] = port
-    if not tree["sources"]:
-        from gateway.simulator.servers import gateway_sources
-
-        tree["sources"] = gateway_sources(cfg.simulator)
+    _move_taken_ports(tree, cfg, port is not None)
     # Relative paths (data folder, model package) are from the repository, so the demo
     # works from any working directory.
     for section, key in (("gateway", "data_dir"), ("model", "package")):

@@ -181,3 +181,46 @@ def test_committed_schema_matches_the_models() -> None:
 
     committed = json.loads((ROOT / "config" / "schema.json").read_text())
     assert committed == json.loads(json.dumps(GatewayConfig.model_json_schema(), sort_keys=True))
+
+
+def test_the_demo_moves_its_own_servers_off_ports_that_are_taken(tmp_path: Path) -> None:
+    """`make run` on a machine where something already listens on 5020, 4840 or 8080:
+    the simulated servers and the web UI move to free ports, the generated sources
+    follow them, and an explicit --port or a hand-written source list is left alone."""
+    import socket
+
+    import yaml
+
+    from gateway.demo import demo_config
+
+    holders = []
+    for _ in range(3):
+        s = socket.socket()
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        holders.append(s)
+    modbus, opcua, web = (s.getsockname()[1] for s in holders)
+    try:
+        tree = yaml.safe_load((ROOT / "config" / "gateway.yaml").read_text())
+        tree["simulator"]["modbus"]["port"] = modbus
+        tree["simulator"]["opcua"]["port"] = opcua
+        tree["web"] = {"port": web, "host": "127.0.0.1"}
+        del tree["sources"]
+        path = tmp_path / "demo.yaml"
+        path.write_text(yaml.safe_dump(tree))
+        cfg = demo_config(str(path), str(tmp_path / "data"), None)
+        assert cfg.simulator.modbus.port not in (modbus, 0)
+        assert cfg.simulator.opcua.port not in (opcua, 0)
+        assert cfg.web.port not in (web, 0)
+        by_kind = {s.kind: s for s in cfg.sources}
+        assert by_kind["modbus"].port == cfg.simulator.modbus.port  # type: ignore[union-attr]
+        assert f":{cfg.simulator.opcua.port}/" in by_kind["opcua"].url  # type: ignore[union-attr]
+        assert demo_config(str(path), str(tmp_path / "data"), web).web.port == web  # --port
+        # A config with its own sources: the plant it reads is not the demo's to move.
+        tree["sources"] = [{"kind": "mqtt", "name": "own", "topics": ["x/#"]}]
+        path.write_text(yaml.safe_dump(tree))
+        cfg = demo_config(str(path), str(tmp_path / "data"), None)
+        assert cfg.simulator.modbus.port == modbus and [s.name for s in cfg.sources] == ["own"]
+    finally:
+        for s in holders:
+            s.close()
