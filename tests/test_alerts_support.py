@@ -19,6 +19,7 @@ import asyncio
 import contextlib
 import email
 import email.policy
+import functools
 import json
 import ssl
 import subprocess
@@ -38,6 +39,7 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 from requests.adapters import HTTPAdapter
 
+from tests.support import wait
 from tests.support.net import free_port
 
 # -- SMTP -------------------------------------------------------------------------------
@@ -257,13 +259,7 @@ def capture_http(answer: Callable[[Captured], tuple[int, bytes]]) -> Iterator[li
         yield seen
 
 
-async def until(predicate: Callable[[], bool], limit: float = 20.0, what: str = "") -> None:
-    """Poll without blocking the loop the code under test runs on."""
-    deadline = time.monotonic() + limit
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"not within {limit} s: {what}")
-        await asyncio.sleep(0.02)
+until = functools.partial(wait.until, within=20.0)
 
 
 # -- a worker alone in a process --------------------------------------------------------

@@ -4,6 +4,7 @@ asyncua (plain and Basic256Sha256 with a user), gmqtt through a real mosquitto."
 from __future__ import annotations
 
 import asyncio
+import functools
 import itertools
 import json
 import os
@@ -45,6 +46,7 @@ from gateway.simulator.servers import (
 )
 from tests.support.mosquitto import Mosquitto
 from tests.support.net import free_port, wait_listening
+from tests.support.wait import until
 
 ASSET_MB = "industrial_sensor_2"
 ASSET_UA = "industrial_sensor_3"
@@ -71,12 +73,7 @@ def port_is_closed(port: int) -> bool:
         return s.connect_ex(("127.0.0.1", port)) != 0
 
 
-async def wait_for(predicate: Any, within: float = 10.0) -> None:
-    deadline = time.monotonic() + within
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise TimeoutError("condition not met in time")
-        await asyncio.sleep(0.02)
+wait_for = functools.partial(until, within=10.0)
 
 
 # --------------------------------------------------------------------------- Modbus

@@ -12,7 +12,7 @@ import contextlib
 import functools
 import itertools
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ from gateway.supervisor import supervise
 from tests.support.net import free_port
 from tests.support.serialpair import SerialPair
 from tests.support.tcpproxy import TcpProxy
+from tests.support.wait import until
 from tests.test_modbus_codec import ORDERS, SAMPLES, STRUCT, encode
 
 pytestmark = pytest.mark.timeout(120)
@@ -165,14 +166,6 @@ class Collector:
 
     def of(self, sensor: str) -> list[Reading]:
         return [r for r in self.readings if r.sensor_id == sensor]
-
-
-async def until(cond: Callable[[], bool], within: float = 5.0, what: str = "") -> None:
-    deadline = time.monotonic() + within
-    while not cond():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what or cond}")
-        await asyncio.sleep(0.02)
 
 
 def make_source(

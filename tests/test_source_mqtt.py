@@ -14,7 +14,7 @@ import os
 import subprocess
 import time
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,7 @@ from gateway.sources.mqtt import MqttSource
 from gateway.supervisor import supervise
 from tests.support.mosquitto import Mosquitto
 from tests.support.tcpproxy import TcpProxy
+from tests.support.wait import until
 
 pytestmark = pytest.mark.timeout(90)
 
@@ -65,14 +66,6 @@ class Collector:
     @property
     def readings(self) -> list[Reading]:
         return [r for b in self.batches for r in b]
-
-
-async def until(cond: Callable[[], bool], within: float = 5.0, what: str = "") -> None:
-    deadline = time.monotonic() + within
-    while not cond():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what or cond}")
-        await asyncio.sleep(0.02)
 
 
 def make_source(

@@ -8,6 +8,7 @@ policy with a tiny budget, and the status topic's birth and last will.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import signal
 import subprocess
@@ -24,6 +25,7 @@ from gateway.features import PLANT_FEATURES
 from gateway.health import HealthRegistry
 from gateway.records import Prediction, Reading, Scored
 from gateway.upstream.sink import UpstreamSink
+from tests.support import wait
 from tests.support.mosquitto import Mosquitto
 from tests.support.upstream import (
     MOSQUITTO_SUB,
@@ -81,13 +83,7 @@ class Running:
         await asyncio.gather(self.task, return_exceptions=True)
 
 
-async def until(cond: Any, seconds: float = 20.0, what: str = "condition") -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if cond():
-            return
-        await asyncio.sleep(0.02)
-    raise AssertionError(f"{what} not met after {seconds} s")
+until = functools.partial(wait.until, within=20.0)
 
 
 @pytest.fixture
