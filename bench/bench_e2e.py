@@ -221,6 +221,7 @@ def gateway_config(
     history: bool = True,
     source_qos: int = 1,
     upstream: dict[str, Any] | None = None,
+    ack: str = "stored",
 ) -> None:
     import yaml
 
@@ -246,6 +247,7 @@ def gateway_config(
                         "topics": ["sensors/#"],
                         "payload": "seed",
                         "qos": source_qos,
+                        "ack": ack,
                     }
                 ],
             }
@@ -376,6 +378,13 @@ def main() -> None:
         choices=(0, 1),
         help="the MQTT source's subscription QoS (0: no PUBACK per reading)",
     )
+    ap.add_argument(
+        "--ack",
+        default="stored",
+        choices=("stored", "received"),
+        help="when the MQTT source acknowledges: once the outbox stored a reading (the "
+        "default), or on receipt (the rule before; a crash loses what is in memory)",
+    )
     args = ap.parse_args()
     if args.subscriber:
         asyncio.run(subscriber(args.subscriber, args.floor))
@@ -398,6 +407,7 @@ def main() -> None:
         history=not args.no_history,
         upstream={} if args.linger_ms is None else {"linger_ms": args.linger_ms},
         source_qos=args.source_qos,
+        ack=args.ack,
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     t_start = time.monotonic()
@@ -420,6 +430,7 @@ def main() -> None:
                 else "none (NullModel): no compiled_models/pump_motor"
             )
             + f"; history {'off' if args.no_history else 'on'}; source QoS {args.source_qos}"
+            + f", acknowledged {'once stored' if args.ack == 'stored' else 'on receipt'}"
             + (
                 "\nBASELINE (--floor): no gateway; publisher -> plant mosquitto -> the Python "
                 "subscriber (gmqtt, json.loads), QoS 1"

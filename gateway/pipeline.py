@@ -5,6 +5,12 @@ bounded queue. ``run()`` takes everything waiting (up to ``max_batch``), builds 
 feature rows, predicts them in one call into the model, updates the live state and
 offers the scored batch to every sink's own queue. Nothing here awaits per reading:
 the per-reading cost is a few dict operations and the model's native call.
+
+Readings are numbered in the order they are accepted; ``submit`` returns the number of
+the last one (its ticket) and every batch offered to the sinks carries the number of
+its last reading. ``commits`` (gateway.commits) says up to which number readings are
+stored by the sink chosen with ``commit_with``; without one, a reading counts as
+committed once accepted (acknowledged on receipt).
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from collections import deque
 from collections.abc import Sequence
 from typing import Protocol
 
+from gateway.commits import CommitMarks, Watermark
 from gateway.features import FeatureMap
 from gateway.health import ComponentHealth
 from gateway.live import LiveState
@@ -30,7 +37,11 @@ class Predictor(Protocol):
 
 
 class Offer(Protocol):
-    def offer(self, items: Sequence[Scored]) -> None: ...
+    def offer(self, items: Sequence[Scored], ticket: int = 0) -> None: ...
+
+
+class DurableSink(Offer, Protocol):
+    marks: CommitMarks | None
 
 
 # Upper bounds (seconds) of the model latency histogram exported at /metrics.
@@ -82,17 +93,35 @@ class Pipeline:
         self._wakeup = asyncio.Event()
         self._idle = asyncio.Event()
         self._idle.set()
+        self.commits = Watermark()
+        self.accepted = 0  # readings ever accepted: the last one's ticket
+        self._taken = 0  # readings ever taken off the queue into a batch
+        self._commit_on_accept = True
+
+    def commit_with(self, sink: DurableSink) -> None:
+        """Make ``sink`` (one of ``sinks``) the first durable copy: tickets commit with it."""
+        sink.marks = CommitMarks(self.commits)
+        self._commit_on_accept = False
 
     @property
     def depth(self) -> int:
         return len(self._queue)
 
-    def submit(self, readings: list[Reading]) -> None:
-        """Queue readings for the model; when the queue is full the newest are dropped, counted."""
-        if bounded_extend(self._queue, readings, self.queue_size, self.health):
+    def submit(self, readings: list[Reading]) -> int:
+        """Queue readings for the model; when the queue is full the newest are dropped, counted.
+
+        Returns the ticket of the last reading accepted (of an earlier batch when none
+        was): once ``commits.upto`` reaches it, every reading submitted so far is stored.
+        """
+        n = bounded_extend(self._queue, readings, self.queue_size, self.health)
+        if n:
+            self.accepted += n
             if not self._wakeup.is_set():
                 self._idle.clear()
                 self._wakeup.set()
+        if self._commit_on_accept:
+            self.commits.advance(self.accepted)
+        return self.accepted
 
     def process(self, readings: list[Reading]) -> list[Scored]:
         """Features, model and scoring for one batch: synchronous, no I/O."""
@@ -121,11 +150,13 @@ class Pipeline:
                 await self._wakeup.wait()
             n = min(len(queue), self.max_batch)
             batch = [queue.popleft() for _ in range(n)]
+            self._taken += n
+            ticket = self._taken
             scored = self.process(batch)
             if self.live is not None:
                 self.live.update(scored)
             for sink in self.sinks:
-                sink.offer(scored)
+                sink.offer(scored, ticket)
             self.health.sent += n
             # Let sources and sinks run between batches under a flood.
             await asyncio.sleep(0)

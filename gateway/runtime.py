@@ -44,6 +44,10 @@ log = logging.getLogger("gateway.runtime")
 SINK_MODULES = ("gateway.alerts.sink", "gateway.upstream.sink")
 
 
+# Seconds the history gathers readings between commits when it is where MQTT
+# acknowledgements wait (the broker's in-flight window waits on it).
+ACK_COMMIT_INTERVAL = 0.02
+
 # Seconds after the gateway is ready before the start-up's freed C heap is returned: the
 # sources connect (and free their handshake buffers) just after ``ready``.
 TRIM_DELAY = 5.0
@@ -142,18 +146,46 @@ class Gateway:
     def _build_sinks(self, ctx: SinkContext, history: History | None) -> None:
         cfg = self.config
         if history is not None:
+            interval = cfg.history.commit_interval
+            if history.fsync:
+                # The history is where MQTT acknowledgements wait: commit often.
+                interval = min(interval, ACK_COMMIT_INTERVAL)
             self.sinks.append(
                 HistorySink(
                     history,
                     self.health.register("history", "sink", "sqlite"),
                     max_queue=cfg.pipeline.sink_queue_size,
-                    commit_interval=cfg.history.commit_interval,
+                    commit_interval=interval,
                 )
             )
         for module in SINK_MODULES:
             sink = importlib.import_module(module).build_sink(ctx)
             if sink is not None:
                 self.sinks.append(sink)
+
+    def _choose_commit_point(self) -> None:
+        """The first durable copy of a reading, after which MQTT acknowledges it: the
+        upstream outbox, else the history; with neither, acknowledgements go on receipt."""
+        assert self.pipeline is not None
+        by_name = {s.name: s for s in self.sinks}
+        sink = by_name.get("upstream") or by_name.get("history")
+        if sink is not None:
+            self.pipeline.commit_with(sink)
+            where = "the upstream outbox" if sink.name == "upstream" else "the history"
+        else:
+            where = None
+        acked = [s.name for s in self.config.sources if s.kind == "mqtt" and s.qos > 0]
+        if not acked:
+            return
+        if where is None:
+            log.warning(
+                "MQTT sources %s: neither upstream nor history is enabled, so messages are "
+                "acknowledged on receipt: a crash loses those not yet processed",
+                ", ".join(acked),
+                extra={"event": "ack_on_receipt"},
+            )
+        else:
+            log.info("MQTT messages are acknowledged once stored in %s", where)
 
     def _start_web(self, facade: GatewayFacade) -> None:
         cfg = self.config.web
@@ -212,6 +244,9 @@ class Gateway:
                     self.data_dir,
                     retention_days=cfg.history.retention_days,
                     max_mb=cfg.history.max_mb,
+                    # Without the outbox the history is the first durable copy: each
+                    # commit is synced, as the outbox's are.
+                    fsync=not cfg.upstream.enabled and _acks_after_store(cfg),
                 )
             self.model = self._load_model(store)
             gateway_id = cfg.gateway.id if cfg.gateway.id != "auto" else secrets["gateway_id"]
@@ -254,9 +289,14 @@ class Gateway:
                 queue_size=cfg.pipeline.queue_size,
                 max_batch=cfg.pipeline.max_batch,
             )
+            self._choose_commit_point()
             for scfg in cfg.sources:
                 h = self.health.register(scfg.name, "source", scfg.kind)
-                self.sources.append(build_source(scfg, self.pipeline.submit, h, self.data_dir))
+                self.sources.append(
+                    build_source(
+                        scfg, self.pipeline.submit, h, self.data_dir, self.pipeline.commits
+                    )
+                )
             self._start_web(facade)
             if install_signals:
                 for sig in (signal.SIGTERM, signal.SIGINT):
@@ -386,6 +426,10 @@ class Gateway:
         depths = [("pipeline", self.pipeline.depth if self.pipeline else 0)]
         depths += [(s.name, s.depth) for s in self.sinks]
         return metrics.render(self.health, self.pipeline, depths)
+
+
+def _acks_after_store(cfg: GatewayConfig) -> bool:
+    return any(s.kind == "mqtt" and s.qos > 0 and s.ack == "stored" for s in cfg.sources)
 
 
 @contextlib.contextmanager

@@ -68,7 +68,15 @@ class MqttSourceConfig(StrictModel):
     connect_timeout: float = Field(10.0, gt=0, description="seconds to get the broker's CONNACK")
     tls: TlsConfig | None = None
     topics: list[str] = Field(default_factory=lambda: ["sensors/#"], min_length=1)
-    qos: Literal[0, 1] = 1
+    qos: Literal[0, 1, 2] = 1
+    ack: Literal["stored", "received"] = Field(
+        "stored", description="QoS 1/2: acknowledge a message once its reading is stored on "
+        "the gateway (the upstream outbox, else the history), or as soon as it is received"
+    )
+    receive_maximum: int = Field(
+        2000, ge=1, le=65535, description="MQTT 5: messages the broker may send before their "
+        "acknowledgements; bounds what waits in memory for the disk (see max_inflight_messages)"
+    )
     payload: Literal["seed", "json", "number"] = "seed"
     max_payload_bytes: int = Field(65536, ge=64)
     sensor_id_field: str = Field(

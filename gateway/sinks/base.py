@@ -5,6 +5,10 @@ queue is full the newest batch is dropped and counted (``health.dropped``). ``ru
 (supervised) takes what is waiting, up to ``max_batch`` items, and hands it to
 ``handle()``; items leave the queue only after ``handle()`` returned, so a failure is
 retried after the supervisor's backoff rather than lost.
+
+The sink that is the gateway's first durable copy of a reading gets ``marks``
+(gateway.commits): as its batches commit, the tickets they carry move the pipeline's
+watermark, which releases the acknowledgements sources owe their peers.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from collections import deque
 from collections.abc import Sequence
 from typing import Generic, TypeVar
 
+from gateway.commits import CommitMarks
 from gateway.health import ComponentHealth
 
 T = TypeVar("T")
@@ -47,15 +52,30 @@ class QueuedSink(abc.ABC, Generic[T]):
         self._wakeup = asyncio.Event()
         self._idle = asyncio.Event()
         self._idle.set()
+        self.marks: CommitMarks | None = None  # set on the gateway's first durable copy
 
     @property
     def depth(self) -> int:
         return len(self._queue)
 
-    def offer(self, items: Sequence[T]) -> None:
-        if bounded_extend(self._queue, items, self.max_queue, self.health):
+    def offer(self, items: Sequence[T], ticket: int = 0) -> None:
+        """Queue a batch; ``ticket`` is the pipeline's number of its last reading."""
+        appended = bounded_extend(self._queue, items, self.max_queue, self.health)
+        if self.marks is not None and ticket:
+            self.marks.offered(appended, ticket)
+        if appended:
             self._idle.clear()
             self._wakeup.set()
+
+    def _taken(self, n: int) -> None:
+        """The oldest ``n`` items were handled: off the queue, counted, committed."""
+        queue = self._queue
+        for _ in range(n):
+            queue.popleft()
+        self.health.sent += n
+        self.health.extra["last_write"] = time.time()
+        if self.marks is not None:
+            self.marks.done(n)
 
     async def run(self) -> None:
         await self.start()
@@ -69,10 +89,7 @@ class QueuedSink(abc.ABC, Generic[T]):
                 n = min(len(self._queue), self.max_batch)
                 batch = [self._queue[i] for i in range(n)]
                 await self.handle(batch)
-                for _ in range(n):
-                    self._queue.popleft()
-                self.health.sent += n
-                self.health.extra["last_write"] = time.time()
+                self._taken(n)
         finally:
             await self.stop()
 

@@ -15,10 +15,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from gateway.commits import Watermark
 from gateway.health import ComponentHealth
 from gateway.records import Reading
 
-Emit = Callable[[list[Reading]], None]
+# Hands readings to the pipeline; returns the ticket of the last one (gateway.commits).
+Emit = Callable[[list[Reading]], int | None]
 
 
 class SourceError(Exception):
@@ -27,6 +29,9 @@ class SourceError(Exception):
 
 class Source(abc.ABC):
     kind: str = ""
+    # The pipeline's commit watermark, for a source that acknowledges what it received
+    # only once it is stored (MQTT QoS 1/2); None: nothing waits for the disk.
+    commits: Watermark | None = None
 
     def __init__(self, config: Any, emit: Emit, health: ComponentHealth, *, data_dir: Path) -> None:
         self.config = config
@@ -48,8 +53,15 @@ _KINDS = {
 }
 
 
-def build_source(config: Any, emit: Emit, health: ComponentHealth, data_dir: Path) -> Source:
+def build_source(
+    config: Any,
+    emit: Emit,
+    health: ComponentHealth,
+    data_dir: Path,
+    commits: Watermark | None = None,
+) -> Source:
     module, _, cls = _KINDS[config.kind].partition(":")
     factory = getattr(importlib.import_module(module), cls)
     source: Source = factory(config, emit, health, data_dir=data_dir)
+    source.commits = commits
     return source

@@ -13,12 +13,21 @@ per-message await, task or lock.
 gmqtt's packet handler does two costly things per message on the hot path: it writes
 each PUBACK to the socket on its own (one ``send`` system call per message) and it
 builds struct formats, a properties dict and a coroutine check for every PUBLISH.
-``_Handler`` acknowledges a whole read's messages in one write, after ``on_message``
-ran for them, and parses a PUBLISH without properties directly; anything else (QoS 2,
-MQTT 5 properties, odd packets) takes gmqtt's own path.
+``_Handler`` parses a PUBLISH without properties directly (QoS 0, 1 and 2) and keeps
+the acknowledgements (PUBACK, or PUBREC for QoS 2) it owes instead of writing them;
+anything else (MQTT 5 properties, odd packets) takes gmqtt's own path, whose
+acknowledgements are kept the same way.
 
-QoS 1 note: the PUBACK is sent once the message reached this process and was handed to
-the pipeline, not once it was stored.
+Acknowledgement after commit (``ack: stored``, the default): the acknowledgements of a
+burst wait, as one packet of bytes, for the pipeline's watermark (gateway.commits) to
+pass the ticket of the burst's readings, that is until the upstream outbox (else the
+history) has committed them to disk; then they go out in one write. Until then the
+broker keeps each message and sends it again on the next connection of a persistent
+session (``clean_session: false``), so a crash or power cut loses nothing the broker
+held; a few readings may arrive twice. A malformed message is acknowledged with the
+burst it came in (it will never become valid). MQTT 5's receive maximum bounds how many
+messages wait so; ``ack: received`` acknowledges at once (the broker then forgets a
+message the gateway still holds only in memory).
 """
 
 from __future__ import annotations
@@ -30,6 +39,7 @@ import secrets
 import ssl
 import struct
 import time
+from collections import deque
 from pathlib import Path
 from typing import Any
 
@@ -52,37 +62,39 @@ log = logging.getLogger("gateway.sources.mqtt")
 _CLOSE_TIMEOUT = 2.0
 
 
-_PUBACK = struct.Struct("!BBH")  # fixed header 0x40, remaining length 2, packet id
+_ACK = struct.Struct("!BBH")  # fixed header, remaining length 2, packet id
+_PUBACK, _PUBREC = 0x40, 0x50
+# Seconds a stopping source waits for the readings it took to be stored, so that their
+# acknowledgements go out before it disconnects (else the broker sends them again).
+_ACK_GRACE = 2.0
 
 
 class _Handler(MqttPackageHandler):  # type: ignore[misc]
-    """gmqtt's packet handler with a lean PUBLISH path and PUBACKs written in batches."""
+    """gmqtt's packet handler with a lean PUBLISH path and acknowledgements kept, not sent.
 
-    _acks: list[int]
-    _ack_loop: asyncio.AbstractEventLoop
+    ``_acks`` collects the PUBACK/PUBREC packets owed for the messages parsed since the
+    source last took them (``MqttSource._flush``, scheduled by the first message of a read).
+    """
+
+    _acks: list[bytes]
 
     def _send_puback(self, mid: int, reason_code: int = 0) -> None:
         if reason_code:
             super()._send_puback(mid, reason_code=reason_code)
             return
-        acks = self._acks
-        acks.append(mid)
-        if len(acks) == 1:
-            # Runs after the read that holds these messages was parsed (and their
-            # on_message calls made): one write for all of them.
-            self._ack_loop.call_soon(self._flush_acks)
+        # Without a reason code or properties an acknowledgement is the same 4 bytes in
+        # 3.1.1 and 5.
+        self._acks.append(_ACK.pack(_PUBACK, 2, mid))
 
-    def _flush_acks(self) -> None:
-        acks, self._acks = self._acks, []
-        conn = self._connection
-        if not acks or conn is None or conn.is_closing():
-            return  # the link is gone: the broker sends unacknowledged QoS 1 messages again
-        # Without a reason code or properties a PUBACK is the same 4 bytes in 3.1.1 and 5.
-        conn.send_package(b"".join([_PUBACK.pack(0x40, 2, mid) for mid in acks]))
+    def _send_pubrec(self, mid: int, reason_code: int = 0) -> None:
+        if reason_code:
+            super()._send_pubrec(mid, reason_code=reason_code)
+            return
+        self._acks.append(_ACK.pack(_PUBREC, 2, mid))
 
     def _handle_publish_packet(self, cmd: int, raw_packet: bytes) -> None:
         qos = (cmd & 0x06) >> 1
-        if qos == 2 or not self._optimistic_acknowledgement:
+        if not self._optimistic_acknowledgement:
             super()._handle_publish_packet(cmd, raw_packet)
             return
         try:
@@ -105,7 +117,7 @@ class _Handler(MqttPackageHandler):  # type: ignore[misc]
             return
         self.on_message(topic, raw_packet[end:], qos, {"dup": (cmd & 0x08) >> 3, "retain": cmd & 1})
         if qos:
-            self._send_puback(mid)
+            self._acks.append(_ACK.pack(_PUBACK if qos == 1 else _PUBREC, 2, mid))
 
 
 class _Client(gmqtt.Client):  # type: ignore[misc]
@@ -115,7 +127,7 @@ class _Client(gmqtt.Client):  # type: ignore[misc]
     own fixed delay, even after we gave up on this client); a no-op here leaves the
     decision to ``MqttSource.run``'s caller. Its packet handler becomes ``_Handler``
     (gmqtt builds the handler inside ``Client.__init__``; the subclass adds methods and
-    two attributes, no state of its own that gmqtt would not set up).
+    one attribute, no state of its own that gmqtt would not set up).
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -123,7 +135,6 @@ class _Client(gmqtt.Client):  # type: ignore[misc]
         handler = self._package_handler
         handler.__class__ = _Handler
         handler._acks = []
-        handler._ack_loop = asyncio.get_running_loop()
 
     async def reconnect(self, delay: bool = False) -> None:
         return None
@@ -141,6 +152,12 @@ class MqttSource(Source):
         self._pending: list[Reading] = []
         self._flush_scheduled = False
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._handler: _Handler | None = None  # of the current connection
+        self._ticket = 0  # the pipeline's ticket of this source's last readings
+        # Acknowledgements waiting for their readings to be stored: (ticket, packets, count).
+        self._owed: deque[tuple[int, bytes, int]] = deque()
+        self._owed_count = 0
+        self._listening = False
         # A broken publisher can send thousands of bad messages a second: one line per
         # 10 s, carrying the count of those left out.
         self._malformed_log = RateLimited(log, 10.0)
@@ -165,6 +182,10 @@ class MqttSource(Source):
             self.health.extra["session_present"] = bool(session_present)
 
         client = self._client()
+        self._handler = client._package_handler
+        if self.config.ack == "stored" and self.commits is not None and not self._listening:
+            self.commits.listen(self._on_commit)
+            self._listening = True
         client.on_message = self._on_message
         client.on_disconnect = on_disconnect
         client.on_subscribe = on_subscribe
@@ -181,7 +202,26 @@ class MqttSource(Source):
             raise SourceError(f"lost the broker at {where}: {reason}")
         finally:
             self._flush()
+            if not lost.done() or lost.cancelled():  # stopping (a cancel), not a lost link
+                await self._settle(client)
+            # What is still owed belongs to this connection: the broker sends those
+            # messages again on the next one (packet ids are per connection).
+            self._owed.clear()
+            self._owed_count = 0
+            self._handler = None
             await self._close(client)
+
+    async def _settle(self, client: _Client) -> None:
+        """Stopping on a live link: stop reading, then wait a little for what was taken to
+        be stored so that its acknowledgements go out (else the broker sends it again)."""
+        transport = getattr(getattr(client, "_connection", None), "_transport", None)
+        if transport is not None:
+            with contextlib.suppress(RuntimeError, AttributeError):
+                transport.pause_reading()
+        deadline = time.monotonic() + _ACK_GRACE
+        while self._owed and time.monotonic() < deadline:
+            with contextlib.suppress(asyncio.CancelledError):
+                await asyncio.sleep(0.02)
 
     async def _establish(
         self,
@@ -234,6 +274,8 @@ class MqttSource(Source):
         if cfg.protocol == "5" and not cfg.clean_session:
             # MQTT 5 ends a session when the connection closes unless told otherwise.
             kwargs["session_expiry_interval"] = cfg.session_expiry
+        if cfg.protocol == "5":
+            kwargs["receive_maximum"] = cfg.receive_maximum
         client = _Client(
             self._client_id(),
             clean_session=cfg.clean_session,
@@ -314,18 +356,50 @@ class MqttSource(Source):
                 err,
                 topic=topic,
             )
-        if not self._flush_scheduled and self._pending:
+        if not self._flush_scheduled:
             self._flush_scheduled = True
             assert self._loop is not None
             self._loop.call_soon(self._flush)
 
     def _flush(self) -> None:
+        """Hands a burst's readings to the pipeline; its acknowledgements wait for them
+        to be stored (or go at once when nothing waits for the disk)."""
         self._flush_scheduled = False
         batch = self._pending
         if batch:
             self._pending = []
             self.health.received += len(batch)
-            self.emit(batch)
+            self._ticket = self.emit(batch) or 0
+        handler = self._handler
+        if handler is None or not handler._acks:
+            return
+        acks, handler._acks = handler._acks, []
+        commits = self.commits if self._listening else None
+        if commits is None or (self._ticket <= commits.upto and not self._owed):
+            self._send_acks(b"".join(acks))
+            return
+        self._owed.append((self._ticket, b"".join(acks), len(acks)))
+        self._owed_count += len(acks)
+        self.health.extra["acks_owed"] = self._owed_count
+
+    def _on_commit(self, upto: int) -> None:
+        owed = self._owed
+        if not owed or owed[0][0] > upto:
+            return
+        packets = []
+        while owed and owed[0][0] <= upto:
+            _, packet, count = owed.popleft()
+            packets.append(packet)
+            self._owed_count -= count
+        self.health.extra["acks_owed"] = self._owed_count
+        self._send_acks(b"".join(packets))
+
+    def _send_acks(self, packets: bytes) -> None:
+        handler = self._handler
+        conn = handler._connection if handler is not None else None
+        if conn is None or conn.is_closing():
+            return  # the link is gone: the broker sends unacknowledged messages again
+        conn.send_package(packets)
 
 
 def _ignore(*_args: Any) -> None:

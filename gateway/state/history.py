@@ -60,11 +60,12 @@ class DiskFull(Exception):
     """SQLite could not write: the disk is full."""
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path, *, fsync: bool = False) -> sqlite3.Connection:
     conn = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA journal_mode=WAL")
-    # NORMAL in WAL mode: a power cut can lose the last commits, never corrupt the file.
-    conn.execute("PRAGMA synchronous=NORMAL")
+    # NORMAL in WAL mode: a power cut can lose the last commits, never corrupt the file;
+    # FULL syncs the log at each commit (the history is then the first durable copy).
+    conn.execute(f"PRAGMA synchronous={'FULL' if fsync else 'NORMAL'}")
     return conn
 
 
@@ -85,13 +86,19 @@ def _insert_sql(rows: int) -> str:
 
 class History:
     def __init__(
-        self, data_dir: Path, *, retention_days: float = 30.0, max_mb: float = 512.0
+        self,
+        data_dir: Path,
+        *,
+        retention_days: float = 30.0,
+        max_mb: float = 512.0,
+        fsync: bool = False,
     ) -> None:
         self.path = Path(data_dir) / HISTORY_FILE
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.retention_days = retention_days
         self.max_bytes = int(max_mb * 1024 * 1024)
-        self._writer = _connect(self.path)
+        self.fsync = fsync
+        self._writer = _connect(self.path, fsync=fsync)
         self._writer.execute("PRAGMA auto_vacuum=INCREMENTAL")
         self._writer.executescript(_SCHEMA)
         self._write_lock = threading.Lock()

@@ -336,10 +336,7 @@ class UpstreamSink(QueuedSink[Scored]):
                     self.health.extra["disk_error"] = str(err)
                     await asyncio.sleep(OUTBOX_RETRY_S)
                     continue
-                for _ in range(n):
-                    queue.popleft()
-                self.health.sent += n
-                self.health.extra["last_write"] = time.time()
+                self._taken(n)
                 if self.health.state != "up":
                     self.health.extra.pop("disk_error", None)
                     self.health.up()

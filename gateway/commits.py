@@ -1,0 +1,67 @@
+"""Acknowledgement after commit: how far the pipeline's readings are stored on this gateway.
+
+The pipeline numbers the readings it accepts, in order (1, 2, ...); ``Pipeline.submit``
+returns the number of the last one, a *ticket*. One sink is the gateway's first durable
+copy (the upstream outbox, else the history); as its batches commit it moves the
+``Watermark``: every reading up to ``upto`` is on disk, or was dropped by a full queue
+(counted there). A source that owes its peer an acknowledgement (MQTT's PUBACK) keeps
+it until the watermark passes the ticket of the readings it covers, so the peer forgets
+a message only once the gateway holds it on disk.
+
+``CommitMarks`` is the sink's side: queues are first in, first out, so the sink only
+has to remember, for each batch offered, where the batch ends in its queue and the
+ticket it carries; when the items up to that point have been handled, the ticket is
+committed.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable
+
+
+class Watermark:
+    """The ticket up to which every reading is committed; listeners hear each advance."""
+
+    def __init__(self) -> None:
+        self.upto = 0
+        self._listeners: list[Callable[[int], None]] = []
+
+    def listen(self, fn: Callable[[int], None]) -> None:
+        self._listeners.append(fn)
+
+    def advance(self, upto: int) -> None:
+        if upto > self.upto:
+            self.upto = upto
+            for fn in self._listeners:
+                fn(upto)
+
+
+class CommitMarks:
+    """A durable sink's record of which ticket each stretch of its queue carries."""
+
+    def __init__(self, watermark: Watermark) -> None:
+        self.watermark = watermark
+        self._marks: deque[tuple[int, int]] = deque()  # (items queued up to here, ticket)
+        self._queued = 0  # items ever appended to the queue
+        self._done = 0  # items ever handled (committed) and taken off it
+
+    def offered(self, appended: int, ticket: int) -> None:
+        """A batch went into the queue (``appended`` of its items fit; the rest were
+        dropped and counted by the queue): its ticket commits with the last of them."""
+        self._queued += appended
+        self._marks.append((self._queued, ticket))
+        self._release()
+
+    def done(self, n: int) -> None:
+        """The oldest ``n`` items of the queue were committed."""
+        self._done += n
+        self._release()
+
+    def _release(self) -> None:
+        marks = self._marks
+        upto = 0
+        while marks and marks[0][0] <= self._done:
+            upto = marks.popleft()[1]
+        if upto:
+            self.watermark.advance(upto)
