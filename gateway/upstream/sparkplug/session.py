@@ -277,18 +277,18 @@ class EdgeSession:
         if ts < self._host_ts:
             return  # an older message (Sparkplug 3.0: compare the timestamps)
         self._host_ts = ts
-        was = self._host_online
         self._host_online = online
         self._host_changed.set()
         self.health.extra["sparkplug_host"] = "online" if online else "offline"
-        if not online and was is not False:
+        # Born on this connection: die and reconnect. Still waiting for the host (the
+        # retained offline STATE after a reconnect): nothing was published, keep waiting.
+        if not online and client is self.client:
             log.warning(
                 "sparkplug: primary host %s is offline: NDEATH and disconnect",
                 self.config.primary_host_id,
                 extra={"component": self.health.name, "event": "host_offline"},
             )
-            if client is self.client:
-                self.client = None
+            self.client = None
             client.die()
 
     # -- devices that went quiet ----------------------------------------------------------
