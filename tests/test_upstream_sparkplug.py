@@ -422,3 +422,10 @@ def test_the_primary_host_state_gates_publishing(tmp_path: Path, tahu: Path) -> 
     assert kinds[births[1] + 1 : births[1] + 4] == ["DBIRTH"] * 3
     replay = next(m for m in msgs[births[1] :] if kind(m) == "DDATA")
     assert all(x.get("isHistorical") for x in replay["metrics"])
+
+
+def test_the_generated_module_matches_the_proto() -> None:
+    """sparkplug_b_pb2.py is what tools/gen_sparkplug.py makes from sparkplug_b.proto."""
+    pytest.importorskip("grpc_tools", reason="grpcio-tools (dev extra) generates the module")
+    root = Path(__file__).resolve().parents[1]
+    subprocess.run([sys.executable, "tools/gen_sparkplug.py", "--check"], cwd=root, check=True)
