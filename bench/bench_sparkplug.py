@@ -25,15 +25,15 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_upstream import fresh, make  # noqa: E402
+from bench_upstream import fresh, make
 
-from gateway.config.upstream import UpstreamConfig  # noqa: E402
-from gateway.health import HealthRegistry  # noqa: E402
-from gateway.records import Scored  # noqa: E402
-from gateway.upstream.sink import MessageEncoder, UpstreamSink  # noqa: E402
-from gateway.upstream.sparkplug.encoder import MetricRegistry, SparkplugEncoder, Topics  # noqa: E402
-from gateway.upstream.sparkplug.sink import SparkplugSink  # noqa: E402
-from tests.support.mosquitto import Mosquitto  # noqa: E402
+from gateway.config.upstream import UpstreamConfig
+from gateway.health import HealthRegistry
+from gateway.records import Scored
+from gateway.upstream.sink import MessageEncoder, UpstreamSink
+from gateway.upstream.sparkplug.encoder import MetricRegistry, SparkplugEncoder, Topics
+from gateway.upstream.sparkplug.sink import SparkplugSink
+from tests.support.mosquitto import Mosquitto
 
 SPARKPLUG = {"format": "sparkplug_b", "sparkplug": {"group_id": "bench", "edge_node_id": "gw"}}
 
