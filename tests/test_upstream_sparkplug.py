@@ -429,3 +429,40 @@ def test_the_generated_module_matches_the_proto() -> None:
     pytest.importorskip("grpc_tools", reason="grpcio-tools (dev extra) generates the module")
     root = Path(__file__).resolve().parents[1]
     subprocess.run([sys.executable, "tools/gen_sparkplug.py", "--check"], cwd=root, check=True)
+
+
+def test_a_quiet_asset_gets_a_ddeath_and_is_born_again_with_its_next_data(
+    tmp_path: Path,
+) -> None:
+    from gateway.config.upstream import SparkplugConfig
+    from gateway.health import ComponentHealth
+    from gateway.records import Reading, Scored
+    from gateway.upstream.outbox import Row
+    from gateway.upstream.sparkplug.encoder import MetricRegistry, Payload, SparkplugEncoder, Topics
+    from gateway.upstream.sparkplug.session import EdgeSession
+
+    enc = SparkplugEncoder(Topics("g", "n"), MetricRegistry(tmp_path / "r.json"), max_readings=10)
+    msg = enc.telemetry([Scored(Reading("p1", 1.0, {"x": 2.0}, received=100.0), None)])[0]
+    cfg = SparkplugConfig(group_id="g", edge_node_id="n", device_timeout_s=30)
+    session = EdgeSession(enc, cfg, health=ComponentHealth("l", "sink"))
+    sent: list[tuple[str, bytes]] = []
+
+    class FakeClient:
+        bd_seq = 0
+
+        class lost:  # stands in for the client's asyncio.Event
+            @staticmethod
+            def is_set() -> bool:
+                return False
+
+        def publish(self, topic: str, payload: bytes, qos: int) -> None:
+            sent.append((topic, payload))
+
+    session.client = FakeClient()  # type: ignore[assignment]
+    session.births()
+    session.check_devices(30, now=120.0)  # 20 s quiet: alive
+    assert [t.split("/")[2] for t, _ in sent] == ["NBIRTH", "DBIRTH"]
+    session.check_devices(30, now=131.0)  # 31 s quiet: dead
+    assert sent[-1][0] == "spBv1.0/g/DDEATH/n/p1" and Payload.FromString(sent[-1][1]).seq == 2
+    session.payload_at_send(Row(1, msg.topic, msg.body, 0, 1))
+    assert sent[-1][0] == "spBv1.0/g/DBIRTH/n/p1" and Payload.FromString(sent[-1][1]).seq == 3
