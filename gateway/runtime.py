@@ -41,7 +41,7 @@ from gateway.supervisor import Backoff, supervise
 log = logging.getLogger("gateway.runtime")
 
 # Modules that may add sinks; each has ``build_sink(ctx) -> QueuedSink | None``.
-SINK_MODULES = ("gateway.alerts.sink", "gateway.upstream.sink")
+SINK_MODULES = ("gateway.alerts.sink", "gateway.upstream.sink", "gateway.upstream.sparkplug.sink")
 
 
 # Seconds the history gathers readings between commits when it is where MQTT

@@ -4,6 +4,8 @@
 set -eu
 # command  package
 need="mosquitto:mosquitto
+node:nodejs
+npm:npm
 mosquitto_pub:mosquitto-clients
 socat:socat
 chromium:chromium

@@ -44,6 +44,36 @@ class UpstreamTopics(StrictModel):
         return _check_template(v, ("{gateway_id}",))
 
 
+def _sparkplug_id(v: str) -> str:
+    """A Sparkplug id is one topic level: no '/', '+' or '#' (Sparkplug 3.0 §4.1.1)."""
+    if not v or any(c in v for c in "/+#"):
+        raise ValueError("must be non-empty and hold none of / + #")
+    return v
+
+
+class SparkplugConfig(StrictModel):
+    """The gateway as a Sparkplug B edge node: ``spBv1.0/{group_id}/.../{edge_node_id}``."""
+
+    group_id: str = Field(..., description="the Sparkplug group this edge node belongs to")
+    edge_node_id: str = Field(..., description="this gateway's edge node id in the group")
+    primary_host_id: str | None = Field(
+        None,
+        description="host application whose STATE (spBv1.0/STATE/<id>) gates publishing: "
+        "nothing is sent until it is online, and births are sent again when it comes back",
+    )
+    device_timeout_s: float = Field(
+        0.0,
+        ge=0,
+        description="an asset without a reading this long gets a DDEATH (0: never); "
+        "its next reading brings a DBIRTH",
+    )
+
+    @field_validator("group_id", "edge_node_id", "primary_host_id")
+    @classmethod
+    def _one_level(cls, v: str | None) -> str | None:
+        return None if v is None else _sparkplug_id(v)
+
+
 class UpstreamConfig(StrictModel):
     """The cloud broker, the topics, message batching and the outbox's disk budget."""
 
@@ -84,6 +114,12 @@ class UpstreamConfig(StrictModel):
     retry_refused_s: float = Field(
         30.0, gt=0, description="seconds before a message the broker refused is sent again"
     )
+    format: Literal["json", "sparkplug_b"] = Field(
+        "json", description="json: the gateway's own topics; sparkplug_b: a Sparkplug edge node"
+    )
+    sparkplug: SparkplugConfig | None = Field(
+        None, description="group and edge node ids; required with format: sparkplug_b"
+    )
 
     @field_validator("client_id")
     @classmethod
@@ -98,4 +134,6 @@ class UpstreamConfig(StrictModel):
             raise ValueError("password is set without username")
         if self.tls is not None and (self.tls.cert_file is None) != (self.tls.key_file is None):
             raise ValueError("tls.cert_file and tls.key_file go together")
+        if self.format == "sparkplug_b" and self.sparkplug is None:
+            raise ValueError("format: sparkplug_b needs the sparkplug section (group_id, ...)")
         return self

@@ -124,7 +124,7 @@ class UpstreamClient:
             self.client_id,
             on_puback=self._on_puback,
             clean_session=True,
-            will_message=Message(self.status_topic, OFFLINE, qos=1, retain=True),
+            will_message=self.will(),
         )
         client.on_disconnect = self._on_disconnect
         if cfg.username is not None:
@@ -158,7 +158,22 @@ class UpstreamClient:
         recv = client._package_handler._connack_properties.get("receive_maximum")
         if recv:
             self.window = max(1, min(cfg.max_inflight, int(recv[0]) - 2))
+        self.connected(client)
+
+    # Extension points for another upstream format (Sparkplug B: NDEATH as the will,
+    # subscriptions to NCMD and STATE); the JSON format's status topic by default.
+
+    def will(self) -> Message | None:
+        """The last will of the next connection; built per connection."""
+        return Message(self.status_topic, OFFLINE, qos=1, retain=True)
+
+    def connected(self, client: Any) -> None:
+        """Runs once after CONNACK, before the sender publishes anything."""
         client.publish(Message(self.status_topic, ONLINE, qos=1, retain=True))
+
+    def farewell(self) -> Message | None:
+        """Published on a clean stop (a normal DISCONNECT discards the will)."""
+        return Message(self.status_topic, OFFLINE, qos=1, retain=True)
 
     def _on_disconnect(self, client: Any, packet: Any, exc: Any = None) -> None:
         self.lost.set()
@@ -178,8 +193,10 @@ class UpstreamClient:
         if client is None:
             return
         if graceful and not self.lost.is_set() and client.is_connected:
+            bye = self.farewell()
             with contextlib.suppress(OSError, RuntimeError):
-                client.publish(Message(self.status_topic, OFFLINE, qos=1, retain=True))
+                if bye is not None:
+                    client.publish(bye)
         await self._abort()
 
     async def _abort(self) -> None:

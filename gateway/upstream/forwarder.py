@@ -29,7 +29,7 @@ import contextlib
 import logging
 import time
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Protocol
 
 from gateway.config.upstream import UpstreamConfig
@@ -109,6 +109,11 @@ class Forwarder:
         self._last_refusal_log = 0.0
         self.connected = False
         self.on_progress: Callable[[], None] | None = None  # after each batch of deletes
+        # Extension points for another upstream format (Sparkplug B): awaited after each
+        # connect before anything from the outbox is sent (births, waiting for a host);
+        # and a row's payload as it goes out, built at send time (a per-session seq).
+        self.on_connect: Callable[[Link], Awaitable[None]] | None = None
+        self.payload_at_send: Callable[[Row], bytes] | None = None
         # Counters beside health (messages): readings delivered, refusals, resends.
         self.delivered_readings = 0
         self.refused = 0
@@ -153,6 +158,8 @@ class Forwarder:
         self._on_lost_hook(client)
         try:
             await client.connect()
+            if self.on_connect is not None:
+                await self.on_connect(client)
             self.connected = True
             self.health.extra["window"] = client.window
             self.health.up()
@@ -239,7 +246,8 @@ class Forwarder:
         return window - len(self._inflight)
 
     def _publish(self, client: Link, row: Row) -> None:
-        mid = client.publish(row.topic, row.payload, self._qos)
+        payload = row.payload if self.payload_at_send is None else self.payload_at_send(row)
+        mid = client.publish(row.topic, payload, self._qos)
         if mid is None:
             # QoS 0: handed to the socket is all the broker will ever say.
             self._delivered(row)

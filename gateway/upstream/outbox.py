@@ -65,12 +65,17 @@ class OutboxError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class NewMessage:
-    """A message to store: ``body`` is a JSON object; the outbox puts ``id`` and ``seq`` first."""
+    """A message to store: ``body`` is a JSON object; the outbox puts ``id`` and ``seq`` first.
+
+    With ``raw`` the body is stored as it is (another format, e.g. Sparkplug B protobuf);
+    the stream still takes its next sequence number, in the row only.
+    """
 
     stream: str
     topic: str
     body: bytes
     readings: int = 0
+    raw: bool = False
 
 
 class _Prepared(NamedTuple):
@@ -216,9 +221,12 @@ class Outbox:
         for m in messages:
             seq = seqs.get(m.stream, self._seq.get(m.stream, 0)) + 1
             seqs[m.stream] = seq
-            self._ids += 1
-            head = b'{"id":"%s%016x","seq":%d' % (self._id_prefix, self._ids, seq)
-            payload = head + (b"," + m.body[1:] if len(m.body) > 2 else b"}")
+            if m.raw:
+                payload = m.body
+            else:
+                self._ids += 1
+                head = b'{"id":"%s%016x","seq":%d' % (self._id_prefix, self._ids, seq)
+                payload = head + (b"," + m.body[1:] if len(m.body) > 2 else b"}")
             out.append(
                 _Prepared(m.stream, seq, m.topic, payload, m.readings, row_bytes(m.topic, payload))
             )

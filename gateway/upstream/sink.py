@@ -415,8 +415,8 @@ class UpstreamSink(QueuedSink[Scored]):
 
 def build_sink(ctx: SinkContext) -> UpstreamSink | None:
     cfg = ctx.config.upstream
-    if not cfg.enabled:
-        return None
+    if not cfg.enabled or cfg.format != "json":
+        return None  # sparkplug_b: gateway.upstream.sparkplug.sink
     return UpstreamSink(
         cfg,
         gateway_id=ctx.gateway_id,

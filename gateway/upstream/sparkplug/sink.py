@@ -1,0 +1,133 @@
+"""The Sparkplug B upstream sink: the JSON upstream sink with Sparkplug's encoder and session.
+
+Everything about durability is the JSON path's, reused as is: the sink appends each
+batch's DDATA to the same SQLite outbox before the readings leave its queue, the
+forwarder publishes in outbox order and deletes a row after its PUBACK, and a lost
+link resends from the outbox. What differs is plugged in through the forwarder's and
+the client's extension points (see ``session.py``): births before the backlog on each
+connection, ``seq`` set at send time, ``is_historical`` on replayed rows, NCMD and STATE.
+
+This module imports protobuf (through the encoder) only when ``build_sink`` finds
+``upstream.format: sparkplug_b``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from gateway.config.upstream import UpstreamConfig
+from gateway.health import ComponentHealth
+from gateway.upstream.sink import UpstreamSink
+
+if TYPE_CHECKING:
+    from gateway.events import EventHub
+    from gateway.runtime import SinkContext
+    from gateway.upstream.sparkplug.session import EdgeSession
+
+log = logging.getLogger("gateway.upstream.sparkplug")
+
+DEVICE_CHECK_S = 1.0
+
+
+class SparkplugSink(UpstreamSink):
+    name = "upstream"
+
+    def __init__(
+        self,
+        config: UpstreamConfig,
+        *,
+        gateway_id: str,
+        data_dir: Path,
+        health: ComponentHealth,
+        link_health: ComponentHealth,
+        events: EventHub | None = None,
+        max_queue: int = 200_000,
+    ) -> None:
+        from gateway.upstream.sparkplug.encoder import (
+            REGISTRY_FILE,
+            MetricRegistry,
+            SparkplugEncoder,
+            Topics,
+        )
+        from gateway.upstream.sparkplug.session import EdgeSession
+
+        sp = config.sparkplug
+        assert sp is not None  # the config requires it with this format
+        self.sparkplug = sp
+        encoder = SparkplugEncoder(
+            Topics(sp.group_id, sp.edge_node_id),
+            MetricRegistry(Path(data_dir) / REGISTRY_FILE),
+            max_readings=config.batch_max_readings,
+        )
+        self.session: EdgeSession = EdgeSession(encoder, sp, health=link_health)
+        super().__init__(
+            config,
+            gateway_id=gateway_id,
+            data_dir=data_dir,
+            health=health,
+            link_health=link_health,
+            events=events,
+            max_queue=max_queue,
+            client_factory=self.session.client_factory,
+        )
+        self.encoder = encoder  # type: ignore[assignment]
+        self._devices: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        await super().start()
+        # Nothing has run yet on the sender task the parent just created: the hooks are
+        # in place before its first connection.
+        fw = self.forwarder
+        assert fw is not None
+        if fw.on_connect is None:
+            self.session.outbox = self.outbox
+            fw.on_connect = self.session.on_connect
+            fw.payload_at_send = self.session.payload_at_send
+        if self.sparkplug.device_timeout_s > 0 and (self._devices is None or self._devices.done()):
+            self._devices = asyncio.get_running_loop().create_task(
+                self._watch_devices(), name="sink:upstream:devices"
+            )
+
+    async def _watch_devices(self) -> None:
+        timeout = self.sparkplug.device_timeout_s
+        while True:
+            await asyncio.sleep(min(DEVICE_CHECK_S, timeout))
+            self.session.check_devices(timeout)
+
+    async def close(self) -> None:
+        task, self._devices = self._devices, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        await super().close()
+
+    def status(self) -> dict[str, Any]:
+        out = super().status()
+        out["format"] = "sparkplug_b"
+        out["sparkplug"] = {
+            "group_id": self.sparkplug.group_id,
+            "edge_node_id": self.sparkplug.edge_node_id,
+            "primary_host_id": self.sparkplug.primary_host_id,
+            **self.session.counts,
+        }
+        return out
+
+
+def build_sink(ctx: SinkContext) -> SparkplugSink | None:
+    cfg = ctx.config.upstream
+    if not cfg.enabled or cfg.format != "sparkplug_b":
+        return None
+    return SparkplugSink(
+        cfg,
+        gateway_id=ctx.gateway_id,
+        data_dir=ctx.data_dir,
+        health=ctx.health.register("upstream", "sink", "sparkplug_b"),
+        link_health=ctx.health.register("upstream-link", "sink", "sparkplug_b"),
+        events=ctx.events,
+        max_queue=ctx.config.pipeline.sink_queue_size,
+    )
