@@ -468,9 +468,7 @@ def check_defconfig(report: Report, top: Path, path: Path, name: str) -> None:
 def check_include_order(report: Report, top: Path) -> None:
     """external.mk includes package/*/*.mk sorted by path: a variable that Buildroot
     expands at $(eval) time must not use one that a later file defines."""
-    files = sorted(
-        (p for p in (top / "package").glob("*/*.mk")), key=lambda p: str(p).encode()
-    )
+    files = sorted((p for p in (top / "package").glob("*/*.mk")), key=lambda p: str(p).encode())
     defined_in: dict[str, int] = {}
     for i, mk in enumerate(files):
         for _, var, _, _ in mk_assignments(lines_of(mk)):
