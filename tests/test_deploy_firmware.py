@@ -41,7 +41,7 @@ RSYNC_VCS_EXCLUSIONS += ["--exclude", ".bzr", "--exclude", "CVS"]
 FIRMWARE_CONFIG = TOP / "buildroot/board/aastreli/common/rootfs-overlay/etc/aastreli/gateway.yaml"
 BALENA_CONFIG = TOP / "deploy/balena/gateway.yaml"
 INIT_SCRIPT = TOP / "buildroot/package/aastreli/S95aastreli"
-ADMIN_PASSWORD = "Pump-house 3 admin!"
+ADMIN_PASSWORD = "Pump-house 3, night shift!"
 
 
 def until(cond: object, timeout: float) -> None:
@@ -140,6 +140,7 @@ def firmware_install(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple
         pytest.skip("rsync is not installed (Debian: rsync)")
     base = tmp_path_factory.mktemp("firmware")
     build_dir = base / "build" / "aastreli-local"
+    build_dir.parent.mkdir()  # Buildroot's output/build; rsync makes the package's folder
     exclusions = check_buildroot.rsync_exclusions(MK, "AASTRELI_OVERRIDE_SRCDIR_RSYNC_EXCLUSIONS")
     assert exclusions, "no AASTRELI_OVERRIDE_SRCDIR_RSYNC_EXCLUSIONS in aastreli.mk"
     # The command of Buildroot's local site method (pkg-generic.mk), the same options.
@@ -251,7 +252,7 @@ def _alive(pid: int) -> bool:
 
 class Init:
     """S95aastreli as installed, run by BusyBox sh with BusyBox's start-stop-daemon, its
-    paths moved into a scratch folder by the AASTRELI_INIT_* variables."""
+    paths moved into a scratch folder by the INIT_AASTRELI_* variables."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -274,12 +275,12 @@ class Init:
         self.env = {
             **{k: v for k, v in os.environ.items() if not k.startswith("AASTRELI_")},
             "PATH": f"{bb}:{os.environ['PATH']}",
-            "AASTRELI_INIT_EXEC": str(Path(sys.executable).parent / "aastreli"),
-            "AASTRELI_INIT_PIDFILE": str(self.pidfile),
-            "AASTRELI_INIT_CONFIG": str(self.config),
-            "AASTRELI_INIT_DATA_DIR": str(root / "data"),
-            "AASTRELI_INIT_LOGFILE": str(self.log),
-            "AASTRELI_INIT_USER": "root",
+            "INIT_AASTRELI_EXEC": str(Path(sys.executable).parent / "aastreli"),
+            "INIT_AASTRELI_PIDFILE": str(self.pidfile),
+            "INIT_AASTRELI_CONFIG": str(self.config),
+            "INIT_AASTRELI_DATA_DIR": str(root / "data"),
+            "INIT_AASTRELI_LOGFILE": str(self.log),
+            "INIT_AASTRELI_USER": "root",
         }
 
     def __call__(self, action: str) -> subprocess.CompletedProcess[str]:
