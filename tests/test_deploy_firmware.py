@@ -68,13 +68,15 @@ def _pip_install(bin_dir: Path, *args: str) -> None:
         [str(bin_dir / "python"), "-m", "pip", "install", "-q", "--disable-pip-version-check",
          "-c", str(TOP / "constraints.txt"), *args],
     )  # fmt: skip
-    if proc.returncode != 0 and ("No matching distribution" in proc.stderr or "connection" in proc.stderr.lower()):
+    if proc.returncode != 0 and "No matching distribution" in proc.stderr:
         pytest.skip(f"cannot install the dependencies from PyPI here: {proc.stderr[-300:]}")
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
 def _site_packages(bin_dir: Path) -> Path:
-    out = _run([str(bin_dir / "python"), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"])
+    out = _run(
+        [str(bin_dir / "python"), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"]
+    )
     return Path(out.stdout.strip())
 
 
@@ -104,7 +106,8 @@ class Installed:
 
 def _check_installed(inst: Installed, config: Path) -> None:
     # The package comes from the venv, not from a source tree.
-    where = _run([str(inst.bin / "python"), "-c", "import gateway, webui; print(gateway.__file__, webui.__file__)"], cwd=inst.work)  # fmt: skip
+    code = "import gateway, webui; print(gateway.__file__, webui.__file__)"
+    where = _run([str(inst.bin / "python"), "-c", code], cwd=inst.work)
     assert where.returncode == 0, where.stderr
     assert str(TOP) not in where.stdout and "site-packages" in where.stdout, where.stdout
 
@@ -146,7 +149,15 @@ def firmware_install(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple
     # The command of Buildroot's local site method (pkg-generic.mk), the same options.
     args = [a for pattern in exclusions for a in ("--exclude", pattern)]
     proc = _run(
-        ["rsync", "-au", "--chmod=u=rwX,go=rX", *args, *RSYNC_VCS_EXCLUSIONS, f"{TOP}/", str(build_dir)]
+        [
+            "rsync",
+            "-au",
+            "--chmod=u=rwX,go=rX",
+            *args,
+            *RSYNC_VCS_EXCLUSIONS,
+            f"{TOP}/",
+            str(build_dir),
+        ]
     )
     assert proc.returncode == 0, proc.stderr
     # Buildroot's setuptools packages build a wheel from that copy (PEP 517, no build
@@ -166,7 +177,7 @@ def firmware_install(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple
 def test_firmware_copy_keeps_package_data_and_drops_the_checkout_clutter(
     firmware_install: tuple[Installed, Path],
 ) -> None:
-    inst, wheel = firmware_install
+    _, wheel = firmware_install
     copy = wheel.parent.parent / "build" / "aastreli-local"
     assert (copy / "webui/data/common-passwords.txt").is_file()
     assert (copy / "LICENSE").is_file() and (copy / "deploy/systemd/aastreli.service").is_file()
@@ -178,17 +189,23 @@ def test_firmware_copy_keeps_package_data_and_drops_the_checkout_clutter(
     assert any(n.startswith("webui/templates/") for n in names)
 
 
-def test_firmware_gateway_creates_its_first_account(firmware_install: tuple[Installed, Path]) -> None:
+def test_firmware_gateway_creates_its_first_account(
+    firmware_install: tuple[Installed, Path],
+) -> None:
     inst, _ = firmware_install
     _check_installed(inst, FIRMWARE_CONFIG)
 
 
-def test_installed_footprint(firmware_install: tuple[Installed, Path], record_property: object) -> None:
+def test_installed_footprint(firmware_install: tuple[Installed, Path]) -> None:
     """The gateway's own files and the whole environment, as a record for the docs."""
     inst, _ = firmware_install
     site = _site_packages(inst.bin)
     own = [site / "gateway", site / "webui"]
-    deps = [p for p in site.iterdir() if not p.name.startswith(("pip", "_distutils", "distutils-precedence"))]
+    deps = [
+        p
+        for p in site.iterdir()
+        if not p.name.startswith(("pip", "_distutils", "distutils-precedence"))
+    ]
     own_mb, all_mb = _size_mb(own), _size_mb(deps)
     print(f"installed gateway: {own_mb:.1f} MB; with its dependencies: {all_mb:.1f} MB")
     assert own_mb < 20 and all_mb < 250
@@ -220,7 +237,15 @@ def balena_install(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     # RUN python -m venv /opt/aastreli && /opt/aastreli/bin/pip install -c constraints.txt .
     bin_dir = _fresh_venv(base / "venv")
     proc = _run(
-        [str(bin_dir / "pip"), "install", "-q", "--disable-pip-version-check", "-c", "constraints.txt", "."],
+        [
+            str(bin_dir / "pip"),
+            "install",
+            "-q",
+            "--disable-pip-version-check",
+            "-c",
+            "constraints.txt",
+            ".",
+        ],
         cwd=src,
     )
     if proc.returncode != 0 and "No matching distribution" in proc.stderr:
@@ -303,7 +328,11 @@ class Init:
                 comm = (proc / "comm").read_text().strip()
             except OSError:
                 continue
-            if comm == "aastreli" and str(self.config).encode() in cmdline and _alive(int(proc.name)):
+            if (
+                comm == "aastreli"
+                and str(self.config).encode() in cmdline
+                and _alive(int(proc.name))
+            ):
                 found.append(int(proc.name))
         return found
 
@@ -311,10 +340,12 @@ class Init:
         until(lambda: self.pidfile.is_file() and len(self.gateways()) == 1, timeout=30)
         pid = self.pid()
         assert self.gateways() == [pid]
+
         # Up for real: its web server answers.
         def answers() -> bool:
             with socket.socket() as s:
                 return s.connect_ex(("127.0.0.1", self.port)) == 0
+
         until(answers, timeout=60)
         return pid
 
