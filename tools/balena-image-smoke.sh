@@ -139,7 +139,7 @@ EOF
 
 # The gateway's process: user aastreli, no capabilities, no_new_privs.
 # shellcheck disable=SC2016 # expanded by the container's shell
-dk exec "$NAME" sh -c 'for p in /proc/[0-9]*; do [ "$(cat "$p/comm" 2>/dev/null)" = aastreli ] && cat "$p/status"; done' \
+dk exec "$NAME" sh -c 'for p in /proc/[0-9]*; do [ "$(cat "$p/comm" 2>/dev/null)" = aastreli ] && cat "$p/status"; done; true' \
 	> "$WORK/status"
 uid=$(dk exec "$NAME" id -u aastreli)
 grep -q "^Uid:[[:space:]]*${uid}[[:space:]]" "$WORK/status" || fail "the gateway does not run as aastreli"
