@@ -8,12 +8,13 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 MODEL  := compiled_models/pump_motor
 
-.PHONY: run test venv dev model lint bench clean help
+.PHONY: run test test-py314 venv dev model lint bench clean help
 
 help:
 	@echo "make run    set up and start the demo (simulated plant, gateway, web UI)"
 	@echo "make test   set up and run the whole test suite"
 	@echo "make lint   ruff and mypy"
+	@echo "make test-py314  unit tests under Python 3.14 (root, debootstrap)"
 	@echo "make bench  run the benchmarks under bench/"
 
 $(BIN)/python:
@@ -42,6 +43,11 @@ run: model
 test: $(VENV)/.dev model
 	@tools/ensure-system-deps.sh
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The unit tests and the firmware's wheel under Python 3.14 (Buildroot 2026.05's), in
+# a Debian unstable chroot: needs root and debootstrap (tools/py314.sh).
+test-py314: model
+	tools/py314.sh $(PYTEST_ARGS)
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check gateway webui tests bench

@@ -270,6 +270,8 @@ def _checker(tree: Path) -> list[str]:
 def tree(tmp_path: Path) -> Path:
     copy = tmp_path / "buildroot"
     shutil.copytree(TOP / "buildroot", copy)
+    # The gateway's local site is the tree's parent: its license file goes along.
+    shutil.copy(TOP / "LICENSE", tmp_path / "LICENSE")
     return copy
 
 
@@ -353,6 +355,43 @@ def test_real_tree_is_clean(tree: Path) -> None:
             "pc/post-image.sh",
             "not in this tree",
         ),
+        # Issue #12: what a real Buildroot 2026.05 build ran into.
+        (
+            "package/python-gmqtt/Config.in",
+            "\tdepends on BR2_PACKAGE_PYTHON3\n",
+            "",
+            "needs 'depends on BR2_PACKAGE_PYTHON3'",
+        ),
+        (
+            "package/python-asyncua/Config.in",
+            "\tdepends on BR2_PACKAGE_PYTHON3\n",
+            "\tdepends on !BR2_PACKAGE_PYTHON3\n",
+            "needs 'depends on BR2_PACKAGE_PYTHON3'",
+        ),
+        (
+            "package/aastreli/aastreli.mk",
+            "--exclude /data",
+            "--exclude data",
+            "rsync exclusion 'data' is not anchored",
+        ),
+        (
+            "package/aastreli-model/aastreli-model.mk",
+            "--exclude /lib",
+            "--exclude=lib",
+            "rsync exclusion 'lib' is not anchored",
+        ),
+        (
+            "package/aastreli-model/aastreli-model.mk",
+            "AASTRELI_MODEL_VERSION = $(shell",
+            "AASTRELI_MODEL_VERSION = $(AASTRELI_VERSION)\nAASTRELI_MODEL_UNUSED = $(shell",
+            "uses $(AASTRELI_VERSION), which aastreli.mk defines but is included after",
+        ),
+        (
+            "package/aastreli/aastreli.mk",
+            "AASTRELI_LICENSE_FILES = LICENSE\n",
+            "",
+            "AASTRELI_LICENSE_FILES is not set",
+        ),
     ],
 )
 def test_checker_finds(tree: Path, file: str, old: str, new: str, expected: str) -> None:
@@ -366,6 +405,33 @@ def test_checker_finds_a_missing_license_hash(tree: Path) -> None:
     kept = [line for line in hashes.read_text().splitlines(True) if "LICENSE" not in line]
     hashes.write_text("".join(kept))
     assert any("no sha256 for LICENSE" in p for p in _checker(tree))
+
+
+def test_checker_finds_a_license_file_the_source_lacks(tree: Path) -> None:
+    (tree.parent / "LICENSE").unlink()
+    assert any("AASTRELI_LICENSE_FILES names LICENSE" in p for p in _checker(tree))
+
+
+def test_checker_reads_the_exclusions_rsync_gets() -> None:
+    sys.path.insert(0, str(TOP / "tools"))
+    try:
+        import check_buildroot
+    finally:
+        sys.path.pop(0)
+    mk = TOP / "buildroot/package/aastreli/aastreli.mk"
+    got = check_buildroot.rsync_exclusions(mk, "AASTRELI_OVERRIDE_SRCDIR_RSYNC_EXCLUSIONS")
+    assert "/data" in got and "/*.egg-info" in got and "__pycache__" in got
+
+
+def test_license_file_is_the_one_pyproject_names() -> None:
+    import tomllib
+
+    license_id = tomllib.loads((TOP / "pyproject.toml").read_text())["project"]["license"]
+    assert license_id == "Apache-2.0"
+    text = (TOP / "LICENSE").read_text()
+    assert "Apache License" in text and "Version 2.0, January 2004" in text
+    for mk in ("aastreli/aastreli.mk", "aastreli-model/aastreli-model.mk"):
+        assert f"_LICENSE = {license_id}\n" in (TOP / "buildroot/package" / mk).read_text()
 
 
 def test_checker_finds_an_executable_init_script(tree: Path) -> None:

@@ -9,9 +9,15 @@ packages, written so that CI needs no Buildroot checkout:
 - ``.mk`` files: the 80-hash header, every variable prefixed by the package's name,
   tabs in recipes and continuation lines, one space before a backslash, ``$()`` not
   ``${}``, no ``ifdef``, no default values restated, the infrastructure ``$(eval ...)``
-  last;
+  last; ``_LICENSE`` and ``_LICENSE_FILES`` set (the files present in a local site);
+  rsync exclusions of a local source anchored at its top (``/data``: a bare ``data``
+  also drops ``webui/data``); no variable Buildroot expands when it evaluates a
+  package (``_VERSION``, ``_SITE``...) built from one that a ``.mk`` included later
+  defines (``external.mk`` includes them sorted by path);
 - ``Config.in`` files: the package's own symbol, attributes indented with one tab in
-  the order type, default, depends on, select, help; help text within 62 columns;
+  the order type, default, depends on, select, help; help text within 62 columns; a
+  ``python-package`` depends on ``BR2_PACKAGE_PYTHON3`` (Buildroot's own python
+  packages sit inside ``if BR2_PACKAGE_PYTHON3``; an external tree's do not);
 - ``.hash`` files: three fields separated by two spaces, a known hash type of the right
   length; a sha256 for the downloaded archive and for every license file;
 - init scripts ``S<NN><daemon>``: ``DAEMON`` without a path matching the file name,
@@ -27,6 +33,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import shlex
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -42,6 +49,13 @@ USELESS_DEFAULTS = re.compile(
     r"_(INSTALL_IMAGES\s*=\s*NO|REDISTRIBUTE\s*=\s*YES|INSTALL_STAGING\s*=\s*NO"
     r"|INSTALL_TARGET\s*=\s*YES|AUTORECONF\s*=\s*NO|LIBTOOL_PATCH\s*=\s*YES)\s*$"
 )
+# Buildroot expands these when it evaluates a package ($(eval $(...-package))), so
+# what they use must be defined by then.
+EVAL_TIME = re.compile(
+    r"_(VERSION|SITE|SITE_METHOD|SOURCE|SUBDIR|LICENSE|LICENSE_FILES|DEPENDENCIES)$"
+)
+# Names an rsync exclusion may leave unanchored: meant at every depth.
+EXCLUDED_EVERYWHERE = {"__pycache__"}
 CONFIG_ORDER = {
     "bool": 1,
     "prompt": 1,
@@ -120,6 +134,61 @@ def mk_assignments(lines: list[str]) -> Iterator[tuple[int, str, str, str]]:
             yield n, m.group(1), m.group(2), m.group(3)
 
 
+def mk_joined(lines: list[str]) -> list[tuple[int, str, str, str]]:
+    """Like ``mk_assignments``, with a value continued by backslashes joined into one."""
+    out: list[tuple[int, str, str, str]] = []
+    in_define = False
+    pending: tuple[int, str, str, list[str]] | None = None
+    for n, raw in enumerate(lines, 1):
+        text = raw.rstrip("\n")
+        if pending is not None:
+            pending[3].append(text.removesuffix("\\").strip())
+        elif re.match(r"^define\s", text):
+            in_define = True
+        elif re.match(r"^\s*endef\b", text):
+            in_define = False
+        elif not in_define:
+            m = re.match(r"^([A-Za-z0-9_]+)\s*([+:?]?=)\s*(.*)$", text)
+            if m:
+                pending = (n, m.group(1), m.group(2), [m.group(3).removesuffix("\\").strip()])
+        if pending is not None and not text.endswith("\\"):
+            start, var, op, parts = pending
+            out.append((start, var, op, " ".join(p for p in parts if p)))
+            pending = None
+    return out
+
+
+def rsync_exclusions(path: Path, variable: str) -> list[str]:
+    """The patterns of ``--exclude`` options in a ``.mk`` variable (shell-unquoted)."""
+    for _, var, _, value in mk_joined(lines_of(path)):
+        if var == variable:
+            words = shlex.split(value)
+            patterns = []
+            for i, word in enumerate(words):
+                if word == "--exclude" and i + 1 < len(words):
+                    patterns.append(words[i + 1])
+                elif word.startswith("--exclude="):
+                    patterns.append(word.split("=", 1)[1])
+            return patterns
+    return []
+
+
+def check_rsync_exclusions(report: Report, path: Path, prefix: str) -> None:
+    variable = f"{prefix}_OVERRIDE_SRCDIR_RSYNC_EXCLUSIONS"
+    line = next((n for n, var, _, _ in mk_joined(lines_of(path)) if var == variable), 0)
+    for pattern in rsync_exclusions(path, variable):
+        if pattern.startswith("/") or pattern.rstrip("/") in EXCLUDED_EVERYWHERE:
+            continue
+        if any(c in pattern for c in "*?[") and "/" not in pattern.rstrip("/"):
+            continue  # a file name pattern such as '*.o': meant at every depth
+        report.add(
+            path,
+            line,
+            f"rsync exclusion {pattern!r} is not anchored: it drops every {pattern!r} "
+            f"at any depth of the source, not only at its top; write '/{pattern}'",
+        )
+
+
 def check_mk(report: Report, path: Path, pkg: str) -> dict[str, str]:
     lines = lines_of(path)
     prefix = package_prefix(pkg)
@@ -180,11 +249,36 @@ def check_mk(report: Report, path: Path, pkg: str) -> dict[str, str]:
     return values
 
 
-def check_config(report: Report, path: Path, pkg: str) -> None:
+def config_depends(lines: list[str], symbol: str) -> list[str]:
+    """The ``depends on`` expressions of one ``config`` entry."""
+    depends: list[str] = []
+    inside = False
+    for raw in lines:
+        text = raw.rstrip("\n")
+        word = text.split()[0] if text.strip() else ""
+        if word in CONFIG_UNINDENTED:
+            inside = text.strip() == f"config {symbol}"
+            continue
+        if inside and word == "depends":
+            depends.append(text.split("#", 1)[0].strip()[len("depends on") :].strip())
+    return depends
+
+
+def check_config(report: Report, path: Path, pkg: str, python: bool = False) -> None:
     lines = lines_of(path)
     symbol = f"BR2_PACKAGE_{package_prefix(pkg)}"
     if not any(re.match(rf"^config {symbol}\s*$", t) for t in lines):
         report.add(path, 1, f"no 'config {symbol}' entry")
+    elif python and not any(
+        re.search(r"(^|&&\s*|\(\s*)BR2_PACKAGE_PYTHON3\b(?!_)", d)
+        for d in config_depends(lines, symbol)
+    ):
+        report.add(
+            path,
+            1,
+            f"{symbol} is a python-package: it needs 'depends on BR2_PACKAGE_PYTHON3' "
+            "(outside Buildroot's own python menu nothing adds it)",
+        )
     state = 0
     in_help = False
     first_help_line = False
@@ -279,11 +373,25 @@ def check_package(report: Report, pkg_dir: Path) -> None:
     for required in (config, mk):
         if not required.is_file():
             report.add(pkg_dir, 0, f"missing {required.name}")
+    python = mk.is_file() and "$(eval $(python-package))" in mk.read_text(encoding="utf-8")
     if config.is_file():
-        check_config(report, config, pkg)
+        check_config(report, config, pkg, python=python)
     values = check_mk(report, mk, pkg) if mk.is_file() else {}
     prefix = package_prefix(pkg)
     local = values.get(f"{prefix}_SITE_METHOD") == "local"
+    if mk.is_file():
+        for suffix in ("_LICENSE", "_LICENSE_FILES"):
+            if f"{prefix}{suffix}" not in values:
+                report.add(mk, 0, f"{prefix}{suffix} is not set")
+    if local and mk.is_file():
+        check_rsync_exclusions(report, mk, prefix)
+        site = values.get(f"{prefix}_SITE", "")
+        resolved = site.replace("$(BR2_EXTERNAL_AASTRELI_PATH)", str(pkg_dir.parent.parent))
+        hooks = f"{prefix}_POST_RSYNC_HOOKS" in mk.read_text(encoding="utf-8")
+        if "$(" not in resolved and not hooks:
+            for name in values.get(f"{prefix}_LICENSE_FILES", "").split():
+                if not (Path(resolved) / name).is_file():
+                    report.add(mk, 0, f"{prefix}_LICENSE_FILES names {name}, not in {site}")
     if not local:
         if not hashes.is_file():
             report.add(pkg_dir, 0, f"missing {hashes.name} for a downloaded package")
@@ -357,11 +465,35 @@ def check_defconfig(report: Report, top: Path, path: Path, name: str) -> None:
                 report.add(path, n, f"names {ref}, which is not in this tree")
 
 
+def check_include_order(report: Report, top: Path) -> None:
+    """external.mk includes package/*/*.mk sorted by path: a variable that Buildroot
+    expands at $(eval) time must not use one that a later file defines."""
+    files = sorted((p for p in (top / "package").glob("*/*.mk")), key=lambda p: str(p).encode())
+    defined_in: dict[str, int] = {}
+    for i, mk in enumerate(files):
+        for _, var, _, _ in mk_assignments(lines_of(mk)):
+            defined_in.setdefault(var, i)
+    for i, mk in enumerate(files):
+        for n, var, _, value in mk_joined(lines_of(mk)):
+            if not EVAL_TIME.search(var):
+                continue
+            for used in re.findall(r"\$\(([A-Z0-9_]+)\)", value):
+                if defined_in.get(used, -1) > i:
+                    later = files[defined_in[used]].name
+                    report.add(
+                        mk,
+                        n,
+                        f"{var} uses $({used}), which {later} defines but is included "
+                        f"after {mk.name}: it is empty when Buildroot evaluates {var}",
+                    )
+
+
 def check_tree(top: Path) -> list[str]:
     report = Report(top.parent)
     packages = check_external(report, top)
     for pkg in packages:
         check_package(report, top / "package" / pkg)
+    check_include_order(report, top)
     for defconfig in sorted((top / "configs").glob("*_defconfig")):
         check_defconfig(report, top, defconfig, "AASTRELI")
     for path in sorted(p for p in top.rglob("*") if p.is_file()):

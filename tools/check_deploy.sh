@@ -174,6 +174,7 @@ check_shellcheck() {
 	command -v shellcheck >/dev/null || skip "shellcheck is not installed (Debian: shellcheck)"
 	shellcheck "$TOP/tools/check_deploy.sh" "$TOP/deploy/balena/entry.sh" \
 		"$TOP/deploy/balena/stage.sh" "$TOP/buildroot/package/aastreli/S95aastreli" \
+		"$TOP/tools/py314.sh" "$TOP/tools/balena-image-smoke.sh" \
 		"$TOP"/buildroot/board/aastreli/*/*.sh
 }
 

@@ -12,6 +12,8 @@ chromium:chromium
 aarch64-linux-gnu-gcc:gcc-aarch64-linux-gnu
 qemu-aarch64:qemu-user
 shellcheck:shellcheck
+busybox:busybox
+rsync:rsync
 gcc:gcc"
 missing=""
 for pair in $need; do

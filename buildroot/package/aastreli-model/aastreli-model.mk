@@ -5,12 +5,16 @@
 ################################################################################
 
 AASTRELI_MODEL_PACKAGE = $(call qstrip,$(BR2_PACKAGE_AASTRELI_MODEL_NAME))
-AASTRELI_MODEL_VERSION = $(AASTRELI_VERSION)
+# The gateway's version, read here too: external.mk includes this file before
+# aastreli.mk (sorted by name), and Buildroot expands _VERSION when it evaluates
+# the package, so $(AASTRELI_VERSION) would still be empty.
+AASTRELI_MODEL_VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' $(BR2_EXTERNAL_AASTRELI_PATH)/../gateway/__init__.py)
 AASTRELI_MODEL_SITE = $(BR2_EXTERNAL_AASTRELI_PATH)/../compiled_models/$(AASTRELI_MODEL_PACKAGE)
 AASTRELI_MODEL_SITE_METHOD = local
 AASTRELI_MODEL_OVERRIDE_SRCDIR_RSYNC_EXCLUSIONS = \
-	--exclude lib --exclude '*.o' --exclude '*.so'
+	--exclude /lib --exclude '*.o' --exclude '*.so'
 AASTRELI_MODEL_LICENSE = Apache-2.0
+AASTRELI_MODEL_LICENSE_FILES = LICENSE
 # The gateway looks for lib/<machine>/libmodel.so, <machine> as Python's
 # platform.machine() names it, which BR2_ARCH matches for aarch64 and x86_64.
 AASTRELI_MODEL_MACHINE = $(call qstrip,$(BR2_ARCH))
@@ -19,6 +23,13 @@ AASTRELI_MODEL_INSTALL_DIR = $(TARGET_DIR)/usr/share/aastreli/models/$(AASTRELI_
 # on generated trees and compiles many times faster. -ffast-math must never be
 # added: it lets the compiler drop the isnan() that marks missing values.
 AASTRELI_MODEL_CFLAGS = $(TARGET_CFLAGS) -O1
+
+# The model package is the project's own work, under the repository's license:
+# its text is copied beside the package's files for legal-info.
+define AASTRELI_MODEL_COPY_LICENSE
+	$(INSTALL) -m 0644 $(BR2_EXTERNAL_AASTRELI_PATH)/../LICENSE $(@D)/LICENSE
+endef
+AASTRELI_MODEL_POST_RSYNC_HOOKS += AASTRELI_MODEL_COPY_LICENSE
 
 # The checksum of src/ the way the manifest records it: sha256sum's listing of the
 # source files sorted by name, hashed once more (objects of an earlier build left

@@ -9,13 +9,17 @@ AASTRELI_SITE = $(BR2_EXTERNAL_AASTRELI_PATH)/..
 AASTRELI_SITE_METHOD = local
 # The source tree is the whole repository: leave out what a developer's checkout
 # holds besides the sources (a venv of hundreds of MB, caches, built libraries).
+# Each folder is anchored at the top with a leading '/': a bare name drops that
+# name at every depth (`data` also drops webui/data, the password list). Only
+# __pycache__ is meant everywhere.
 AASTRELI_OVERRIDE_SRCDIR_RSYNC_EXCLUSIONS = \
-	--exclude .venv --exclude .cache --exclude data --exclude build \
-	--exclude dist --exclude '*.egg-info' --exclude __pycache__ \
-	--exclude compiled_models --exclude buildroot --exclude node_modules \
-	--exclude tests --exclude bench
+	--exclude /.venv --exclude /.cache --exclude /data --exclude /build \
+	--exclude /dist --exclude '/*.egg-info' --exclude __pycache__ \
+	--exclude /compiled_models --exclude /buildroot --exclude /node_modules \
+	--exclude /tests --exclude /bench
 AASTRELI_SETUP_TYPE = setuptools
 AASTRELI_LICENSE = Apache-2.0
+AASTRELI_LICENSE_FILES = LICENSE
 AASTRELI_DEPENDENCIES = aastreli-model
 
 define AASTRELI_USERS

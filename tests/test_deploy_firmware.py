@@ -1,0 +1,421 @@
+"""The gateway as the firmware and the balena image install it, and the firmware's init
+script under BusyBox's start-stop-daemon.
+
+Issue #12: a real Buildroot build dropped ``webui/data`` (an unanchored rsync
+exclusion), so the installed gateway could not create its first account, and the init
+script started a second gateway on a second ``start``. The tests here build the package
+the way each target does, from the files each target copies, install the result into a
+fresh virtual environment (no editable install, no source tree on the path) and run the
+installed program from an empty folder.
+
+Dependencies come from PyPI at the versions of ``constraints.txt`` (pip's cache makes
+a second run fast); the gateway itself only from the wheel built here.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+TOP = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(TOP / "tools"))
+try:
+    import check_buildroot
+finally:
+    sys.path.pop(0)
+
+MK = TOP / "buildroot/package/aastreli/aastreli.mk"
+# Buildroot's RSYNC_VCS_EXCLUSIONS (package/pkg-utils.mk), added to every local rsync.
+RSYNC_VCS_EXCLUSIONS = ["--exclude", ".svn", "--exclude", ".git", "--exclude", ".hg"]
+RSYNC_VCS_EXCLUSIONS += ["--exclude", ".bzr", "--exclude", "CVS"]
+FIRMWARE_CONFIG = TOP / "buildroot/board/aastreli/common/rootfs-overlay/etc/aastreli/gateway.yaml"
+BALENA_CONFIG = TOP / "deploy/balena/gateway.yaml"
+INIT_SCRIPT = TOP / "buildroot/package/aastreli/S95aastreli"
+ADMIN_PASSWORD = "Pump-house 3, night shift!"
+
+
+def until(cond: object, timeout: float) -> None:
+    """Poll ``cond()`` until true; fail after ``timeout`` seconds (no event loop here)."""
+    deadline = time.monotonic() + timeout
+    while not cond():  # type: ignore[operator]
+        assert time.monotonic() < deadline, f"not within {timeout:g} s: {cond}"
+        time.sleep(0.1)
+
+
+def _run(cmd: list[str], **kw: object) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=600, **kw)  # type: ignore[call-overload, no-any-return]
+
+
+def _fresh_venv(where: Path) -> Path:
+    """A virtual environment of this interpreter with pip and nothing else."""
+    proc = _run([sys.executable, "-m", "venv", str(where)])
+    assert proc.returncode == 0, proc.stderr
+    return where / "bin"
+
+
+def _pip_install(bin_dir: Path, *args: str) -> None:
+    proc = _run(
+        [str(bin_dir / "python"), "-m", "pip", "install", "-q", "--disable-pip-version-check",
+         "-c", str(TOP / "constraints.txt"), *args],
+    )  # fmt: skip
+    if proc.returncode != 0 and "No matching distribution" in proc.stderr:
+        pytest.skip(f"cannot install the dependencies from PyPI here: {proc.stderr[-300:]}")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def _site_packages(bin_dir: Path) -> Path:
+    out = _run(
+        [str(bin_dir / "python"), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"]
+    )
+    return Path(out.stdout.strip())
+
+
+def _size_mb(paths: list[Path]) -> float:
+    total = 0
+    for path in paths:
+        for f in [path] if path.is_file() else path.rglob("*"):
+            if f.is_file() and not f.is_symlink():
+                total += f.stat().st_size
+    return total / 1e6
+
+
+class Installed:
+    """The gateway installed in a fresh venv, run from an empty folder."""
+
+    def __init__(self, bin_dir: Path, work: Path) -> None:
+        self.bin = bin_dir
+        self.work = work
+        self.work.mkdir(parents=True, exist_ok=True)
+
+    def aastreli(self, *args: str, stdin: str = "", **env: str) -> subprocess.CompletedProcess[str]:
+        # Nothing of the source tree on the path: the run sees only what was installed.
+        environ = {k: v for k, v in os.environ.items() if not k.startswith(("AASTRELI_", "PYTHON"))}
+        environ.update(env)
+        return _run([str(self.bin / "aastreli"), *args], input=stdin, cwd=self.work, env=environ)
+
+
+def _check_installed(inst: Installed, config: Path) -> None:
+    # The package comes from the venv, not from a source tree.
+    code = "import gateway, webui; print(gateway.__file__, webui.__file__)"
+    where = _run([str(inst.bin / "python"), "-c", code], cwd=inst.work)
+    assert where.returncode == 0, where.stderr
+    assert str(TOP) not in where.stdout and "site-packages" in where.stdout, where.stdout
+
+    proc = inst.aastreli("config", "check", str(config))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert ": ok" in proc.stdout
+
+    data = inst.work / "data"
+    env = {"AASTRELI_GATEWAY__DATA_DIR": str(data)}
+    # A password from the shipped list of common ones is refused: the list is there.
+    common = inst.aastreli(
+        "user", "add", "--config", str(config), "--email", "admin@example.com",
+        "--role", "admin", "--password-stdin", stdin="password123\n", **env,
+    )  # fmt: skip
+    assert common.returncode != 0 and "Traceback" not in common.stderr, common.stderr
+    assert "common" in common.stderr.lower(), common.stderr
+    first = inst.aastreli(
+        "user", "add", "--config", str(config), "--email", "admin@example.com",
+        "--role", "admin", "--password-stdin", stdin=ADMIN_PASSWORD + "\n", **env,
+    )  # fmt: skip
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert "created admin admin@example.com" in first.stdout
+    listed = inst.aastreli("user", "list", "--config", str(config), **env)
+    assert listed.returncode == 0 and "admin@example.com" in listed.stdout, listed.stderr
+
+
+# ---- the firmware: Buildroot's rsync of the local source, its wheel -------------------
+
+
+@pytest.fixture(scope="module")
+def firmware_install(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Installed, Path]]:
+    if shutil.which("rsync") is None:
+        pytest.skip("rsync is not installed (Debian: rsync)")
+    base = tmp_path_factory.mktemp("firmware")
+    build_dir = base / "build" / "aastreli-local"
+    build_dir.parent.mkdir()  # Buildroot's output/build; rsync makes the package's folder
+    exclusions = check_buildroot.rsync_exclusions(MK, "AASTRELI_OVERRIDE_SRCDIR_RSYNC_EXCLUSIONS")
+    assert exclusions, "no AASTRELI_OVERRIDE_SRCDIR_RSYNC_EXCLUSIONS in aastreli.mk"
+    # The command of Buildroot's local site method (pkg-generic.mk), the same options.
+    args = [a for pattern in exclusions for a in ("--exclude", pattern)]
+    proc = _run(
+        [
+            "rsync",
+            "-au",
+            "--chmod=u=rwX,go=rX",
+            *args,
+            *RSYNC_VCS_EXCLUSIONS,
+            f"{TOP}/",
+            str(build_dir),
+        ]
+    )
+    assert proc.returncode == 0, proc.stderr
+    # Buildroot's setuptools packages build a wheel from that copy (PEP 517, no build
+    # isolation: the host's setuptools) and install it into the target.
+    dist = base / "dist"
+    proc = _run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
+         "--disable-pip-version-check", "-w", str(dist), str(build_dir)],
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    (wheel,) = dist.glob("aastreli_gateway-*.whl")
+    bin_dir = _fresh_venv(base / "venv")
+    _pip_install(bin_dir, str(wheel))
+    yield Installed(bin_dir, base / "cwd"), wheel
+
+
+def test_firmware_copy_keeps_package_data_and_drops_the_checkout_clutter(
+    firmware_install: tuple[Installed, Path],
+) -> None:
+    _, wheel = firmware_install
+    copy = wheel.parent.parent / "build" / "aastreli-local"
+    assert (copy / "webui/data/common-passwords.txt").is_file()
+    assert (copy / "LICENSE").is_file() and (copy / "deploy/systemd/aastreli.service").is_file()
+    for gone in (".venv", "tests", "bench", "buildroot", "compiled_models", ".git"):
+        assert not (copy / gone).exists(), gone
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "webui/data/common-passwords.txt" in names
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names), names[-10:]
+    assert any(n.startswith("webui/templates/") for n in names)
+
+
+def test_firmware_gateway_creates_its_first_account(
+    firmware_install: tuple[Installed, Path],
+) -> None:
+    inst, _ = firmware_install
+    _check_installed(inst, FIRMWARE_CONFIG)
+
+
+def test_installed_footprint(firmware_install: tuple[Installed, Path]) -> None:
+    """The gateway's own files and the whole environment, as a record for the docs."""
+    inst, _ = firmware_install
+    site = _site_packages(inst.bin)
+    own = [site / "gateway", site / "webui"]
+    deps = [
+        p
+        for p in site.iterdir()
+        if not p.name.startswith(("pip", "_distutils", "distutils-precedence"))
+    ]
+    own_mb, all_mb = _size_mb(own), _size_mb(deps)
+    print(f"installed gateway: {own_mb:.1f} MB; with its dependencies: {all_mb:.1f} MB")
+    assert own_mb < 20 and all_mb < 250
+
+
+# ---- the balena image: the Dockerfile's build steps -----------------------------------
+
+
+@pytest.fixture(scope="module")
+def balena_install(tmp_path_factory: pytest.TempPathFactory) -> Installed:
+    if shutil.which("git") is None or not (TOP / ".git").exists():
+        pytest.skip("staging lists files with git: no git checkout here")
+    base = tmp_path_factory.mktemp("balena")
+    stage = base / "stage"
+    proc = _run([str(TOP / "deploy/balena/stage.sh"), str(stage)])
+    assert proc.returncode == 0, proc.stderr
+    # The build stage's COPY lines (deploy/balena/Dockerfile), with its .dockerignore
+    # (**/__pycache__) applied, into its WORKDIR.
+    src = base / "src"
+    src.mkdir()
+    for name in ("pyproject.toml", "constraints.txt", "README.md"):
+        shutil.copy(stage / name, src / name)
+    for name in ("gateway", "webui"):
+        shutil.copytree(stage / name, src / name, ignore=shutil.ignore_patterns("__pycache__"))
+    dockerfile = (TOP / "deploy/balena/Dockerfile").read_text()
+    assert "COPY pyproject.toml constraints.txt README.md ./" in dockerfile
+    assert "COPY gateway ./gateway" in dockerfile and "COPY webui ./webui" in dockerfile
+    assert "pip install -c constraints.txt ." in dockerfile
+    # RUN python -m venv /opt/aastreli && /opt/aastreli/bin/pip install -c constraints.txt .
+    bin_dir = _fresh_venv(base / "venv")
+    proc = _run(
+        [
+            str(bin_dir / "pip"),
+            "install",
+            "-q",
+            "--disable-pip-version-check",
+            "-c",
+            "constraints.txt",
+            ".",
+        ],
+        cwd=src,
+    )
+    if proc.returncode != 0 and "No matching distribution" in proc.stderr:
+        pytest.skip(f"cannot install the dependencies from PyPI here: {proc.stderr[-300:]}")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return Installed(bin_dir, base / "cwd")
+
+
+def test_balena_gateway_creates_its_first_account(balena_install: Installed) -> None:
+    _check_installed(balena_install, BALENA_CONFIG)
+
+
+# ---- the init script under BusyBox ----------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
+
+
+class Init:
+    """S95aastreli as installed, run by BusyBox sh with BusyBox's start-stop-daemon, its
+    paths moved into a scratch folder by the INIT_AASTRELI_* variables."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        bb = root / "bin"
+        bb.mkdir()
+        os.symlink(shutil.which("busybox") or "/bin/busybox", bb / "start-stop-daemon")
+        self.pidfile = root / "run/aastreli.pid"
+        self.pidfile.parent.mkdir()
+        self.config = root / "gateway.yaml"
+        self.port = _free_port()
+        self.config.write_text(
+            "gateway:\n  id: init-test\n  data_dir: /nonexistent\n  log_level: info\n"
+            f"model:\n  package: {TOP}/compiled_models/pump_motor\n  fallback: gtil\n"
+            f"web:\n  host: 127.0.0.1\n  port: {self.port}\n"
+            # A broker that is not there: the gateway keeps retrying, and stays up.
+            f"sources:\n  - kind: mqtt\n    name: nobody\n    host: 127.0.0.1\n"
+            f"    port: {_free_port()}\n    topics: [sensors/#]\n"
+        )
+        self.log = root / "aastreli.log"
+        self.env = {
+            **{k: v for k, v in os.environ.items() if not k.startswith("AASTRELI_")},
+            "PATH": f"{bb}:{os.environ['PATH']}",
+            "INIT_AASTRELI_EXEC": str(Path(sys.executable).parent / "aastreli"),
+            "INIT_AASTRELI_PIDFILE": str(self.pidfile),
+            "INIT_AASTRELI_CONFIG": str(self.config),
+            "INIT_AASTRELI_DATA_DIR": str(root / "data"),
+            "INIT_AASTRELI_LOGFILE": str(self.log),
+            "INIT_AASTRELI_USER": "root",
+        }
+
+    def __call__(self, action: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            ["busybox", "sh", str(INIT_SCRIPT), action],
+            capture_output=True, text=True, env=self.env, timeout=60,
+        )  # fmt: skip
+
+    def pid(self) -> int:
+        return int(self.pidfile.read_text().strip())
+
+    def gateways(self) -> list[int]:
+        """Gateways running with this test's config (other gateways may run here)."""
+        found = []
+        for proc in Path("/proc").iterdir():
+            if not proc.name.isdigit():
+                continue
+            try:
+                cmdline = (proc / "cmdline").read_bytes().split(b"\0")
+                comm = (proc / "comm").read_text().strip()
+            except OSError:
+                continue
+            if (
+                comm == "aastreli"
+                and str(self.config).encode() in cmdline
+                and _alive(int(proc.name))
+            ):
+                found.append(int(proc.name))
+        return found
+
+    def wait_up(self) -> int:
+        until(lambda: self.pidfile.is_file() and len(self.gateways()) == 1, timeout=30)
+        pid = self.pid()
+        assert self.gateways() == [pid]
+
+        # Up for real: its web server answers.
+        def answers() -> bool:
+            with socket.socket() as s:
+                return s.connect_ex(("127.0.0.1", self.port)) == 0
+
+        until(answers, timeout=60)
+        return pid
+
+
+@pytest.fixture
+def init(tmp_path: Path) -> Iterator[Init]:
+    if shutil.which("busybox") is None:
+        pytest.skip("busybox is not installed (Debian: busybox)")
+    if os.geteuid() != 0:
+        pytest.skip("start-stop-daemon -c and chown need root")
+    if not (Path(sys.executable).parent / "aastreli").is_file():
+        pytest.skip("no aastreli program beside this interpreter")
+    runner = Init(tmp_path)
+    yield runner
+    for pid in runner.gateways():
+        os.kill(pid, signal.SIGKILL)
+
+
+def test_init_start_twice_runs_one_gateway_and_stop_ends_it(init: Init) -> None:
+    first = init("start")
+    assert first.returncode == 0 and "OK" in first.stdout, first.stdout + first.stderr
+    pid = init.wait_up()
+    second = init("start")
+    assert second.returncode == 0 and "already running" in second.stdout, second.stdout
+    time.sleep(1)  # a second gateway would be up by now
+    assert init.gateways() == [pid] and init.pid() == pid
+    stop = init("stop")
+    assert stop.returncode == 0, stop.stdout + stop.stderr
+    assert not _alive(pid) and init.gateways() == []
+    assert not init.pidfile.exists()
+    # Stopping a stopped gateway is not an error.
+    again = init("stop")
+    assert again.returncode == 0 and "not running" in again.stdout
+    # The log file got the gateway's output.
+    assert init.log.stat().st_size > 0
+
+
+def test_init_restart_replaces_the_gateway(init: Init) -> None:
+    assert init("start").returncode == 0
+    old = init.wait_up()
+    restart = init("restart")
+    assert restart.returncode == 0, restart.stdout + restart.stderr
+    new = init.wait_up()
+    assert new != old and not _alive(old) and init.gateways() == [new]
+    assert init("stop").returncode == 0
+    assert init.gateways() == []
+
+
+def test_init_stale_pidfile_neither_blocks_start_nor_kills_a_stranger(init: Init) -> None:
+    # The pid of a gateway that died, now another process's (or nobody's).
+    stranger = subprocess.Popen(["sleep", "60"])
+    try:
+        init.pidfile.write_text(f"{stranger.pid}\n")
+        stop = init("stop")
+        assert stop.returncode == 0 and "not running" in stop.stdout, stop.stdout
+        assert stranger.poll() is None, "stop killed a process that is not the gateway"
+        assert not init.pidfile.exists()
+
+        init.pidfile.write_text(f"{stranger.pid}\n")
+        start = init("start")
+        assert start.returncode == 0 and "OK" in start.stdout, start.stdout + start.stderr
+        pid = init.wait_up()
+        assert pid != stranger.pid
+        assert init("stop").returncode == 0
+        assert stranger.poll() is None and init.gateways() == []
+    finally:
+        stranger.kill()
+        stranger.wait()
+    # A pidfile naming no process at all.
+    init.pidfile.write_text("999999999\n")
+    assert init("start").returncode == 0
+    init.wait_up()
+    assert init("stop").returncode == 0 and init.gateways() == []
