@@ -36,6 +36,7 @@ import asyncio
 import contextlib
 import logging
 import secrets
+import socket
 import ssl
 import struct
 import time
@@ -67,6 +68,7 @@ _PUBACK, _PUBREC = 0x40, 0x50
 # Seconds a stopping source waits for the readings it took to be stored, so that their
 # acknowledgements go out before it disconnects (else the broker sends them again).
 _ACK_GRACE = 2.0
+_TCP_QUICKACK: int | None = getattr(socket, "TCP_QUICKACK", None)
 
 
 class _Handler(MqttPackageHandler):  # type: ignore[misc]
@@ -381,6 +383,23 @@ class MqttSource(Source):
         self._owed.append((self._ticket, b"".join(acks), len(acks)))
         self._owed_count += len(acks)
         self.health.extra["acks_owed"] = self._owed_count
+        self._quick_ack()
+
+    def _quick_ack(self) -> None:
+        """Have the kernel acknowledge the read at the TCP level now.
+
+        Our PUBACKs used to carry the TCP acknowledgement of each read; now they wait for
+        the disk, and the kernel's delayed ACK (up to 40 ms) held the broker's next small
+        write back under Nagle's algorithm (mosquitto does not set TCP_NODELAY): +12 ms
+        median latency. Linux only; elsewhere nothing is done.
+        """
+        handler = self._handler
+        conn = handler._connection if handler is not None else None
+        transport = getattr(conn, "_transport", None)
+        sock = transport.get_extra_info("socket") if transport is not None else None
+        if sock is not None and _TCP_QUICKACK is not None:
+            with contextlib.suppress(OSError):
+                sock.setsockopt(socket.IPPROTO_TCP, _TCP_QUICKACK, 1)
 
     def _on_commit(self, upto: int) -> None:
         owed = self._owed
