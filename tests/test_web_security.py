@@ -496,6 +496,11 @@ def _login(c: Any, email: str, password: str) -> Any:
     return c.post("/login", json={"email": email, "password": password})
 
 
+def _unblock(store: Any) -> None:
+    for key in ("account:admin@example.com", "pair:admin@example.com|127.0.0.1"):
+        store.update("login_attempts", {"blocked_until": time.time() - 1}, key=key)
+
+
 def test_login_throttle_per_account_persists(web: WebEnv) -> None:
     c = web.client()
     codes = [_login(c, "admin@example.com", f"wrong guess {i}").status_code for i in range(6)]
@@ -516,20 +521,17 @@ def test_login_throttle_per_account_persists(web: WebEnv) -> None:
     app2 = create_app(facade=make_facade(web.data_dir))
     assert _login(app2.test_client(), "admin@example.com", PASSWORDS["admin"]).status_code == 429
     store2 = app2.extensions["aastreli"].store
-    store2.update(
-        "login_attempts", {"blocked_until": time.time() - 1}, key="account:admin@example.com"
-    )
+    _unblock(store2)
     # The next failure doubles the delay; a success clears the account's counter.
     assert _login(app2.test_client(), "admin@example.com", "still wrong!").status_code == 401
     assert (
         store2.get("login_attempts", key="account:admin@example.com")["blocked_until"]
         > time.time() + 1
     )
-    store2.update(
-        "login_attempts", {"blocked_until": time.time() - 1}, key="account:admin@example.com"
-    )
+    _unblock(store2)
     assert _login(app2.test_client(), "admin@example.com", PASSWORDS["admin"]).status_code == 200
     assert store2.get("login_attempts", key="account:admin@example.com") is None
+    assert store2.get("login_attempts", key="pair:admin@example.com|127.0.0.1") is None
     events = [e["event"] for e in store2.find("audit")]
     assert "login_throttled" in events and events.count("login_failed") == 7
 

@@ -176,6 +176,7 @@ def create_app(
             facade.store,
             free={
                 "account": web.login_free_failures,
+                "pair": web.login_free_failures,
                 "address": web.login_free_failures_per_address,
                 "setup": 10,
             },
