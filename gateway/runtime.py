@@ -173,6 +173,9 @@ class Gateway:
             raise StartupError(
                 f"web UI cannot listen on {cfg.host}:{cfg.port}: {err.strerror}"
             ) from err
+        from webui.bodylimit import install as limit_bodies
+
+        limit_bodies(server, app, cfg)  # 413 on Content-Length before a body is read
         self._web_server = server
         self._web_thread = threading.Thread(target=server.run, name="web", daemon=True)
         self._web_thread.start()

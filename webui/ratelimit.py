@@ -68,8 +68,9 @@ def clear_account(store: Store, account: str) -> int:
     prefix = f"pair:{account}|"
     return store.remove(
         TABLE,
-        where=lambda d: d.get("key") == account_key(account)
-        or str(d.get("key", "")).startswith(prefix),
+        where=lambda d: (
+            d.get("key") == account_key(account) or str(d.get("key", "")).startswith(prefix)
+        ),
     )
 
 
@@ -179,9 +180,7 @@ class LoginThrottle:
     def _evict(self, now: float) -> None:
         """Keep the evictable keys under max_rows: expired ones first, then the oldest."""
         docs = self.store.find(TABLE)
-        evictable = [
-            d for d in docs if not str(d.get("key", "")).startswith(PROTECTED_PREFIXES)
-        ]
+        evictable = [d for d in docs if not str(d.get("key", "")).startswith(PROTECTED_PREFIXES)]
         excess = len(evictable) - self.max_rows
         expired = {
             d["doc_id"]
