@@ -33,7 +33,7 @@ from gateway.live import LiveState
 from gateway.pipeline import Pipeline
 from gateway.sinks.base import QueuedSink
 from gateway.sources.base import Source, build_source
-from gateway.state.datadir import DataDirLock, load_secrets
+from gateway.state.datadir import DataDirLock, load_secrets, secure_data_dir
 from gateway.state.history import History, HistorySink
 from gateway.state.store import Store
 from gateway.supervisor import Backoff, supervise
@@ -203,6 +203,7 @@ class Gateway:
         self.stop_event = asyncio.Event()
         self.events.bind(loop)
         cfg = self.config
+        secure_data_dir(self.data_dir)  # 0700 / 0600 whatever the umask: warn and fix
         lock = DataDirLock(self.data_dir)
         lock.acquire()
         store: Store | None = None
