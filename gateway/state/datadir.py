@@ -23,8 +23,8 @@ import fcntl
 import json
 import logging
 import os
-import stat
 import secrets
+import stat
 import uuid
 from pathlib import Path
 from typing import Any
