@@ -724,13 +724,54 @@ def test_secrets_in_query_strings_are_refused(web: WebEnv) -> None:
     assert c.post("/setup?setup_code=1234-5678", json={}).status_code == 400
 
 
-def test_login_page_after_an_idle_timeout_ends_the_session(web: WebEnv) -> None:
+def test_a_link_to_the_login_page_signs_nobody_out(web: WebEnv) -> None:
     c = web.browser("viewer")
     assert c.get("/ui/login").status_code == 302  # signed in: on to the dashboard
-    r = c.get("/ui/login?reason=idle")
-    assert r.status_code == 200
+    for reason in ("signed_out", "idle", "expired"):
+        # Another site's link (or image) to the login page: still signed in (issue #13).
+        assert c.get(f"/ui/login?reason={reason}").status_code == 302
+        assert c.get_cookie("aastreli_access") is not None
+        assert c.get("/ui/dashboard").status_code == 200
+    # The page's script ends an idle session with a POST to /logout and its CSRF value,
+    # even after the access token ran out (the header then holds that token's value).
+    r = c.post("/logout", headers=csrf(c))
+    assert r.status_code == 200 and r.json["revoked"] is True
     assert c.get_cookie("aastreli_refresh") is None and c.get_cookie("aastreli_access") is None
+    assert c.get("/ui/login?reason=idle").status_code == 200
     assert c.get("/ui/dashboard").status_code == 302
+
+
+def test_logout_with_cookies_needs_the_csrf_value(web: WebEnv) -> None:
+    c = web.browser("viewer")
+    access = c.get_cookie("aastreli_access").value
+    for headers in ({}, {"X-CSRF-TOKEN": "not-the-value"}):
+        r = c.post("/logout", headers=headers)
+        assert r.status_code == 403, r.json
+        # Nothing cleared, nothing revoked: the session carries on.
+        assert c.get_cookie("aastreli_access").value == access
+        assert c.get("/me").status_code == 200
+    # A cookie that is not ours is not cleared without the CSRF value either.
+    stale = web.client()
+    stale.set_cookie("aastreli_access", "not.a.jwt")
+    r = stale.post("/logout")
+    assert r.status_code == 403  # it could be ours: no CSRF value, no clearing
+    anon = web.client()
+    assert anon.post("/logout").status_code == 200
+
+
+def test_tokens_without_exp_are_refused(web: WebEnv) -> None:
+    from webui.auth import api_token
+
+    with web.app.test_request_context():
+        good, _ = api_token(web.users["viewer"])
+        claims = jwt.decode(good, options={"verify_signature": False})
+        claims.pop("exp")
+        secret = web.app.config["JWT_SECRET_KEY"]
+        forever = jwt.encode(claims, secret, algorithm="HS256")
+    c = web.client()
+    assert c.get("/me", headers={"Authorization": f"Bearer {good}"}).status_code == 200
+    r = c.get("/me", headers={"Authorization": f"Bearer {forever}"})
+    assert r.status_code == 401 and r.json["code"] == "token_invalid"
 
 
 def test_open_redirects_are_not_followed(web: WebEnv) -> None:

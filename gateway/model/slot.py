@@ -98,7 +98,9 @@ class ModelSlot:
     def rollback(self) -> AnyModel:
         """Go back to the model active before the last change; the current one becomes previous."""
         with self._swap_lock:
-            if self._previous is None:
+            if self._previous is None or isinstance(self._previous, NullModel):
+                # Right after start the previous "model" is the placeholder: rolling back
+                # to it would switch predictions off, which nobody asks a rollback for.
                 raise ModelError("no previous model to roll back to")
             self._swap(self._previous)
             return self._active

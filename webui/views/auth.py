@@ -253,18 +253,14 @@ def session_refresh(user: None, body: RefreshIn) -> Any:
     role=PUBLIC,
     query=LogoutQuery,
     summary="Sign out: clears the cookies and revokes this session (every session and "
-    "token of the account with everywhere=true)",
+    "token of the account with everywhere=true); with cookies, X-CSRF-TOKEN is required",
+    responses={403: "cookies without their CSRF value (another site cannot sign you out)"},
 )
 def logout(user: None, query: LogoutQuery) -> Any:
-    from webui.auth import optional_user
+    from webui.auth import signing_out_user
 
     svc = services()
-    who, claims = optional_user(), g.get("claims")
-    if who is None:
-        try:
-            who, claims = refresh_session(0.0)
-        except ApiError:
-            who = None
+    who, claims = signing_out_user()  # 403 for cookies without their CSRF value
     everywhere = query.everywhere
     if who is not None:
         if everywhere or not revoke_session(who, claims or {}):

@@ -200,10 +200,11 @@ def resolve_package(path: str) -> Path:
     for cand in candidates:
         try:
             real = cand.resolve()
-        except (OSError, RuntimeError):
+            # is_file() raises on a name too long for the file system (ENAMETOOLONG).
+            if any(real.is_relative_to(r) for r in roots) and (real / "manifest.json").is_file():
+                return real
+        except (OSError, RuntimeError, ValueError):
             continue
-        if any(real.is_relative_to(r) for r in roots) and (real / "manifest.json").is_file():
-            return real
     raise field_error("body", "path", "not a model package under " + " or ".join(map(str, roots)))
 
 
