@@ -18,6 +18,7 @@ from typing import Protocol
 
 from gateway.features import FeatureMap
 from gateway.health import ComponentHealth
+from gateway.ingest import AssetGate
 from gateway.live import LiveState
 from gateway.logs import RateLimited
 from gateway.model.errors import ModelError
@@ -68,6 +69,7 @@ class Pipeline:
         live: LiveState | None = None,
         queue_size: int = 100_000,
         max_batch: int = 4096,
+        gate: AssetGate | None = None,
     ) -> None:
         self.features = features
         self.model = model
@@ -76,6 +78,7 @@ class Pipeline:
         self.live = live
         self.queue_size = queue_size
         self.max_batch = max_batch
+        self.gate = gate  # sensor id checks and the asset limit (gateway.ingest)
         self.model_stats = ModelStats()
         self._model_log = RateLimited(logging.getLogger("gateway.pipeline"), 30.0)
         self._queue: deque[Reading] = deque()
@@ -88,7 +91,13 @@ class Pipeline:
         return len(self._queue)
 
     def submit(self, readings: list[Reading]) -> None:
-        """Queue readings for the model; when the queue is full the newest are dropped, counted."""
+        """Queue readings for the model; when the queue is full the newest are dropped, counted.
+
+        Readings the gate refuses (bad sensor id, a new asset beyond the limit) are
+        counted there and dropped here: they are done, never stored.
+        """
+        if self.gate is not None:
+            readings = self.gate.filter(readings)
         if bounded_extend(self._queue, readings, self.queue_size, self.health):
             if not self._wakeup.is_set():
                 self._idle.clear()

@@ -29,6 +29,7 @@ from gateway.events import EventHub
 from gateway.facade import GatewayFacade
 from gateway.features import PLANT_FEATURES, FeatureMap
 from gateway.health import HealthRegistry
+from gateway.ingest import AssetGate
 from gateway.live import LiveState
 from gateway.pipeline import Pipeline
 from gateway.sinks.base import QueuedSink
@@ -249,14 +250,20 @@ class Gateway:
             self._build_sinks(ctx, history)
             for sink in self.sinks:
                 facade.services[sink.name] = sink
+            pipeline_health = self.health.register("pipeline", "stage")
             self.pipeline = Pipeline(
                 FeatureMap(PLANT_FEATURES, max_age=cfg.pipeline.feature_max_age),
                 self.model,
                 self.sinks,
-                self.health.register("pipeline", "stage"),
+                pipeline_health,
                 live=self.live,
                 queue_size=cfg.pipeline.queue_size,
                 max_batch=cfg.pipeline.max_batch,
+                gate=AssetGate(
+                    pipeline_health,
+                    max_assets=cfg.pipeline.max_assets,
+                    max_length=cfg.pipeline.sensor_id_max_length,
+                ),
             )
             for scfg in cfg.sources:
                 h = self.health.register(scfg.name, "source", scfg.kind)

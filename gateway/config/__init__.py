@@ -47,6 +47,20 @@ class PipelineConfig(StrictModel):
     sink_queue_size: int = Field(200_000, ge=100, description="readings per sink queue")
     feature_max_age: float = Field(60.0, gt=0, description="seconds a point's value counts")
     shutdown_deadline: float = Field(10.0, gt=0)
+    max_assets: int = Field(
+        1000,
+        ge=1,
+        le=100_000,
+        description="distinct sensor ids accepted since start; readings of new ids beyond "
+        "it are refused and counted (rejected_new_asset), never stored",
+    )
+    sensor_id_max_length: int = Field(
+        128,
+        ge=8,
+        le=1024,
+        description="longest sensor id accepted; ids must also be letters, digits and "
+        "_ . : / @ - (others are refused and counted as rejected_sensor_id)",
+    )
 
 
 class ModelConfig(StrictModel):
