@@ -39,6 +39,9 @@ from gateway.state.history import History, HistorySink
 from gateway.state.store import Store
 from gateway.supervisor import Backoff, supervise
 
+# Relative paths in the config (model package, trusted keys) not found from the working
+# folder are looked up from the repository (or install) root.
+REPO_ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("gateway.runtime")
 
 # Modules that may add sinks; each has ``build_sink(ctx) -> QueuedSink | None``.
@@ -120,7 +123,13 @@ class Gateway:
             )
             store.audit("model.activated", name=model.name, previous=previous.name)
 
-        slot = ModelSlot(PLANT_FEATURES, fallback=self.config.model.fallback)
+        from gateway.model.signing import load_trusted_keys, verify_package
+
+        try:
+            keys = load_trusted_keys(self.config.model.trusted_keys, base=REPO_ROOT)
+        except ModelError as err:
+            raise StartupError(f"model.trusted_keys: {err}") from err
+        slot = ModelSlot(PLANT_FEATURES, fallback=self.config.model.fallback, trusted_keys=keys)
         package = self.config.model.package
         active = store.get_meta("active_model")
         if active and Path(active).exists():
@@ -130,6 +139,7 @@ class Gateway:
             slot.on_change = record
             return slot
         try:
+            verify_package(Path(package), keys)  # a package is code: only trusted signers'
             slot.install(
                 load_model(
                     Path(package), feature_names=PLANT_FEATURES, fallback=self.config.model.fallback

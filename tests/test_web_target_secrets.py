@@ -144,9 +144,6 @@ def _run(gateway: RunningGateway, caplog: Collect) -> None:
         delivery = g["headers"].get("X-Aastreli-Delivery", "")
         assert not any(s in delivery for s in SECRETS) and "127.0.0.1" not in delivery
     audit = json.dumps(gateway.gateway.facade.store.find("audit"))
-    log_text = "\n".join(
-        f"{rec.getMessage()} {getattr(rec, 'target', '')} {rec.__dict__}" for rec in caplog.records
-    )
     assert "X-Api-Key=********" in "\n".join(answers)  # the masked form is what is shown
     for secret in SECRETS:
         leaks = [

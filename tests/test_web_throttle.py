@@ -94,7 +94,7 @@ def test_flooding_cannot_evict_an_accounts_counter(tmp_path: Path) -> None:
     store = Store(tmp_path)
     t = LoginThrottle(store, free={"account": 5, "pair": 5, "address": 20}, max_rows=40)
     now = time.time()
-    for i in range(7):
+    for _ in range(7):
         t.login_failed(ADMIN, ATTACKER, known=True, now=now)
     # 300 failures with unknown emails from as many addresses (issue: 2,014 did it).
     for i in range(300):

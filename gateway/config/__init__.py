@@ -68,6 +68,14 @@ class ModelConfig(StrictModel):
         "compiled_models/pump_motor", description="model package folder; null for no model"
     )
     fallback: Literal["gtil", "refuse"] = "gtil"
+    trusted_keys: list[str] = Field(
+        default_factory=list,
+        max_length=16,
+        description="Ed25519 public keys whose signed packages are accepted ('ed25519:<base64>' "
+        "or a PEM file path); when set, unsigned or wrongly signed packages are refused at "
+        "upload, activation and start. Empty: any package an admin installs runs (a package "
+        "is C code run by the gateway)",
+    )
 
 
 class HistoryConfig(StrictModel):
