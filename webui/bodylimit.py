@@ -103,7 +103,8 @@ def install(server: Any, app: Flask, web: WebConfig) -> None:
                 app, web, str(self.command or ""), str(self.path or ""), self.headers
             )
             # waitress refuses content_length >= max_request_body_size
-            self.adj = _Adjustments(self.adj, limit + 1)
+            adj: Any = getattr(self, "adj")  # noqa: B009 (waitress's attribute is untyped)
+            setattr(self, "adj", _Adjustments(adj, limit + 1))  # noqa: B010
 
     class LimitedChannel(HTTPChannel):  # type: ignore[misc]
         parser_class = LimitedParser
