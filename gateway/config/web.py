@@ -34,7 +34,11 @@ class WebConfig(StrictModel):
         60, ge=1, le=1440, description="lifetime of a bearer token from POST /login"
     )
     login_free_failures: int = Field(
-        5, ge=1, le=100, description="failed logins per account before delays start"
+        5,
+        ge=1,
+        le=100,
+        description="failed logins per account before delays start, counted per address "
+        "too; the account's delay holds only addresses that failed on it",
     )
     login_free_failures_per_address: int = Field(
         20, ge=1, le=1000, description="failed logins per client address before delays start"
