@@ -25,6 +25,7 @@ from typing import Protocol
 from gateway.commits import CommitMarks, Watermark
 from gateway.features import FeatureMap
 from gateway.health import ComponentHealth
+from gateway.ingest import AssetGate
 from gateway.live import LiveState
 from gateway.logs import RateLimited
 from gateway.model.errors import ModelError
@@ -79,6 +80,7 @@ class Pipeline:
         live: LiveState | None = None,
         queue_size: int = 100_000,
         max_batch: int = 4096,
+        gate: AssetGate | None = None,
     ) -> None:
         self.features = features
         self.model = model
@@ -87,6 +89,7 @@ class Pipeline:
         self.live = live
         self.queue_size = queue_size
         self.max_batch = max_batch
+        self.gate = gate  # sensor id checks and the asset limit (gateway.ingest)
         self.model_stats = ModelStats()
         self._model_log = RateLimited(logging.getLogger("gateway.pipeline"), 30.0)
         self._queue: deque[Reading] = deque()
@@ -110,9 +113,13 @@ class Pipeline:
     def submit(self, readings: list[Reading]) -> int:
         """Queue readings for the model; when the queue is full the newest are dropped, counted.
 
-        Returns the ticket of the last reading accepted (of an earlier batch when none
-        was): once ``commits.upto`` reaches it, every reading submitted so far is stored.
+        Readings the gate refuses (bad sensor id, a new asset beyond the limit) are
+        counted there and dropped here: they are done, never stored. Returns the ticket
+        of the last reading accepted (of an earlier batch when none was): once
+        ``commits.upto`` reaches it, every reading submitted so far is stored or done.
         """
+        if self.gate is not None:
+            readings = self.gate.filter(readings)
         n = bounded_extend(self._queue, readings, self.queue_size, self.health)
         if n:
             self.accepted += n

@@ -29,15 +29,19 @@ from gateway.events import EventHub
 from gateway.facade import GatewayFacade
 from gateway.features import PLANT_FEATURES, FeatureMap
 from gateway.health import HealthRegistry
+from gateway.ingest import AssetGate
 from gateway.live import LiveState
 from gateway.pipeline import Pipeline
 from gateway.sinks.base import QueuedSink
 from gateway.sources.base import Source, build_source
-from gateway.state.datadir import DataDirLock, load_secrets
+from gateway.state.datadir import DataDirLock, load_secrets, secure_data_dir
 from gateway.state.history import History, HistorySink
 from gateway.state.store import Store
 from gateway.supervisor import Backoff, supervise
 
+# Relative paths in the config (model package, trusted keys) not found from the working
+# folder are looked up from the repository (or install) root.
+REPO_ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("gateway.runtime")
 
 # Modules that may add sinks; each has ``build_sink(ctx) -> QueuedSink | None``.
@@ -123,7 +127,13 @@ class Gateway:
             )
             store.audit("model.activated", name=model.name, previous=previous.name)
 
-        slot = ModelSlot(PLANT_FEATURES, fallback=self.config.model.fallback)
+        from gateway.model.signing import load_trusted_keys, verify_package
+
+        try:
+            keys = load_trusted_keys(self.config.model.trusted_keys, base=REPO_ROOT)
+        except ModelError as err:
+            raise StartupError(f"model.trusted_keys: {err}") from err
+        slot = ModelSlot(PLANT_FEATURES, fallback=self.config.model.fallback, trusted_keys=keys)
         package = self.config.model.package
         active = store.get_meta("active_model")
         if active and Path(active).exists():
@@ -133,6 +143,7 @@ class Gateway:
             slot.on_change = record
             return slot
         try:
+            verify_package(Path(package), keys)  # a package is code: only trusted signers'
             slot.install(
                 load_model(
                     Path(package), feature_names=PLANT_FEATURES, fallback=self.config.model.fallback
@@ -205,6 +216,9 @@ class Gateway:
             raise StartupError(
                 f"web UI cannot listen on {cfg.host}:{cfg.port}: {err.strerror}"
             ) from err
+        from webui.bodylimit import install as limit_bodies
+
+        limit_bodies(server, app, cfg)  # 413 on Content-Length before a body is read
         self._web_server = server
         self._web_thread = threading.Thread(target=server.run, name="web", daemon=True)
         self._web_thread.start()
@@ -232,6 +246,7 @@ class Gateway:
         self.stop_event = asyncio.Event()
         self.events.bind(loop)
         cfg = self.config
+        secure_data_dir(self.data_dir)  # 0700 / 0600 whatever the umask: warn and fix
         lock = DataDirLock(self.data_dir)
         lock.acquire()
         store: Store | None = None
@@ -280,14 +295,20 @@ class Gateway:
             self._build_sinks(ctx, history)
             for sink in self.sinks:
                 facade.services[sink.name] = sink
+            pipeline_health = self.health.register("pipeline", "stage")
             self.pipeline = Pipeline(
                 FeatureMap(PLANT_FEATURES, max_age=cfg.pipeline.feature_max_age),
                 self.model,
                 self.sinks,
-                self.health.register("pipeline", "stage"),
+                pipeline_health,
                 live=self.live,
                 queue_size=cfg.pipeline.queue_size,
                 max_batch=cfg.pipeline.max_batch,
+                gate=AssetGate(
+                    pipeline_health,
+                    max_assets=cfg.pipeline.max_assets,
+                    max_length=cfg.pipeline.sensor_id_max_length,
+                ),
             )
             self._choose_commit_point()
             for scfg in cfg.sources:

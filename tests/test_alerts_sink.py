@@ -199,7 +199,7 @@ async def test_alert_lifecycle_reaches_the_right_people(
         assert record["acknowledged_by"] == "alice@plant.example"
         assert record["repeats"] == 1
         assert record["resolution"]["fault_type"] == "cavitation"
-        assert record["recipients"] == ["alice@plant.example", f"http://127.0.0.1:{hook.port}/****"]
+        assert record["recipients"] == ["alice@plant.example", f"http://127.0.0.1:{hook.port}/********"]
         assert [(d["kind"], d["type"], d["state"]) for d in record["deliveries"]] == [
             ("opened", "webhook", "sent"), ("opened", "email", "sent"),
             ("repeated", "webhook", "sent"), ("repeated", "email", "sent"),
@@ -435,7 +435,8 @@ def test_notify_test_command(tmp_path: Path, capsys: pytest.CaptureFixture[str],
     try:
         assert cli.main(["notify-test", "webhook", f"{hook.url}/cli?token=xyz"]) == 0
         out = capsys.readouterr().out
-        assert f"webhook http://127.0.0.1:{hook.port}/****: sent" in out and "xyz" not in out
+        shown = f"http://127.0.0.1:{hook.port}/********?token=********"
+        assert f"webhook {shown}: sent" in out and "xyz" not in out
         assert hook.requests[0].json()["alert_type"] == "test_notification"
     finally:
         hook.stop()

@@ -104,6 +104,9 @@ def test_activate_reports_changes_and_rollback_goes_back(
     with pytest.raises(ModelError, match="no previous model"):
         slot.rollback()
     slot.activate(default_package)
+    with pytest.raises(ModelError, match="no previous model"):
+        slot.rollback()  # the placeholder is not a model to go back to
+    assert slot.active.name == "pump_motor"
     slot.activate(small_package)
     assert slot.rollback().name == "pump_motor"
     assert changes == [("pump_motor", "none"), ("small", "pump_motor"), ("pump_motor", "small")]

@@ -70,8 +70,19 @@ def test_upload_activate_rollback(web: WebEnv) -> None:
     assert slot.active.name == r.json["name"] and r.json["backend"] == "gtil"
     info = c.get("/model", headers=h).json
     assert info["name"] == slot.active.name and info["previous"]["name"] == "none"
+    # Right after the first activation there is no previous model: rolling back to the
+    # placeholder would switch predictions off (issue #13).
+    active = slot.active
     r = c.post("/model/rollback", headers=h)
-    assert r.status_code == 200 and slot.active.name == "none"
+    assert r.status_code == 409 and slot.active is active
+    # A path too long for the file system is a field error, not a 500 (ENAMETOOLONG).
+    for path in ("a" * 300, "/" + "b" * 300, f"{folder}/" + "c" * 300):
+        r = c.post("/model/activate", headers=h, json={"path": path})
+        assert r.status_code == 422 and "path" in r.json["fields"], (path, r.status_code)
+    r = c.post("/model/activate", headers=h, json={"path": f"{folder}/pump_motor"})
+    assert r.status_code == 200
+    r = c.post("/model/rollback", headers=h)
+    assert r.status_code == 200 and slot.active is active
     events = [e["event"] for e in web.store.find("audit")]
     assert {"model_uploaded", "model_activated", "model_rolled_back"} <= set(events)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -114,7 +115,14 @@ def live(web: WebEnv) -> Iterator[tuple[str, StatusCounter]]:
     counter = StatusCounter(web.app.wsgi_app)
     web.app.wsgi_app = counter  # type: ignore[method-assign]
     port = free_port()
-    server = create_server(web.app, host="127.0.0.1", port=port, threads=4)
+    from webui.app import server_options
+    from webui.bodylimit import install
+
+    # As the gateway serves it: waitress with the per-route body limits.
+    server = create_server(
+        web.app, host="127.0.0.1", port=port, threads=4, **server_options(web.facade.config.web)
+    )
+    install(server, web.app, web.facade.config.web)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     wait_listening(port)
@@ -172,6 +180,9 @@ def test_schemathesis_finds_no_server_error(
     ]
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=400)
     (ARTIFACTS / "schemathesis.txt").write_text(proc.stdout + proc.stderr)
+    (ARTIFACTS / "schemathesis-statuses.json").write_text(
+        json.dumps({str(k): v for k, v in sorted(counter.counts.items())}, indent=1)
+    )
     assert counter.errors == [], counter.errors
     assert "ST101" not in proc.stdout, proc.stdout[-3000:]
     assert proc.returncode == 0, proc.stdout[-3000:]

@@ -496,6 +496,11 @@ def _login(c: Any, email: str, password: str) -> Any:
     return c.post("/login", json={"email": email, "password": password})
 
 
+def _unblock(store: Any) -> None:
+    for key in ("account:admin@example.com", "pair:admin@example.com|127.0.0.1"):
+        store.update("login_attempts", {"blocked_until": time.time() - 1}, key=key)
+
+
 def test_login_throttle_per_account_persists(web: WebEnv) -> None:
     c = web.client()
     codes = [_login(c, "admin@example.com", f"wrong guess {i}").status_code for i in range(6)]
@@ -516,20 +521,17 @@ def test_login_throttle_per_account_persists(web: WebEnv) -> None:
     app2 = create_app(facade=make_facade(web.data_dir))
     assert _login(app2.test_client(), "admin@example.com", PASSWORDS["admin"]).status_code == 429
     store2 = app2.extensions["aastreli"].store
-    store2.update(
-        "login_attempts", {"blocked_until": time.time() - 1}, key="account:admin@example.com"
-    )
+    _unblock(store2)
     # The next failure doubles the delay; a success clears the account's counter.
     assert _login(app2.test_client(), "admin@example.com", "still wrong!").status_code == 401
     assert (
         store2.get("login_attempts", key="account:admin@example.com")["blocked_until"]
         > time.time() + 1
     )
-    store2.update(
-        "login_attempts", {"blocked_until": time.time() - 1}, key="account:admin@example.com"
-    )
+    _unblock(store2)
     assert _login(app2.test_client(), "admin@example.com", PASSWORDS["admin"]).status_code == 200
     assert store2.get("login_attempts", key="account:admin@example.com") is None
+    assert store2.get("login_attempts", key="pair:admin@example.com|127.0.0.1") is None
     events = [e["event"] for e in store2.find("audit")]
     assert "login_throttled" in events and events.count("login_failed") == 7
 
@@ -722,13 +724,54 @@ def test_secrets_in_query_strings_are_refused(web: WebEnv) -> None:
     assert c.post("/setup?setup_code=1234-5678", json={}).status_code == 400
 
 
-def test_login_page_after_an_idle_timeout_ends_the_session(web: WebEnv) -> None:
+def test_a_link_to_the_login_page_signs_nobody_out(web: WebEnv) -> None:
     c = web.browser("viewer")
     assert c.get("/ui/login").status_code == 302  # signed in: on to the dashboard
-    r = c.get("/ui/login?reason=idle")
-    assert r.status_code == 200
+    for reason in ("signed_out", "idle", "expired"):
+        # Another site's link (or image) to the login page: still signed in (issue #13).
+        assert c.get(f"/ui/login?reason={reason}").status_code == 302
+        assert c.get_cookie("aastreli_access") is not None
+        assert c.get("/ui/dashboard").status_code == 200
+    # The page's script ends an idle session with a POST to /logout and its CSRF value,
+    # even after the access token ran out (the header then holds that token's value).
+    r = c.post("/logout", headers=csrf(c))
+    assert r.status_code == 200 and r.json["revoked"] is True
     assert c.get_cookie("aastreli_refresh") is None and c.get_cookie("aastreli_access") is None
+    assert c.get("/ui/login?reason=idle").status_code == 200
     assert c.get("/ui/dashboard").status_code == 302
+
+
+def test_logout_with_cookies_needs_the_csrf_value(web: WebEnv) -> None:
+    c = web.browser("viewer")
+    access = c.get_cookie("aastreli_access").value
+    for headers in ({}, {"X-CSRF-TOKEN": "not-the-value"}):
+        r = c.post("/logout", headers=headers)
+        assert r.status_code == 403, r.json
+        # Nothing cleared, nothing revoked: the session carries on.
+        assert c.get_cookie("aastreli_access").value == access
+        assert c.get("/me").status_code == 200
+    # A cookie that is not ours is not cleared without the CSRF value either.
+    stale = web.client()
+    stale.set_cookie("aastreli_access", "not.a.jwt")
+    r = stale.post("/logout")
+    assert r.status_code == 403  # it could be ours: no CSRF value, no clearing
+    anon = web.client()
+    assert anon.post("/logout").status_code == 200
+
+
+def test_tokens_without_exp_are_refused(web: WebEnv) -> None:
+    from webui.auth import api_token
+
+    with web.app.test_request_context():
+        good, _ = api_token(web.users["viewer"])
+        claims = jwt.decode(good, options={"verify_signature": False})
+        claims.pop("exp")
+        secret = web.app.config["JWT_SECRET_KEY"]
+        forever = jwt.encode(claims, secret, algorithm="HS256")
+    c = web.client()
+    assert c.get("/me", headers={"Authorization": f"Bearer {good}"}).status_code == 200
+    r = c.get("/me", headers={"Authorization": f"Bearer {forever}"})
+    assert r.status_code == 401 and r.json["code"] == "token_invalid"
 
 
 def test_open_redirects_are_not_followed(web: WebEnv) -> None:
@@ -816,7 +859,10 @@ def test_https_seen_through_a_trusted_proxy(tmp_path: Path) -> None:
     finally:
         server.close()
         thread.join(5)
-    assert server_options(WebEnv(tmp_path / "b", users=False).facade.config.web) == {}
+    # Without a proxy only the body-limit backstop is set.
+    assert set(server_options(WebEnv(tmp_path / "b", users=False).facade.config.web)) == {
+        "max_request_body_size"
+    }
 
 
 def test_a_slow_service_call_does_not_hold_the_ui(

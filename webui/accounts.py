@@ -141,7 +141,11 @@ def set_password(
 ) -> int:
     check_password(password, user["email"], user.get("username", ""))
     hashed = hashing.hash(password)
-    return bump_epoch(store, user["email"], hashed_password=hashed)
+    epoch = bump_epoch(store, user["email"], hashed_password=hashed)
+    from webui.ratelimit import clear_account
+
+    clear_account(store, user["email"])  # the owner is back in at once
+    return epoch
 
 
 def update_user(

@@ -98,13 +98,21 @@ def jwt_secret(facade: GatewayFacade) -> str:
 def server_options(web: WebConfig) -> dict[str, Any]:
     """Options for waitress's ``create_server`` beyond host, port and threads.
 
-    With ``web.trusted_proxy`` set, waitress believes that proxy's ``X-Forwarded-For`` and
+    waitress's body limit is the largest any route may take; call
+    ``webui.bodylimit.install`` on the server for the per-route limits. With
+    ``web.trusted_proxy`` set, waitress believes that proxy's ``X-Forwarded-For`` and
     ``X-Forwarded-Proto`` (the client's address for login throttling, HTTPS for Secure
     cookies); from any other peer these headers are removed before the app sees them.
     """
+    from webui.bodylimit import server_ceiling
+
+    # Per-route limits are applied as each request's head is parsed (webui.bodylimit);
+    # this is only the backstop.
+    limits = {"max_request_body_size": server_ceiling(web)}
     if not web.trusted_proxy:
-        return {}
+        return limits
     return {
+        **limits,
         "trusted_proxy": web.trusted_proxy,
         "trusted_proxy_count": 1,
         "trusted_proxy_headers": {"x-forwarded-for", "x-forwarded-proto"},
@@ -176,6 +184,7 @@ def create_app(
             facade.store,
             free={
                 "account": web.login_free_failures,
+                "pair": web.login_free_failures,
                 "address": web.login_free_failures_per_address,
                 "setup": 10,
             },

@@ -99,6 +99,9 @@ def _decode(token: str, csrf: str | None, token_type: str) -> tuple[dict[str, An
         raise ApiError(401, "the token is not valid", code="token_invalid") from None
     if claims.get("type") != token_type or not isinstance(claims.get("sub"), str):
         raise ApiError(401, "the token is not valid here", code="token_invalid")
+    if not isinstance(claims.get("exp"), int | float) or isinstance(claims.get("exp"), bool):
+        # Every token this gateway issues expires; one without exp would be valid forever.
+        raise ApiError(401, "the token has no expiry", code="token_invalid")
     user = accounts.user_by_email(_store(), claims["sub"])
     if (
         user is None
@@ -159,6 +162,44 @@ def _cookie_user(kind: str) -> tuple[dict[str, Any], dict[str, Any]] | None:
         if not csrf:
             raise ApiError(403, f"missing the {CSRF_HEADER} header", code="csrf_missing")
     return _decode(token, csrf, kind)
+
+
+def _csrf_matches(token: str, header: str) -> bool:
+    """Is ``header`` the CSRF value of this (possibly expired) token of ours?"""
+    try:
+        claims = decode_token(token, allow_expired=True)
+    except (JWTExtendedException, PyJWTError, ValueError, TypeError):
+        return False
+    return hmac.compare_digest(str(claims.get("csrf", "")).encode(), header.encode())
+
+
+def signing_out_user() -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """Who a sign-out ends, and the claims of the session.
+
+    A bearer token ends itself. With cookies, the request must carry the CSRF value of
+    one of the session's tokens (even an expired one: the page's script may sign out
+    after its access token ran out), else 403 and nothing is cleared: another site
+    cannot sign the user out. Without credentials it is a no-op that clears nothing.
+    """
+    if request.headers.get("Authorization"):
+        try:
+            return current_user(), g.get("claims")
+        except ApiError:
+            return None, None
+    tokens = [(k, t) for k in ("access", "refresh") if (t := request.cookies.get(cookie_name(k)))]
+    if not tokens:
+        return None, None
+    header = request.headers.get(CSRF_HEADER, "")
+    if not header:
+        raise ApiError(403, f"missing the {CSRF_HEADER} header", code="csrf_missing")
+    if not any(_csrf_matches(t, header) for _, t in tokens):
+        raise ApiError(403, "the CSRF token does not match", code="csrf_failed")
+    for kind, token in tokens:
+        try:
+            return _decode(token, None, kind)
+        except ApiError:
+            continue
+    return None, None
 
 
 def current_user() -> dict[str, Any] | None:

@@ -46,6 +46,7 @@ from typing import Any
 
 from gateway import __version__
 from gateway.alerts import messages
+from gateway.alerts.masking import scrub_text, secret_parts
 from gateway.alerts.messages import Notice
 from gateway.alerts.outbox import EXPIRED, FAILED, PENDING, SENT, SKIPPED, Delivery, Outbox
 from gateway.alerts.targets import Target, is_email, phone
@@ -200,7 +201,12 @@ class Sender:
         try:
             result: Outcome = handler(target, notice, key)
         except _apprise_error() as err:
-            return Outcome(FAILED_, f"Apprise refused the target: {err}")
+            result = Outcome(FAILED_, f"Apprise refused the target: {err}")
+        if result.detail and target.type not in ("email", "sms"):
+            # A detail may quote the URL it failed on: it goes to logs, records, answers.
+            detail = scrub_text(result.detail, secret_parts(target.address))
+            if detail != result.detail:
+                result = Outcome(result.status, detail)
         return result
 
     # Each channel ------------------------------------------------------------------
@@ -359,6 +365,12 @@ class Sender:
 
 # -- the worker -------------------------------------------------------------------------
 
+
+def delivery_id(d: Delivery) -> str:
+    """The ``X-Aastreli-Delivery`` value: event id and outbox row, no address."""
+    return f"{d.event_id}|d{d.id}"
+
+
 FinalListener = Callable[[Delivery, str, str], None]
 
 
@@ -420,7 +432,9 @@ class DeliveryWorker:
         if not self.outbox.claim(d.id):
             return None
         t0 = time.monotonic()
-        outcome = self.sender.send(d.target, d.notice, f"{d.event_id}|{d.target_key}")
+        # The receiver gets an id to drop a repeat by, never the target's URL (it may hold a
+        # password or a token): the event and the outbox row, stable across retries.
+        outcome = self.sender.send(d.target, d.notice, delivery_id(d))
         state = {SENT_: SENT, RETRY: PENDING, FAILED_: FAILED, SKIPPED_: SKIPPED}[outcome.status]
         state, error = self.outbox.finish(
             d.id, state, outcome.detail or None, retry_in=self.retry_delay(d.attempts + 1)

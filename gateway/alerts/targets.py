@@ -2,11 +2,11 @@
 
 A target's key (``email:ops@plant.org``) identifies where a message goes, so one event
 reaches each address once even when two users list it. Its shown form is what logs,
-the UI and the alert records carry: Apprise's privacy form of the URL, so tokens in
-Slack, Teams or ntfy URLs never leave the gateway's storage.
+the UI and the alert records carry: ``gateway.alerts.masking.mask_address``, so tokens,
+passwords and Apprise ``+Header`` values never leave the gateway's storage.
 
-Apprise is imported only when an address needs it (an email check, the shown form of
-a Slack or Apprise URL), so a gateway without such targets does not carry it.
+Apprise is imported only when an address needs it (an email check), so a gateway
+without such targets does not carry it.
 """
 
 from __future__ import annotations
@@ -14,7 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
+
+from gateway.alerts.masking import mask_address, mask_url
+
+__all__ = ["Target", "from_action", "is_email", "mask", "mask_url", "normal_address", "phone"]
 
 TYPES = ("email", "sms", "webhook", "slack", "apprise")
 
@@ -79,34 +82,5 @@ def is_email(address: str) -> bool:
 
 
 def mask(kind: str, address: str) -> str:
-    """The form of an address that may be logged and shown."""
-    if kind in ("email", "sms"):
-        return address
-    if kind in ("slack", "apprise") and address:
-        import apprise
-
-        plugin = apprise.Apprise.instantiate(address)
-        if plugin is not None:
-            return str(plugin.url(privacy=True))
-    return mask_url(address)
-
-
-def mask_url(url: str) -> str:
-    """Scheme, host and port of a URL; its password, path and query hidden.
-
-    Webhook URLs often carry their token in the path or the query string
-    (``/hooks/<secret>``), so only where it goes is shown.
-    """
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname or ""
-        port = f":{parts.port}" if parts.port else ""
-    except ValueError:
-        return "****"
-    if not parts.scheme or not host:
-        return "****"
-    user = f"{parts.username}@" if parts.username else ""
-    if parts.password:
-        user = f"{parts.username}:****@"
-    tail = "/****" if parts.path.strip("/") or parts.query else "/"
-    return f"{parts.scheme}://{user}{host}{port}{tail}"
+    """The form of an address that may be logged and shown (``gateway.alerts.masking``)."""
+    return mask_address(kind, address)

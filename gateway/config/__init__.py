@@ -47,6 +47,20 @@ class PipelineConfig(StrictModel):
     sink_queue_size: int = Field(200_000, ge=100, description="readings per sink queue")
     feature_max_age: float = Field(60.0, gt=0, description="seconds a point's value counts")
     shutdown_deadline: float = Field(10.0, gt=0)
+    max_assets: int = Field(
+        1000,
+        ge=1,
+        le=100_000,
+        description="distinct sensor ids accepted since start; readings of new ids beyond "
+        "it are refused and counted (rejected_new_asset), never stored",
+    )
+    sensor_id_max_length: int = Field(
+        128,
+        ge=8,
+        le=1024,
+        description="longest sensor id accepted; ids must also be letters, digits and "
+        "_ . : / @ - (others are refused and counted as rejected_sensor_id)",
+    )
 
 
 class ModelConfig(StrictModel):
@@ -54,6 +68,14 @@ class ModelConfig(StrictModel):
         "compiled_models/pump_motor", description="model package folder; null for no model"
     )
     fallback: Literal["gtil", "refuse"] = "gtil"
+    trusted_keys: list[str] = Field(
+        default_factory=list,
+        max_length=16,
+        description="Ed25519 public keys whose signed packages are accepted ('ed25519:<base64>' "
+        "or a PEM file path); when set, unsigned or wrongly signed packages are refused at "
+        "upload, activation and start. Empty: any package an admin installs runs (a package "
+        "is C code run by the gateway)",
+    )
 
 
 class HistoryConfig(StrictModel):

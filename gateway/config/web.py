@@ -34,7 +34,11 @@ class WebConfig(StrictModel):
         60, ge=1, le=1440, description="lifetime of a bearer token from POST /login"
     )
     login_free_failures: int = Field(
-        5, ge=1, le=100, description="failed logins per account before delays start"
+        5,
+        ge=1,
+        le=100,
+        description="failed logins per account before delays start, counted per address "
+        "too; the account's delay holds only addresses that failed on it",
     )
     login_free_failures_per_address: int = Field(
         20, ge=1, le=1000, description="failed logins per client address before delays start"
@@ -62,7 +66,20 @@ class WebConfig(StrictModel):
         le=1,
         description="most of the interpreter's time the UI may take under load (1 = no cap)",
     )
-    max_upload_mb: int = Field(64, ge=1, le=1024, description="largest model package upload")
+    max_upload_mb: int = Field(
+        64,
+        ge=1,
+        le=1024,
+        description="largest model package upload (POST /model/upload, for an admin's "
+        "credentials only; checked on Content-Length before the body is read)",
+    )
+    max_request_kb: int = Field(
+        2048,
+        ge=64,
+        le=65536,
+        description="largest request body on every other route (and on the upload route "
+        "without an admin's credentials); larger ones get 413 before the body is read",
+    )
 
     @model_validator(mode="after")
     def _ordered_limits(self) -> WebConfig:

@@ -15,6 +15,7 @@ import datetime
 import fcntl
 import json
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -77,11 +78,37 @@ def compiler_version(cc: Sequence[str]) -> str:
     return out.splitlines()[0].strip() if out else "unknown"
 
 
+# Flags a package's manifest may ask for: optimisation, debug info and the target CPU.
+# Anything else (-fplugin=, -B, -wrapper, @file, -o, -D, -include, -specs=...) would let a
+# package run programs or read files at build time, so it never reaches the compiler.
+# CFLAGS from the environment is the operator's choice and is not filtered.
+ALLOWED_CFLAGS = re.compile(
+    r"-O[0-3sz]?|-g|-pipe|-march=[\w.+-]{1,40}|-mtune=[\w.+-]{1,40}|-mcpu=[\w.+-]{1,40}"
+    r"|-mfpu=[\w.+-]{1,40}|-mfloat-abi=(?:hard|soft|softfp)"
+)
+
+
+def manifest_cflags(manifest: dict[str, Any]) -> list[str]:
+    """The manifest's ``build.cflags``, refused (ModelError) unless every one is allowed."""
+    build = manifest.get("build") or {}
+    flags = build.get("cflags", list(DEFAULT_CFLAGS)) if isinstance(build, dict) else None
+    if not isinstance(flags, list) or not all(isinstance(f, str) for f in flags):
+        raise ModelError(f"{manifest.get('name')}: build.cflags must be a list of strings")
+    refused = [f for f in flags if not ALLOWED_CFLAGS.fullmatch(f)]
+    if refused:
+        raise ModelError(
+            f"{manifest.get('name')}: build.cflags {refused} are not allowed in a package "
+            "(only -O*, -g, -pipe, -march/-mtune/-mcpu/-mfpu/-mfloat-abi); set CFLAGS in the "
+            "environment to build with other flags"
+        )
+    return flags
+
+
 def _cflags(manifest: dict[str, Any]) -> list[str]:
     env = os.environ.get("CFLAGS")
     if env is not None and env.strip():
         return shlex.split(env)
-    return list(manifest.get("build", {}).get("cflags", DEFAULT_CFLAGS))
+    return manifest_cflags(manifest)
 
 
 @contextmanager

@@ -102,6 +102,27 @@ def register(
     p.add_argument("--config", "-c", help="the gateway's config (default: $AASTRELI_CONFIG)")
     p.set_defaults(func=lambda args: cmd_activate(args, on_activate))
 
+    p = sub.add_parser(
+        "keygen", help="make an Ed25519 key pair for signing packages (private PEM 0600)"
+    )
+    p.add_argument("private", type=Path, help="where to write the private key (kept secret)")
+    p.add_argument("public", type=Path, help="where to write the public key (for trusted_keys)")
+    p.set_defaults(func=cmd_keygen)
+
+    p = sub.add_parser("sign", help="sign a package's manifest (writes manifest.sig)")
+    p.add_argument("package", type=Path, nargs="?", default=DEFAULT_PACKAGE)
+    p.add_argument("--key", type=Path, required=True, help="the Ed25519 private key (PEM)")
+    p.set_defaults(func=cmd_sign)
+
+    p = sub.add_parser("verify", help="check a package's signature and checksums")
+    p.add_argument("package", type=Path, nargs="?", default=DEFAULT_PACKAGE)
+    p.add_argument(
+        "--key", action="append", default=[],
+        help="a trusted key ('ed25519:<base64>' or a PEM file); default: the config's",
+    )
+    p.add_argument("--config", "-c", help="the gateway's config (default: $AASTRELI_CONFIG)")
+    p.set_defaults(func=cmd_verify)
+
     p = sub.add_parser("info", help="show a package: classes, metrics, tools, builds")
     p.add_argument("package", type=Path, nargs="?", default=DEFAULT_PACKAGE)
     p.add_argument("--json", action="store_true", help="print the manifest as JSON")
@@ -208,12 +229,77 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _config_keys(config: str | None) -> list[Any]:
+    """The trusted keys of the gateway's config (none when there is no config to read)."""
+    from gateway.config import ConfigError, load_config
+    from gateway.model.signing import load_trusted_keys
+    from gateway.runtime import REPO_ROOT
+
+    try:
+        specs = load_config(config).model.trusted_keys
+    except ConfigError:
+        return []
+    return load_trusted_keys(specs, base=REPO_ROOT)
+
+
+def cmd_keygen(args: argparse.Namespace) -> int:
+    from gateway.model.signing import generate_key_pair, key_id, public_key_text
+
+    try:
+        public = generate_key_pair(args.private, args.public)
+    except FileExistsError:
+        return _fail(ValueError(f"{args.private} exists; not overwriting a private key"))
+    print(f"private key {args.private} (mode 0600: keep it off the gateway and out of git)")
+    print(f"public key  {args.public} (key id {key_id(public)}); in model.trusted_keys as")
+    print(f"  {public_key_text(public)}")
+    return 0
+
+
+def cmd_sign(args: argparse.Namespace) -> int:
+    from gateway.model.package import read_manifest, verify_source
+    from gateway.model.signing import key_id, load_private_key, sign_package
+
+    try:
+        manifest = read_manifest(args.package)
+        verify_source(args.package, manifest)  # sign only what the manifest describes
+        key = load_private_key(args.key)
+        path = sign_package(args.package, key)
+    except ModelError as err:
+        return _fail(err)
+    print(f"{path}: {manifest['name']} signed by key {key_id(key.public_key())}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from gateway.model.package import read_manifest, verify_source
+    from gateway.model.signing import load_trusted_keys, verify_package
+    from gateway.runtime import REPO_ROOT
+
+    try:
+        keys = (
+            load_trusted_keys(args.key, base=REPO_ROOT) if args.key else _config_keys(args.config)
+        )
+        if not keys:
+            return _fail(ValueError("no trusted key: give --key or set model.trusted_keys"))
+        signer = verify_package(args.package, keys)
+        manifest = read_manifest(args.package)
+        verify_source(args.package, manifest)
+    except ModelError as err:
+        return _fail(err)
+    print(f"{args.package}: {manifest['name']} signed by trusted key {signer}; source matches")
+    return 0
+
+
 def cmd_activate(args: argparse.Namespace, hook: ActivateHook | None) -> int:
     from gateway.model.slot import ModelSlot
 
-    slot = ModelSlot(PLANT_FEATURES, fallback=args.fallback, build=not args.no_build)
     try:
-        model = slot.prepare(args.package)
+        model = ModelSlot(
+            PLANT_FEATURES,
+            fallback=args.fallback,
+            build=not args.no_build,
+            trusted_keys=_config_keys(args.config),
+        ).prepare(args.package)
     except ModelError as err:
         return _fail(err)
     print(f"{args.package}: {model.name} verified against its golden file ({model.backend})")

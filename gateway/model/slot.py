@@ -20,6 +20,7 @@ from typing import Any
 from gateway.model.errors import ModelError
 from gateway.model.package import verify_golden
 from gateway.model.runtime import Fallback, Model, NullModel, load_model
+from gateway.model.signing import verify_package
 from gateway.records import Prediction
 
 log = logging.getLogger("gateway.model")
@@ -40,8 +41,11 @@ class ModelSlot:
         fallback: Fallback = "refuse",
         build: bool = True,
         on_change: OnChange | None = None,
+        trusted_keys: Sequence[Any] = (),
     ) -> None:
         self.feature_names = tuple(feature_names)
+        # Ed25519 public keys (gateway.model.signing); when any, packages must be signed.
+        self.trusted_keys = tuple(trusted_keys)
         self.fallback: Fallback = fallback
         self.build = build
         self.on_change = on_change
@@ -62,8 +66,15 @@ class ModelSlot:
         return model.predict(rows)  # type: ignore[return-value]
 
     def prepare(self, package_dir: Path) -> Model:
-        """Build (if allowed), load and verify a package against its golden file, unpublished."""
+        """Build (if allowed), load and verify a package against its golden file, unpublished.
+
+        With trusted keys, the signature is checked first: nothing of an unsigned package
+        is compiled or loaded.
+        """
         package_dir = Path(package_dir)
+        signer = verify_package(package_dir, self.trusted_keys)
+        if signer is not None:
+            log.info("model package %s is signed by trusted key %s", package_dir, signer)
         if self.build:
             from gateway.model.build import ensure_built
 
@@ -98,7 +109,9 @@ class ModelSlot:
     def rollback(self) -> AnyModel:
         """Go back to the model active before the last change; the current one becomes previous."""
         with self._swap_lock:
-            if self._previous is None:
+            if self._previous is None or isinstance(self._previous, NullModel):
+                # Right after start the previous "model" is the placeholder: rolling back
+                # to it would switch predictions off, which nobody asks a rollback for.
                 raise ModelError("no previous model to roll back to")
             self._swap(self._previous)
             return self._active

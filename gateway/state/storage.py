@@ -39,7 +39,7 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes, *, backup: Path | None = None, mode: int = 0o644) -> None:
+def atomic_write(path: Path, data: bytes, *, backup: Path | None = None, mode: int = 0o600) -> None:
     """Write ``data`` to ``path`` so that a crash leaves either the old or the new file."""
     tmp = path.with_name(f"{path.name}{TMP_SUFFIX}{os.getpid()}")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)

@@ -31,11 +31,11 @@ SCHEMA_VERSION = 1
 STATE_FILE = "state.json"
 
 # Newest documents kept per collection; older ones are removed on insert.
+# (login_attempts bounds itself: webui.ratelimit evicts by last failure, never accounts.)
 BOUNDS: dict[str, int] = {
     "alerts": 1000,
     "audit": 2000,
     "feedback": 5000,
-    "login_attempts": 2000,
     "model_history": 50,
     "revoked_sessions": 5000,
 }

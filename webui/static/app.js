@@ -43,7 +43,15 @@
 
   function goLogin(reason) {
     var next = location.pathname + location.search;
-    location.assign("/ui/login?reason=" + encodeURIComponent(reason) + "&next=" + encodeURIComponent(next));
+    var go = function () {
+      location.assign("/ui/login?reason=" + encodeURIComponent(reason) + "&next=" + encodeURIComponent(next));
+    };
+    // The session ended here (idle, expired): end it on the server too, with the CSRF
+    // value (the login page never ends a session by itself: a link could do that).
+    fetch("/logout", {
+      method: "POST", credentials: "same-origin",
+      headers: { "X-CSRF-TOKEN": csrf("access") || csrf("refresh") }
+    }).then(go, go);
   }
 
   function idleSeconds() { return Math.floor((Date.now() - lastActivity) / 1000); }

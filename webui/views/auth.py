@@ -59,10 +59,9 @@ def authenticate(body: LoginIn, via: str) -> dict[str, Any]:
     svc = services()
     ip = client_address()
     user = accounts.find_user(svc.store, body.login)
-    account_key = f"account:{user['email'] if user else body.login[:254]}"
-    keys = [account_key, f"address:{ip}"]
+    account = user["email"] if user else body.login[:254].lower()
     try:
-        svc.throttle.check(keys)
+        svc.throttle.check_login(account, ip)
     except Throttled as err:
         svc.store.audit("login_throttled", login=body.login[:254], ip=ip, via=via)
         raise _throttled(err) from None
@@ -72,7 +71,7 @@ def authenticate(body: LoginIn, via: str) -> dict[str, Any]:
     except HashingBusy as err:
         raise _busy(err) from None
     if not ok:
-        delay = svc.throttle.failure(keys)
+        delay = svc.throttle.login_failed(account, ip, known=user is not None)
         svc.store.audit(
             "login_failed",
             login=body.login[:254],
@@ -86,7 +85,7 @@ def authenticate(body: LoginIn, via: str) -> dict[str, Any]:
     if user.get("disabled"):
         svc.store.audit("login_refused", email=user["email"], ip=ip, via=via, reason="disabled")
         raise ApiError(403, "this account is disabled; ask an admin", code="disabled")
-    svc.throttle.success(account_key)
+    svc.throttle.login_succeeded(account, ip)
     if svc.hashing.needs_upgrade(stored):
         try:
             svc.store.update(
@@ -254,18 +253,14 @@ def session_refresh(user: None, body: RefreshIn) -> Any:
     role=PUBLIC,
     query=LogoutQuery,
     summary="Sign out: clears the cookies and revokes this session (every session and "
-    "token of the account with everywhere=true)",
+    "token of the account with everywhere=true); with cookies, X-CSRF-TOKEN is required",
+    responses={403: "cookies without their CSRF value (another site cannot sign you out)"},
 )
 def logout(user: None, query: LogoutQuery) -> Any:
-    from webui.auth import optional_user
+    from webui.auth import signing_out_user
 
     svc = services()
-    who, claims = optional_user(), g.get("claims")
-    if who is None:
-        try:
-            who, claims = refresh_session(0.0)
-        except ApiError:
-            who = None
+    who, claims = signing_out_user()  # 403 for cookies without their CSRF value
     everywhere = query.everywhere
     if who is not None:
         if everywhere or not revoke_session(who, claims or {}):
@@ -295,14 +290,14 @@ def me(user: dict[str, Any]) -> Any:
 def change_password(user: dict[str, Any], body: PasswordChangeIn) -> Any:
     svc = services()
     try:
-        svc.throttle.check([f"account:{user['email']}"])
+        svc.throttle.check_login(user["email"], client_address())
         ok = svc.hashing.verify(user.get("hashed_password"), body.current_password)
     except Throttled as err:
         raise _throttled(err) from None
     except HashingBusy as err:
         raise _busy(err) from None
     if not ok:
-        svc.throttle.failure([f"account:{user['email']}", f"address:{client_address()}"])
+        svc.throttle.login_failed(user["email"], client_address(), known=True)
         raise field_error("body", "current_password", "the current password is wrong")
     try:
         accounts.set_password(svc.store, svc.hashing, user, body.new_password)

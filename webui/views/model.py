@@ -35,6 +35,14 @@ def upload_root() -> Path:
     return services().config.data_path / "models"
 
 
+def trusted_keys() -> list[Any]:
+    """The Ed25519 keys of model.trusted_keys (empty: packages need no signature)."""
+    from gateway.model.signing import load_trusted_keys
+    from gateway.runtime import REPO_ROOT
+
+    return load_trusted_keys(services().config.model.trusted_keys, base=REPO_ROOT)
+
+
 def package_roots() -> list[Path]:
     roots = [upload_root()]
     configured = services().config.model.package
@@ -168,12 +176,22 @@ def upload(user: dict[str, Any]) -> Any:
         file.save(archive)
         _unpack(archive, dest, limit * UNPACK_FACTOR)
         package = _package_dir(dest)
-        from gateway.model.package import check_features, read_manifest
+        # Each machine builds its own library from the (verified) source: a library or
+        # build record that came with the upload is never loaded.
+        shutil.rmtree(package / "lib", ignore_errors=True)
+        from gateway.model.package import check_features, read_manifest, verify_source
+        from gateway.model.signing import verify_package
 
         try:
             manifest = read_manifest(package)
             check_features(manifest, PLANT_FEATURES, package.name)
+            signer = verify_package(package, trusted_keys())
+            if (package / manifest["source"].get("dir", "src")).is_dir():
+                verify_source(package, manifest)
         except _model_error() as err:
+            services().store.audit(
+                "model_upload_refused", email=user["email"], name=filename, reason=str(err)[:300]
+            )
             raise ApiError(422, str(err), code="bad_package") from None
     except ApiError:
         shutil.rmtree(dest, ignore_errors=True)
@@ -181,7 +199,11 @@ def upload(user: dict[str, Any]) -> Any:
     finally:
         archive.unlink(missing_ok=True)
     services().store.audit(
-        "model_uploaded", email=user["email"], path=str(package), name=manifest["name"]
+        "model_uploaded",
+        email=user["email"],
+        path=str(package),
+        name=manifest["name"],
+        signed_by=signer,
     )
     return json_response(
         {
@@ -200,10 +222,11 @@ def resolve_package(path: str) -> Path:
     for cand in candidates:
         try:
             real = cand.resolve()
-        except (OSError, RuntimeError):
+            # is_file() raises on a name too long for the file system (ENAMETOOLONG).
+            if any(real.is_relative_to(r) for r in roots) and (real / "manifest.json").is_file():
+                return real
+        except (OSError, RuntimeError, ValueError):
             continue
-        if any(real.is_relative_to(r) for r in roots) and (real / "manifest.json").is_file():
-            return real
     raise field_error("body", "path", "not a model package under " + " or ".join(map(str, roots)))
 
 

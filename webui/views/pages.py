@@ -20,7 +20,6 @@ from flask import (
     Blueprint,
     Flask,
     abort,
-    g,
     make_response,
     redirect,
     render_template,
@@ -34,7 +33,7 @@ from gateway import __version__
 from gateway.features import PLANT_FEATURES
 from webui import accounts
 from webui.api import PUBLIC
-from webui.auth import end_session, page_user, web_config
+from webui.auth import page_user, web_config
 from webui.context import services
 from webui.schemas import ReadingsQuery
 
@@ -52,7 +51,6 @@ NOTICES = {
 
 
 # Reasons the login page is shown after a session ended: it clears the cookies then.
-ENDED = frozenset({"idle", "expired", "signed_out"})
 
 
 @dataclass
@@ -136,8 +134,9 @@ def login_page(user: dict[str, Any] | None) -> Any:
     if not accounts.has_users(services().store):
         return redirect(url_for("pages.setup_page"))
     nxt = _safe_next(request.args.get("next"))
-    ended = request.args.get("reason") in ENDED
-    if user is not None and not ended:
+    if user is not None:
+        # A link cannot sign anyone out: the page's script ends a session with a POST to
+        # /logout (CSRF checked) before it comes here.
         return redirect(nxt)
     resp = make_response(
         render(
@@ -148,12 +147,6 @@ def login_page(user: dict[str, Any] | None) -> Any:
             allow_registration=web_config().allow_registration,
         )
     )
-    if ended:
-        # The page's script sent the browser here when the session ended (idle, expired):
-        # the refresh cookie may still be valid for a few seconds, and must not bring the
-        # session back by the next page visit.
-        g.pop("renew", None)
-        end_session(resp)
     return resp
 
 
