@@ -25,6 +25,7 @@ import argparse
 import json
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -174,6 +175,14 @@ class Gateway:
         self.log = log
         self.proc: subprocess.Popen[bytes] | None = None
 
+    def snapshot_and_kill(self, data: Path, copy: Path) -> None:
+        """Freeze the process (every thread), copy its data folder as a file-system
+        snapshot would, then kill it: the next start runs on the copy."""
+        assert self.proc is not None
+        self.proc.send_signal(signal.SIGSTOP)
+        shutil.copytree(data, copy, ignore=shutil.ignore_patterns("*.sock"))  # not files
+        self.kill()
+
     def start(self) -> None:
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         self.proc = subprocess.Popen(
@@ -238,7 +247,10 @@ def run_scenario(
     ack: str = "stored",
     seed: int | None = None,
     settle_s: float = 60.0,
+    snapshots: bool = False,
 ) -> Result:
+    """With ``snapshots``, each restart runs on a copy of the data folder taken while the
+    killed gateway was frozen (a file-system snapshot at the moment of the kill)."""
     rng = random.Random(seed)
     work.mkdir(parents=True, exist_ok=True)
     plant = Mosquitto(work / "plant").start()
@@ -246,9 +258,8 @@ def run_scenario(
     cloud = Mosquitto(cloud_dir, extra=persistent_broker_extra(cloud_dir)).start()
     collector = Collector(cloud.port).start()
     data = work / "data"
-    gw = Gateway(
-        write_config(work / "gateway.yaml", data, plant.port, cloud.port, ack), work / "gateway.log"
-    )
+    config = work / "gateway.yaml"
+    gw = Gateway(write_config(config, data, plant.port, cloud.port, ack), work / "gateway.log")
     pub: Publisher | None = None
     try:
         gw.start()
@@ -258,9 +269,15 @@ def run_scenario(
         time.sleep(1.0)
         if outage:
             cloud.stop()
-        for _ in range(kills):
+        for k in range(kills):
             time.sleep(rng.uniform(0.3, 1.5))
-            gw.kill()
+            if snapshots:
+                copy = work / f"data-{k + 1}"
+                gw.snapshot_and_kill(data, copy)
+                data = copy
+                write_config(config, data, plant.port, cloud.port, ack)
+            else:
+                gw.kill()
             gw.start()
         time.sleep(rng.uniform(0.5, 1.0))
         if outage:
@@ -305,6 +322,7 @@ def main() -> None:
     ap.add_argument("--outage", action="store_true")
     ap.add_argument("--ack", choices=("stored", "received"), default="stored")
     ap.add_argument("--runs", type=int, default=1)
+    ap.add_argument("--snapshots", action="store_true", help="restart on a copy of the data")
     args = ap.parse_args()
     for i in range(args.runs):
         with tempfile.TemporaryDirectory(prefix="durability-") as tmp:
@@ -315,9 +333,11 @@ def main() -> None:
                 outage=args.outage,
                 ack=args.ack,
                 seed=i,
+                snapshots=args.snapshots,
             )
         print(
-            f"rate {args.rate:g}/s, ack {args.ack}, outage {args.outage}: {r.summary()}",
+            f"rate {args.rate:g}/s, ack {args.ack}, outage {args.outage}, "
+            f"snapshots {args.snapshots}: {r.summary()}",
             flush=True,
         )
 
