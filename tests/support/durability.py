@@ -238,6 +238,22 @@ def _readings(collector: Collector) -> tuple[dict[str, list[int]], int]:
     return numbers, dups
 
 
+def _settle(collector: Collector, expected: int, timeout: float, quiet: float = 10.0) -> None:
+    """Until every reading arrived, nothing new arrived for ``quiet`` s, or ``timeout``."""
+    deadline = time.monotonic() + timeout
+    last, changed = -1, time.monotonic()
+    while time.monotonic() < deadline:
+        numbers, _ = _readings(collector)
+        got = sum(len(set(v)) for v in numbers.values())
+        if got >= expected:
+            return
+        if got != last:
+            last, changed = got, time.monotonic()
+        elif time.monotonic() - changed > quiet:
+            return  # the result says what is missing
+        time.sleep(0.2)
+
+
 def run_scenario(
     work: Path,
     *,
@@ -286,14 +302,7 @@ def run_scenario(
         published = dict(pub.counts)
         expected = sum(published.values())
 
-        def arrived() -> bool:
-            numbers, _ = _readings(collector)
-            return sum(len(set(v)) for v in numbers.values()) >= expected
-
-        try:
-            _wait(arrived, settle_s, "every reading at the cloud")
-        except TimeoutError:
-            pass  # the result says what is missing
+        _settle(collector, expected, settle_s)
         numbers, dup_messages = _readings(collector)
         order, _, _ = streams(collector.snapshot_dup(), PREFIX)
         problems = [
