@@ -160,6 +160,7 @@ class MqttSource(Source):
         self._owed: deque[tuple[int, bytes, int]] = deque()
         self._owed_count = 0
         self._listening = False
+        self._stopping = False
         # A broken publisher can send thousands of bad messages a second: one line per
         # 10 s, carrying the count of those left out.
         self._malformed_log = RateLimited(log, 10.0)
@@ -184,6 +185,7 @@ class MqttSource(Source):
             self.health.extra["session_present"] = bool(session_present)
 
         client = self._client()
+        self._stopping = False
         self._handler = client._package_handler
         if self.config.ack == "stored" and self.commits is not None and not self._listening:
             self.commits.listen(self._on_commit)
@@ -214,12 +216,12 @@ class MqttSource(Source):
             await self._close(client)
 
     async def _settle(self, client: _Client) -> None:
-        """Stopping on a live link: stop reading, then wait a little for what was taken to
-        be stored so that its acknowledgements go out (else the broker sends it again)."""
-        transport = getattr(getattr(client, "_connection", None), "_transport", None)
-        if transport is not None:
-            with contextlib.suppress(RuntimeError, AttributeError):
-                transport.pause_reading()
+        """Stopping on a live link: take no new message, then wait a little for what was
+        taken to be stored so that its acknowledgements go out (else the broker sends it
+        again). The socket is still read meanwhile: closing it with unread data would
+        make the kernel reset the connection, and the broker would lose our last
+        acknowledgements with it."""
+        self._stopping = True  # new messages are neither mapped nor acknowledged
         deadline = time.monotonic() + _ACK_GRACE
         while self._owed and time.monotonic() < deadline:
             with contextlib.suppress(asyncio.CancelledError):
@@ -334,6 +336,7 @@ class MqttSource(Source):
         try:
             async with asyncio.timeout(_CLOSE_TIMEOUT):
                 if client.is_connected:
+                    await _half_close(conn)
                     await client.disconnect()
                 else:
                     await conn.close()
@@ -346,6 +349,8 @@ class MqttSource(Source):
     # -- messages ------------------------------------------------------------------
 
     def _on_message(self, _client: Any, topic: str, payload: bytes, _qos: int, _props: Any) -> None:
+        if self._stopping:
+            return  # its acknowledgement is never sent: the broker sends it again
         try:
             self._mapper.map(topic, payload, time.time(), self._pending)
         except PayloadError as err:
@@ -419,6 +424,22 @@ class MqttSource(Source):
         if conn is None or conn.is_closing():
             return  # the link is gone: the broker sends unacknowledged messages again
         conn.send_package(packets)
+
+
+async def _half_close(conn: Any) -> None:
+    """DISCONNECT, then our end of the stream, then wait for the broker to close its end.
+
+    Closing the socket at once, as gmqtt does, resets the connection if the broker's
+    last packets (PUBRELs answering our last PUBRECs, new messages) arrived unread, and
+    the broker then drops our last acknowledgements and the DISCONNECT unread. Reading
+    on until the broker closes avoids that. (TLS cannot half-close: closed as before.)
+    """
+    transport = getattr(conn, "_transport", None)
+    if transport is None or not transport.can_write_eof():
+        return
+    conn.send_disconnect()
+    transport.write_eof()
+    await asyncio.wait({conn._protocol.closed}, timeout=1.0)
 
 
 def _ignore(*_args: Any) -> None:
