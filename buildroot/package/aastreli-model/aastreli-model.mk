@@ -23,6 +23,8 @@ AASTRELI_MODEL_INSTALL_DIR = $(TARGET_DIR)/usr/share/aastreli/models/$(AASTRELI_
 # on generated trees and compiles many times faster. -ffast-math must never be
 # added: it lets the compiler drop the isnan() that marks missing values.
 AASTRELI_MODEL_CFLAGS = $(TARGET_CFLAGS) -O1
+# The public key whose signature (manifest.sig) the package carries.
+AASTRELI_MODEL_KEY = $(BR2_EXTERNAL_AASTRELI_PATH)/../config/keys/aastreli-models.pub
 
 # The model package is the project's own work, under the repository's license:
 # its text is copied beside the package's files for legal-info.
@@ -48,15 +50,20 @@ define AASTRELI_MODEL_BUILD_CMDS
 		> $(@D)/build.json
 endef
 
-# The library, its build record and the manifest; the C source stays behind (the
-# gateway accepts a package without it and checks the library's record instead).
+# The library, its build record, the manifest and its signature; the C source stays
+# behind (the gateway accepts a package without it and checks the library's record
+# against the signed manifest instead). The public key the overlay's gateway.yaml
+# trusts (model.trusted_keys) is installed with the package it verifies.
 define AASTRELI_MODEL_INSTALL_TARGET_CMDS
 	$(INSTALL) -D -m 0644 $(@D)/manifest.json $(AASTRELI_MODEL_INSTALL_DIR)/manifest.json
+	$(INSTALL) -D -m 0644 $(@D)/manifest.sig $(AASTRELI_MODEL_INSTALL_DIR)/manifest.sig
 	$(INSTALL) -D -m 0644 $(@D)/golden.json $(AASTRELI_MODEL_INSTALL_DIR)/golden.json
 	$(INSTALL) -D -m 0755 $(@D)/src/libmodel.so \
 		$(AASTRELI_MODEL_INSTALL_DIR)/lib/$(AASTRELI_MODEL_MACHINE)/libmodel.so
 	$(INSTALL) -D -m 0644 $(@D)/build.json \
 		$(AASTRELI_MODEL_INSTALL_DIR)/lib/$(AASTRELI_MODEL_MACHINE)/build.json
+	$(INSTALL) -D -m 0644 $(AASTRELI_MODEL_KEY) \
+		$(TARGET_DIR)/etc/aastreli/keys/aastreli-models.pub
 endef
 
 $(eval $(generic-package))
