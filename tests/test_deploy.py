@@ -296,6 +296,13 @@ def test_real_tree_is_clean(tree: Path) -> None:
             "package python-gmqtt is not sourced",
         ),
         (
+            "package/aastreli-model/aastreli-model.mk",
+            "\t$(INSTALL) -D -m 0644 $(@D)/manifest.sig "
+            "$(AASTRELI_MODEL_INSTALL_DIR)/manifest.sig\n",
+            "",
+            "manifest.json without its manifest.sig",
+        ),
+        (
             "package/python-gmqtt/python-gmqtt.mk",
             "PYTHON_GMQTT_LICENSE =",
             "GMQTT_LICENSE =",
@@ -460,7 +467,7 @@ def test_buildroot_model_recipe_gives_a_library_the_runtime_loads(tmp_path: Path
 
     build = tmp_path / "build"
     build.mkdir()
-    for name in ("manifest.json", "golden.json"):
+    for name in ("manifest.json", "manifest.sig", "golden.json"):
         shutil.copy(package / name, build / name)
     shutil.copytree(package / "src", build / "src", ignore=shutil.ignore_patterns("*.o", "*.so"))
     target = tmp_path / "target"
@@ -474,12 +481,16 @@ def test_buildroot_model_recipe_gives_a_library_the_runtime_loads(tmp_path: Path
                 "--eval", f"{stamp}: ; $(AASTRELI_MODEL_{step}_CMDS)",
                 "TARGET_CC=cc", "TARGET_CFLAGS=-O2", "TARGET_LDFLAGS=", "TARGET_MAKE_ENV=",
                 f'BR2_ARCH="{host_machine()}"', 'BR2_PACKAGE_AASTRELI_MODEL_NAME="pump_motor"',
-                "INSTALL=install", f"TARGET_DIR={target}", str(stamp),
+                "INSTALL=install", f"TARGET_DIR={target}",
+                f"BR2_EXTERNAL_AASTRELI_PATH={TOP / 'buildroot'}", str(stamp),
             ],
             check=True, capture_output=True, timeout=600,
         )  # fmt: skip
     installed = target / "usr/share/aastreli/models/pump_motor"
     assert not (installed / "src").exists()
+    assert (installed / "manifest.sig").read_bytes() == (package / "manifest.sig").read_bytes()
+    key = target / "etc/aastreli/keys/aastreli-models.pub"
+    assert key.read_bytes() == (TOP / "config/keys/aastreli-models.pub").read_bytes()
     model = load_model(installed, feature_names=PLANT_FEATURES, fallback="refuse")
     assert model.backend != "gtil"
     assert verify_golden(model, installed) <= 1e-5
