@@ -290,9 +290,13 @@ def _check_signed_model(inst: Installed, config: Path, root: Path) -> None:
 def firmware_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """aastreli-model.mk's rsync, build and install commands, run natively into a target
     folder, with the rootfs overlay's config beside them."""
-    if shutil.which("rsync") is None or shutil.which("make") is None or shutil.which("cc") is None:
-        pytest.skip("rsync, make and a C compiler are needed")
+    openssl = shutil.which("openssl")
+    if not all(shutil.which(p) for p in ("rsync", "make", "cc")) or openssl is None:
+        pytest.skip("rsync, make, a C compiler and openssl are needed")
     base = tmp_path_factory.mktemp("firmware-model")
+    host = base / "host"  # Buildroot's HOST_DIR: host-openssl's program
+    (host / "bin").mkdir(parents=True)
+    (host / "bin/openssl").symlink_to(openssl)
     mk = TOP / "buildroot/package/aastreli-model/aastreli-model.mk"
     exclusions = check_buildroot.rsync_exclusions(
         mk, "AASTRELI_MODEL_OVERRIDE_SRCDIR_RSYNC_EXCLUSIONS"
@@ -314,7 +318,7 @@ def firmware_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 "--eval", f"{stamp}: ; $(AASTRELI_MODEL_{step}_CMDS)",
                 "TARGET_CC=cc", "TARGET_CFLAGS=-O2", "TARGET_LDFLAGS=", "TARGET_MAKE_ENV=",
                 f'BR2_ARCH="{_machine()}"', 'BR2_PACKAGE_AASTRELI_MODEL_NAME="pump_motor"',
-                "INSTALL=install", f"TARGET_DIR={root}",
+                "INSTALL=install", f"TARGET_DIR={root}", f"HOST_DIR={host}",
                 f"BR2_EXTERNAL_AASTRELI_PATH={TOP / 'buildroot'}", str(stamp),
             ],
         )  # fmt: skip
