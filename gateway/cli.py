@@ -51,9 +51,46 @@ def cmd_config_check(args: argparse.Namespace) -> int:
             print(f"error: {err}", file=sys.stderr)
             bad += 1
             continue
+        problems = _check_trusted_keys(path, cfg.model.trusted_keys)
+        if problems:
+            for problem in problems:
+                print(f"error: {path}: model.trusted_keys: {problem}", file=sys.stderr)
+            bad += 1
+            continue
         kinds = ", ".join(f"{s.name} ({s.kind})" for s in cfg.sources) or "none"
         print(f"{path}: ok (sources: {kinds})")
     return EXIT_CONFIG if bad else EXIT_OK
+
+
+def _check_trusted_keys(config: str | None, specs: Sequence[str]) -> list[str]:
+    """Problems with the trusted keys this machine can check.
+
+    An ``ed25519:`` key and a key file that is here must be an Ed25519 public key. An
+    absolute path that is not here is a path on the device the config is for (an image's
+    ``/etc/aastreli/keys/...``): noted, not an error; the gateway refuses to start
+    without it. A relative path is looked up as the gateway does (the working folder,
+    then the gateway's install folder), so one found nowhere is an error.
+    """
+    from pathlib import Path
+
+    from gateway.model.errors import ModelError
+    from gateway.model.signing import load_public_key
+
+    root = Path(__file__).resolve().parent.parent  # gateway.runtime.REPO_ROOT, not imported
+    problems = []
+    for spec in specs:
+        path = Path(spec.strip())
+        if not spec.strip().startswith("ed25519:") and path.is_absolute() and not path.exists():
+            print(
+                f"note: {config}: trusted key {path} is not on this machine (checked at start)",
+                file=sys.stderr,
+            )
+            continue
+        try:
+            load_public_key(spec, base=root)
+        except ModelError as err:
+            problems.append(str(err))
+    return problems
 
 
 def cmd_config_schema(args: argparse.Namespace) -> int:

@@ -296,6 +296,13 @@ def test_real_tree_is_clean(tree: Path) -> None:
             "package python-gmqtt is not sourced",
         ),
         (
+            "package/aastreli-model/aastreli-model.mk",
+            "\t$(INSTALL) -D -m 0644 $(@D)/manifest.sig "
+            "$(AASTRELI_MODEL_INSTALL_DIR)/manifest.sig\n",
+            "",
+            "manifest.json without its manifest.sig",
+        ),
+        (
             "package/python-gmqtt/python-gmqtt.mk",
             "PYTHON_GMQTT_LICENSE =",
             "GMQTT_LICENSE =",
@@ -452,18 +459,22 @@ def test_buildroot_model_recipe_gives_a_library_the_runtime_loads(tmp_path: Path
     package = TOP / "compiled_models/pump_motor"
     if not (package / "manifest.json").is_file():
         pytest.skip("no model package in compiled_models/ yet")
-    if shutil.which("make") is None or shutil.which("cc") is None:
-        pytest.skip("make and a C compiler are needed")
+    openssl = shutil.which("openssl")
+    if shutil.which("make") is None or shutil.which("cc") is None or openssl is None:
+        pytest.skip("make, a C compiler and openssl are needed")
     from gateway.features import PLANT_FEATURES
     from gateway.model.package import host_machine, verify_golden
     from gateway.model.runtime import load_model
 
     build = tmp_path / "build"
     build.mkdir()
-    for name in ("manifest.json", "golden.json"):
+    for name in ("manifest.json", "manifest.sig", "golden.json"):
         shutil.copy(package / name, build / name)
     shutil.copytree(package / "src", build / "src", ignore=shutil.ignore_patterns("*.o", "*.so"))
     target = tmp_path / "target"
+    host = tmp_path / "host"  # Buildroot's HOST_DIR: host-openssl's program
+    (host / "bin").mkdir(parents=True)
+    (host / "bin/openssl").symlink_to(openssl)
     mk = TOP / "buildroot/package/aastreli-model/aastreli-model.mk"
     for step in ("BUILD", "INSTALL_TARGET"):
         stamp = build / f".stamp_{step.lower()}"
@@ -474,15 +485,50 @@ def test_buildroot_model_recipe_gives_a_library_the_runtime_loads(tmp_path: Path
                 "--eval", f"{stamp}: ; $(AASTRELI_MODEL_{step}_CMDS)",
                 "TARGET_CC=cc", "TARGET_CFLAGS=-O2", "TARGET_LDFLAGS=", "TARGET_MAKE_ENV=",
                 f'BR2_ARCH="{host_machine()}"', 'BR2_PACKAGE_AASTRELI_MODEL_NAME="pump_motor"',
-                "INSTALL=install", f"TARGET_DIR={target}", str(stamp),
+                "INSTALL=install", f"TARGET_DIR={target}", f"HOST_DIR={host}",
+                f"BR2_EXTERNAL_AASTRELI_PATH={TOP / 'buildroot'}", str(stamp),
             ],
             check=True, capture_output=True, timeout=600,
         )  # fmt: skip
     installed = target / "usr/share/aastreli/models/pump_motor"
     assert not (installed / "src").exists()
+    assert (installed / "manifest.sig").read_bytes() == (package / "manifest.sig").read_bytes()
+    key = target / "etc/aastreli/keys/aastreli-models.pub"
+    assert key.read_bytes() == (TOP / "config/keys/aastreli-models.pub").read_bytes()
     model = load_model(installed, feature_names=PLANT_FEATURES, fallback="refuse")
     assert model.backend != "gtil"
     assert verify_golden(model, installed) <= 1e-5
+
+
+def test_buildroot_model_recipe_refuses_a_package_its_key_did_not_sign(tmp_path: Path) -> None:
+    """The build checks manifest.sig with the host's openssl before compiling anything."""
+    package = TOP / "compiled_models/pump_motor"
+    openssl = shutil.which("openssl")
+    if not (package / "manifest.sig").is_file() or openssl is None:
+        pytest.skip("no signed model package, or no openssl")
+    host = tmp_path / "host"
+    (host / "bin").mkdir(parents=True)
+    (host / "bin/openssl").symlink_to(openssl)
+    build = tmp_path / "build"
+    build.mkdir()
+    for name in ("manifest.json", "manifest.sig", "golden.json"):
+        shutil.copy(package / name, build / name)
+    manifest = build / "manifest.json"
+    manifest.write_text(manifest.read_text().replace('"tolerance"', '"tolerance" ', 1))
+    stamp = build / ".stamp_build"
+    proc = subprocess.run(
+        [
+            "make", "--no-print-directory", "-s", "-f",
+            str(TOP / "buildroot/package/aastreli-model/aastreli-model.mk"),
+            "--eval", "qstrip = $(strip $(subst \",,$(1)))",
+            "--eval", f"{stamp}: ; $(AASTRELI_MODEL_BUILD_CMDS)",
+            "TARGET_CC=false", f"HOST_DIR={host}",
+            f"BR2_EXTERNAL_AASTRELI_PATH={TOP / 'buildroot'}", str(stamp),
+        ],
+        capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert proc.returncode != 0
+    assert "manifest.sig: not signed by the trusted key" in proc.stdout + proc.stderr
 
 
 def test_the_firmware_selects_every_runtime_dependency() -> None:

@@ -15,6 +15,7 @@ a second run fast); the gateway itself only from the wheel built here.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import socket
@@ -97,11 +98,15 @@ class Installed:
         self.work = work
         self.work.mkdir(parents=True, exist_ok=True)
 
-    def aastreli(self, *args: str, stdin: str = "", **env: str) -> subprocess.CompletedProcess[str]:
+    def aastreli(
+        self, *args: str, stdin: str = "", cwd: Path | None = None, **env: str
+    ) -> subprocess.CompletedProcess[str]:
         # Nothing of the source tree on the path: the run sees only what was installed.
         environ = {k: v for k, v in os.environ.items() if not k.startswith(("AASTRELI_", "PYTHON"))}
         environ.update(env)
-        return _run([str(self.bin / "aastreli"), *args], input=stdin, cwd=self.work, env=environ)
+        return _run(
+            [str(self.bin / "aastreli"), *args], input=stdin, cwd=cwd or self.work, env=environ
+        )
 
 
 def _check_installed(inst: Installed, config: Path) -> None:
@@ -211,6 +216,129 @@ def test_installed_footprint(firmware_install: tuple[Installed, Path]) -> None:
     assert own_mb < 20 and all_mb < 250
 
 
+# ---- the signed model package as each image lays it out --------------------------------
+
+
+def _device_config(config: Path, root: Path, out: Path) -> Path:
+    """The deploy config with its model paths (absolute paths on the device) moved under
+    ``root``, the folder standing for the image's root file system here."""
+    import yaml
+
+    model = yaml.safe_load(config.read_text())["model"]
+    paths = [model["package"], *model["trusted_keys"]]
+    assert model["trusted_keys"], f"{config}: the image must trust a key"
+    text = config.read_text()
+    for path in paths:
+        assert path.startswith("/"), f"{config}: {path} is not a device path"
+        assert (root / path.lstrip("/")).exists(), f"the image has no {path}"
+        text = text.replace(path, str(root / path.lstrip("/")))
+    out.write_text(text)
+    return out
+
+
+def _check_signed_model(inst: Installed, config: Path, root: Path) -> None:
+    """The installed gateway accepts the image's package with the image's key and config,
+    the way it loads it at start; a changed or unsigned copy is refused."""
+    import yaml
+
+    package = root / yaml.safe_load(config.read_text())["model"]["package"].lstrip("/")
+    assert not (package / "src").exists()  # the source stays behind
+    cfg = _device_config(config, root, inst.work / f"device-{config.parent.name}.yaml")
+    env = {"AASTRELI_GATEWAY__DATA_DIR": str(inst.work / "data-model")}
+
+    proc = inst.aastreli("config", "check", str(config))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    proc = inst.aastreli("model", "verify", "--config", str(cfg), str(package))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "signed by trusted key" in proc.stdout and "built from that source" in proc.stdout
+    # Signature, manifest, library record and golden rows: what start and activation check.
+    proc = inst.aastreli(
+        "model", "activate", "--no-build", "--fallback", "refuse", "--config", str(cfg),
+        str(package), **env,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "verified against its golden file" in proc.stdout
+
+    def tampered(name: str, change: object) -> Path:
+        copy = inst.work / f"tampered-{config.parent.name}-{name}"
+        shutil.copytree(package, copy)
+        change(copy)  # type: ignore[operator]
+        return copy
+
+    def edit_manifest(copy: Path) -> None:
+        path = copy / "manifest.json"
+        path.write_text(path.read_text().replace('"tolerance"', '"tolerance" ', 1))
+
+    def edit_golden(copy: Path) -> None:
+        path = copy / "golden.json"
+        path.write_bytes(path.read_bytes() + b"\n")
+
+    cases = {
+        "manifest": (edit_manifest, "does not match the manifest"),
+        "unsigned": (lambda copy: (copy / "manifest.sig").unlink(), "not signed"),
+        "golden": (edit_golden, "golden file checksum mismatch"),
+    }
+    for name, (change, message) in cases.items():
+        copy = tampered(name, change)
+        for command in (["verify"], ["activate", "--no-build", "--fallback", "refuse"]):
+            proc = inst.aastreli("model", *command, "--config", str(cfg), str(copy), **env)
+            assert proc.returncode != 0, (name, command, proc.stdout)
+            assert message in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+
+
+@pytest.fixture(scope="module")
+def firmware_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """aastreli-model.mk's rsync, build and install commands, run natively into a target
+    folder, with the rootfs overlay's config beside them."""
+    openssl = shutil.which("openssl")
+    if not all(shutil.which(p) for p in ("rsync", "make", "cc")) or openssl is None:
+        pytest.skip("rsync, make, a C compiler and openssl are needed")
+    base = tmp_path_factory.mktemp("firmware-model")
+    host = base / "host"  # Buildroot's HOST_DIR: host-openssl's program
+    (host / "bin").mkdir(parents=True)
+    (host / "bin/openssl").symlink_to(openssl)
+    mk = TOP / "buildroot/package/aastreli-model/aastreli-model.mk"
+    exclusions = check_buildroot.rsync_exclusions(
+        mk, "AASTRELI_MODEL_OVERRIDE_SRCDIR_RSYNC_EXCLUSIONS"
+    )
+    build = base / "aastreli-model-local"
+    args = [a for pattern in exclusions for a in ("--exclude", pattern)]
+    proc = _run(
+        ["rsync", "-au", "--chmod=u=rwX,go=rX", *args, *RSYNC_VCS_EXCLUSIONS,
+         f"{TOP}/compiled_models/pump_motor/", str(build)],
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    root = base / "target"
+    for step in ("BUILD", "INSTALL_TARGET"):
+        stamp = build / f".stamp_{step.lower()}"
+        proc = _run(
+            [
+                "make", "--no-print-directory", "-s", "-f", str(mk),
+                "--eval", "qstrip = $(strip $(subst \",,$(1)))",
+                "--eval", f"{stamp}: ; $(AASTRELI_MODEL_{step}_CMDS)",
+                "TARGET_CC=cc", "TARGET_CFLAGS=-O2", "TARGET_LDFLAGS=", "TARGET_MAKE_ENV=",
+                f'BR2_ARCH="{_machine()}"', 'BR2_PACKAGE_AASTRELI_MODEL_NAME="pump_motor"',
+                "INSTALL=install", f"TARGET_DIR={root}", f"HOST_DIR={host}",
+                f"BR2_EXTERNAL_AASTRELI_PATH={TOP / 'buildroot'}", str(stamp),
+            ],
+        )  # fmt: skip
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+    return root
+
+
+def _machine() -> str:
+    from gateway.model.package import host_machine
+
+    return host_machine()
+
+
+def test_firmware_model_package_is_signed_by_the_key_it_trusts(
+    firmware_install: tuple[Installed, Path], firmware_root: Path
+) -> None:
+    inst, _ = firmware_install
+    _check_signed_model(inst, FIRMWARE_CONFIG, firmware_root)
+
+
 # ---- the balena image: the Dockerfile's build steps -----------------------------------
 
 
@@ -256,6 +384,60 @@ def balena_install(tmp_path_factory: pytest.TempPathFactory) -> Installed:
 
 def test_balena_gateway_creates_its_first_account(balena_install: Installed) -> None:
     _check_installed(balena_install, BALENA_CONFIG)
+
+
+def _joined_run_lines(dockerfile: str) -> str:
+    return re.sub(r"\\\n\s*", " ", dockerfile)
+
+
+@pytest.fixture(scope="module")
+def balena_root(balena_install: Installed) -> Path:
+    """The build stage's model steps (verify, build, copy) and the final stage's key,
+    with the installed venv's aastreli, into a folder standing for the image's root."""
+    if shutil.which("cc") is None:
+        pytest.skip("a C compiler is needed")
+    base = balena_install.work.parent
+    stage, src, root = base / "stage", base / "src", base / "root"
+    dockerfile = _joined_run_lines((TOP / "deploy/balena/Dockerfile").read_text())
+    assert "COPY compiled_models ./compiled_models" in dockerfile
+    # .dockerignore: compiled_models/*/lib; stage.sh copies no ignored file anyway.
+    shutil.copytree(
+        stage / "compiled_models", src / "compiled_models", ignore=shutil.ignore_patterns("lib")
+    )
+    keys = re.findall(r"^COPY (config/keys/\S+) (/\S+)$", dockerfile, re.M)
+    assert keys, "the Dockerfile ships no public key"
+    for source, dest in keys:
+        (root / dest.lstrip("/")).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(stage / source, root / dest.lstrip("/"))
+    run = next(line for line in dockerfile.splitlines() if "model build" in line)
+    for command in re.split(r"\s*&&\s*", run.removeprefix("RUN ").strip()):
+        words = command.split()
+        if words[:1] == ["/opt/aastreli/bin/aastreli"]:
+            # verify (with the key at its image path) and build, as the Dockerfile does
+            args = [str(root / w.lstrip("/")) if w.startswith("/etc/") else w for w in words[1:]]
+            proc = balena_install.aastreli(*args, cwd=src)
+            assert proc.returncode == 0, (command, proc.stdout + proc.stderr)
+        elif words[:2] == ["cp", "-a"]:
+            dest = root / words[-1].strip("/")
+            for name in words[2:-1]:
+                path = src / name
+                if path.is_dir():
+                    shutil.copytree(path, dest / path.name, symlinks=True)
+                else:
+                    shutil.copy2(path, dest / path.name)
+        elif words[:2] == ["mkdir", "-p"]:
+            (root / words[2].lstrip("/")).mkdir(parents=True, exist_ok=True)
+        elif words[:1] == ["find"]:
+            for lock in root.rglob(".lock"):
+                lock.unlink()
+    assert (root / "opt/aastreli/models/pump_motor/manifest.sig").is_file()
+    return root
+
+
+def test_balena_model_package_is_signed_by_the_key_it_trusts(
+    balena_install: Installed, balena_root: Path
+) -> None:
+    _check_signed_model(balena_install, BALENA_CONFIG, balena_root)
 
 
 # ---- the init script under BusyBox ----------------------------------------------------

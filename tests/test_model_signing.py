@@ -239,3 +239,68 @@ def test_start_refuses_an_unsigned_package(
             assert "signed" not in str(err)
     finally:
         store.close()
+
+
+# ---- the CLI on a package as the images install it, and config check of key paths ------
+
+
+def _device_layout(signed: Path, dest: Path) -> Path:
+    """The package as the balena image and the firmware install it: manifest, signature,
+    golden file and the library with its build record; no src/, no model file."""
+    build_library(signed)
+    dest.mkdir(parents=True)
+    for name in ("manifest.json", SIGNATURE, "golden.json"):
+        shutil.copy(signed / name, dest / name)
+    shutil.copytree(signed / "lib", dest / "lib", ignore=shutil.ignore_patterns(".lock"))
+    return dest
+
+
+def test_verify_checks_a_package_without_its_source(
+    signed: Path, keys: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from gateway.cli import main
+    from gateway.model.package import LIB_NAME, sidecar_path
+
+    device = _device_layout(signed, tmp_path / "device" / "pump_motor")
+    key = ["--key", keys["good_text"]]
+    assert main(["model", "verify", str(device), *key]) == 0
+    out = capsys.readouterr().out
+    assert "built from that source" in out and "golden file matches" in out
+
+    # Another library with a record that claims the signed source but does not match it.
+    (library,) = device.glob(f"lib/*/{LIB_NAME}")
+    library.write_bytes(library.read_bytes() + b"\0")
+    assert main(["model", "verify", str(device), *key]) == 1
+    assert "library checksum mismatch" in capsys.readouterr().err
+    # A record for other source than the signed manifest names.
+    record = json.loads(sidecar_path(library).read_text())
+    record["source_sha256"] = "0" * 64
+    record["library_sha256"] = sha256_file(library)
+    sidecar_path(library).write_text(json.dumps(record))
+    assert main(["model", "verify", str(device), *key]) == 1
+    assert "stale build" in capsys.readouterr().err
+    # Neither source nor library: nothing ties the package to what would run.
+    shutil.rmtree(device / "lib")
+    assert main(["model", "verify", str(device), *key]) == 1
+    assert "neither src/ nor a built library" in capsys.readouterr().err
+
+
+def test_config_check_reads_the_trusted_keys_it_can(
+    tmp_path: Path, keys: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from gateway.cli import main
+
+    def check(*specs: str) -> int:
+        path = tmp_path / "gateway.yaml"
+        path.write_text(json.dumps({"model": {"package": None, "trusted_keys": list(specs)}}))
+        return main(["config", "check", str(path)])
+
+    # Inline, a key file here, a device path (absolute, not here): fine.
+    assert check(keys["good_text"], str(SHIPPED_KEY), "/etc/aastreli/keys/absent.pub") == 0
+    assert "not on this machine" in capsys.readouterr().err
+    # A relative path found nowhere, a file that is no key, an inline key that is none.
+    not_a_key = tmp_path / "not-a-key.pub"
+    not_a_key.write_text("hello\n")
+    for spec in ("keys/absent.pub", str(not_a_key), "ed25519:AAAA"):
+        assert check(spec) == 2, spec
+        assert "model.trusted_keys" in capsys.readouterr().err

@@ -401,8 +401,54 @@ def check_package(report: Report, pkg_dir: Path) -> None:
             needed = [source] if source else []
             needed += values.get(f"{prefix}_LICENSE_FILES", "").split()
             check_hash(report, hashes, needed)
+    if mk.is_file():
+        check_model_install(report, mk, prefix)
     for script in pkg_dir.glob("S[0-9][0-9]*"):
         check_init_script(report, script)
+
+
+def define_body(path: Path, name: str) -> tuple[int, list[str]]:
+    """The first line number and the lines (continuations joined) of ``define NAME``."""
+    start, body, inside, pending = 0, [], False, ""
+    for n, raw in enumerate(lines_of(path), 1):
+        text = raw.rstrip("\n")
+        if re.match(rf"^define\s+{name}\s*$", text):
+            start, inside = n, True
+        elif inside and re.match(r"^\s*endef\b", text):
+            break
+        elif inside:
+            pending += text.removesuffix("\\").strip() + " "
+            if not text.endswith("\\"):
+                body.append(pending.strip())
+                pending = ""
+    return start, body
+
+
+def install_rules(path: Path, prefix: str) -> list[tuple[str, str]]:
+    """(source, destination) of each ``$(INSTALL) ... SRC DEST`` in the package's
+    ``_INSTALL_TARGET_CMDS``, unexpanded."""
+    _, body = define_body(path, f"{prefix}_INSTALL_TARGET_CMDS")
+    rules = []
+    for line in body:
+        words = line.split()
+        if words and words[0] == "$(INSTALL)" and len(words) >= 3:
+            rules.append((words[-2], words[-1]))
+    return rules
+
+
+def check_model_install(report: Report, path: Path, prefix: str) -> None:
+    """A package that installs a model's manifest.json installs its manifest.sig too:
+    a gateway that trusts keys (model.trusted_keys) refuses a package without it."""
+    rules = install_rules(path, prefix)
+    dests = [Path(dest).name for _, dest in rules]
+    if "manifest.json" in dests and "manifest.sig" not in dests:
+        line, _ = define_body(path, f"{prefix}_INSTALL_TARGET_CMDS")
+        report.add(
+            path,
+            line,
+            "installs a model package's manifest.json without its manifest.sig: a "
+            "gateway with model.trusted_keys refuses the package",
+        )
 
 
 def check_external(report: Report, top: Path) -> list[str]:

@@ -200,7 +200,8 @@ br_make() {
 		TARGET_CFLAGS="-D_LARGEFILE_SOURCE -D_LARGEFILE64_SOURCE -D_FILE_OFFSET_BITS=64 -O2 -g0" \
 		TARGET_LDFLAGS= TARGET_MAKE_ENV= BR2_ARCH='"aarch64"' \
 		BR2_PACKAGE_AASTRELI_MODEL_NAME='"pump_motor"' \
-		INSTALL=install TARGET_DIR="$WORK/target" "$2"
+		INSTALL=install TARGET_DIR="$WORK/target" HOST_DIR="$WORK/host" \
+		BR2_EXTERNAL_AASTRELI_PATH="$TOP/buildroot" "$2"
 }
 
 check_model() {
@@ -208,9 +209,13 @@ check_model() {
 	command -v aarch64-linux-gnu-gcc >/dev/null \
 		|| skip "aarch64-linux-gnu-gcc is not installed (Debian: gcc-aarch64-linux-gnu)"
 	command -v make >/dev/null || skip "make is not installed"
+	command -v openssl >/dev/null || skip "openssl is not installed"
+	# Buildroot's HOST_DIR: host-openssl's program checks the package's signature.
+	mkdir -p "$WORK/host/bin"
+	ln -sf "$(command -v openssl)" "$WORK/host/bin/openssl"
 	build="$WORK/model"
 	mkdir -p "$build"
-	cp -R "$MODEL/manifest.json" "$MODEL/golden.json" "$MODEL/src" "$build/"
+	cp -R "$MODEL/manifest.json" "$MODEL/manifest.sig" "$MODEL/golden.json" "$MODEL/src" "$build/"
 	rm -f "$build"/src/*.o "$build"/src/*.so
 	br_make "$build/.stamp_built: ; \$(AASTRELI_MODEL_BUILD_CMDS)" "$build/.stamp_built"
 	br_make "$build/.stamp_installed: ; \$(AASTRELI_MODEL_INSTALL_TARGET_CMDS)" \

@@ -271,7 +271,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from gateway.model.package import read_manifest, verify_source
+    from gateway.model.package import read_manifest
     from gateway.model.signing import load_trusted_keys, verify_package
     from gateway.runtime import REPO_ROOT
 
@@ -283,11 +283,52 @@ def cmd_verify(args: argparse.Namespace) -> int:
             return _fail(ValueError("no trusted key: give --key or set model.trusted_keys"))
         signer = verify_package(args.package, keys)
         manifest = read_manifest(args.package)
-        verify_source(args.package, manifest)
+        checked = _verify_contents(Path(args.package), manifest)
     except ModelError as err:
         return _fail(err)
-    print(f"{args.package}: {manifest['name']} signed by trusted key {signer}; source matches")
+    print(f"{args.package}: {manifest['name']} signed by trusted key {signer}; {checked}")
     return 0
+
+
+def _verify_contents(package: Path, manifest: dict[str, Any]) -> str:
+    """Check what the package holds against its (verified) manifest; say what was checked.
+
+    A package as the images install it has no ``src/`` and no model file: its manifest,
+    golden file and the libraries built from the verified source, each with its build
+    record. So the source is checked when it is there, else each library's record must
+    name the manifest's source checksum and match the library (what the runtime checks at
+    load); the golden file's checksum always, the model file's when the file is there.
+    """
+    from gateway.model.package import (
+        LIB_DIR,
+        LIB_NAME,
+        SRC_DIR,
+        read_golden,
+        sha256_file,
+        verify_library,
+        verify_source,
+    )
+
+    checked = []
+    if (package / manifest["source"].get("dir", SRC_DIR)).is_dir():
+        verify_source(package, manifest)
+        checked.append("source matches")
+    libraries = sorted((package / LIB_DIR).glob(f"*/{LIB_NAME}"))
+    for library in libraries:
+        verify_library(library, manifest["source"]["sha256"])
+    if libraries:
+        machines = ", ".join(lib.parent.name for lib in libraries)
+        checked.append(f"library ({machines}) built from that source")
+    if not checked:
+        raise ModelError(f"{package}: neither src/ nor a built library to check")
+    read_golden(package, manifest)
+    checked.append("golden file matches")
+    model_file = package / manifest["model_file"]
+    if model_file.is_file():
+        if sha256_file(model_file) != manifest["model_sha256"]:
+            raise ModelError(f"{model_file}: model file checksum mismatch with the manifest")
+        checked.append("model file matches")
+    return ", ".join(checked)
 
 
 def cmd_activate(args: argparse.Namespace, hook: ActivateHook | None) -> int:
