@@ -151,7 +151,7 @@ class RunningGateway:
         import threading
 
         from gateway.config import GatewayConfig
-        from gateway.simulator.servers import gateway_sources
+        from gateway.simulator.orchestrator import gateway_sources
         from tests.support.net import free_port
 
         self.data_dir = data_dir
@@ -191,7 +191,7 @@ class RunningGateway:
         import asyncio
 
         from gateway.runtime import Gateway
-        from gateway.simulator.servers import Simulator, build_plant
+        from gateway.simulator.orchestrator import Simulator, build_plant
 
         self._loop = asyncio.get_running_loop()
         self._stop = asyncio.Event()
