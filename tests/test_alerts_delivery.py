@@ -29,7 +29,8 @@ from urllib.parse import parse_qs
 import pytest
 
 from gateway.alerts import messages as m
-from gateway.alerts.delivery import DELIVERY_HEADER, DeliveryWorker, Sender
+from gateway.alerts.channels.base import DELIVERY_HEADER
+from gateway.alerts.delivery import DeliveryWorker, Sender
 from gateway.alerts.outbox import Outbox
 from gateway.alerts.targets import Target
 from gateway.config.alerts import AlertsConfig
