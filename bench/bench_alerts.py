@@ -72,7 +72,7 @@ class Receivers:
     def __init__(self) -> None:
         self.smtp_port, self.http_port = free_port(), free_port()
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.test_alerts_support", "serve", str(self.smtp_port),
+            [sys.executable, "-m", "tests.support.alerts", "serve", str(self.smtp_port),
              str(self.http_port)], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             text=True)
         assert self.proc.stdout is not None

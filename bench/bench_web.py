@@ -235,7 +235,7 @@ def main() -> int:
 
     import requests
 
-    from tests.test_web_support import RunningGateway
+    from tests.support.web import RunningGateway
 
     logging.basicConfig(level=logging.WARNING)
     results: dict[str, Any] = {

@@ -68,7 +68,7 @@ def _move_taken_ports(tree: dict[str, Any], cfg: GatewayConfig, web_port_given: 
     a broker already there is the one the demo uses.
     """
     from gateway.config.simulator import SimulatorConfig
-    from gateway.simulator.servers import gateway_sources
+    from gateway.simulator.orchestrator import gateway_sources
 
     generated = parse_config({"sources": gateway_sources(cfg.simulator)}).sources
     if cfg.sources in ([], generated):
@@ -128,7 +128,8 @@ async def _start_broker(host: str, port: int) -> Any:
 async def serve_plant(sim_json: str) -> None:
     """The child process: embedded broker when none listens, and the simulator, until SIGTERM."""
     from gateway.config.simulator import SimulatorConfig
-    from gateway.simulator.servers import Simulator, SimulatorError, build_plant
+    from gateway.simulator.base import SimulatorError
+    from gateway.simulator.orchestrator import Simulator, build_plant
 
     sim_cfg = SimulatorConfig.model_validate_json(sim_json)
     stop = asyncio.Event()

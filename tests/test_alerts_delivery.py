@@ -29,13 +29,14 @@ from urllib.parse import parse_qs
 import pytest
 
 from gateway.alerts import messages as m
-from gateway.alerts.delivery import DELIVERY_HEADER, DeliveryWorker, Sender
+from gateway.alerts.channels.base import DELIVERY_HEADER
+from gateway.alerts.delivery import DeliveryWorker, Sender
 from gateway.alerts.outbox import Outbox
 from gateway.alerts.targets import Target
 from gateway.config.alerts import AlertsConfig
 from gateway.health import ComponentHealth
+from tests.support.alerts import Captured, HttpReceiver, SmtpReceiver, capture_http, until
 from tests.support.net import free_port
-from tests.test_alerts_support import Captured, HttpReceiver, SmtpReceiver, capture_http, until
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -466,7 +467,7 @@ def test_finished_deliveries_are_pruned_after_keep_days(tmp_path: Path) -> None:
 
 def _spawn_worker(data: Path, cfg: AlertsConfig) -> subprocess.Popen[str]:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.test_alerts_support", "worker", str(data),
+        [sys.executable, "-m", "tests.support.alerts", "worker", str(data),
          cfg.model_dump_json()],
         cwd=ROOT, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"

@@ -30,7 +30,7 @@ from gateway.events import EventHub
 from gateway.health import HealthRegistry
 from gateway.records import Prediction, Reading, Scored
 from gateway.state.store import Store
-from tests.test_alerts_support import HttpReceiver, SmtpReceiver, until
+from tests.support.alerts import HttpReceiver, SmtpReceiver, until
 
 
 class Clock:

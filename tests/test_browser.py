@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from tests.support.net import free_port
-from tests.test_web_support import RunningGateway
+from tests.support.web import RunningGateway
 
 playwright_sync = pytest.importorskip("playwright.sync_api")
 

@@ -153,7 +153,7 @@ def test_cli_run_with_bad_config_starts_nothing(tmp_path: Path) -> None:
 
 
 def test_demo_config_reads_exactly_the_simulated_plant() -> None:
-    from gateway.simulator.servers import gateway_sources
+    from gateway.simulator.orchestrator import gateway_sources
 
     cfg = load_config(ROOT / "config" / "gateway.yaml", environ={})
     expected = parse_config({"sources": gateway_sources(cfg.simulator)}).sources

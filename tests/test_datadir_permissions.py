@@ -12,7 +12,7 @@ import pytest
 
 from gateway.state.datadir import secure_data_dir
 from gateway.state.store import Store
-from tests.test_web_support import RunningGateway
+from tests.support.web import RunningGateway
 
 
 @pytest.fixture

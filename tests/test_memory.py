@@ -98,7 +98,7 @@ def test_core_commands_skip_the_area_modules_but_help_lists_them() -> None:
         from gateway.cli import main
         with contextlib.redirect_stdout(io.StringIO()):
             code = main(["config", "check", "config/gateway.yaml"])
-        loaded = [m for m in ("gateway.simulator.servers", "gateway.alerts.cli", "webui.cli")
+        loaded = [m for m in ("gateway.simulator.orchestrator", "gateway.alerts.cli", "webui.cli")
                   if m in sys.modules]
         out = io.StringIO()
         with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):

@@ -32,7 +32,7 @@ from gateway.model.signing import (
     sign_package,
     verify_package,
 )
-from tests.test_web_support import MODEL, WebEnv, web_env
+from tests.support.web import MODEL, WebEnv, web_env
 
 pytest_plugins = ["tests.test_model_fixtures"]
 

@@ -19,7 +19,7 @@ from gateway.config import parse_config
 from gateway.config.simulator import SimulatorConfig
 from gateway.features import PLANT_FEATURES
 from gateway.runtime import Gateway
-from gateway.simulator.servers import Simulator, build_plant, gateway_sources
+from gateway.simulator.orchestrator import Simulator, build_plant, gateway_sources
 from tests.support.mosquitto import Mosquitto
 from tests.support.net import free_port
 

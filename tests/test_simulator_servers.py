@@ -31,19 +31,13 @@ from gateway.config import parse_config
 from gateway.config.simulator import SimulatorConfig
 from gateway.config.sources import ModbusSourceConfig, MqttSourceConfig, OpcuaSourceConfig
 from gateway.features import MOTOR_POINTS, PLANT_FEATURES, PUMP_POINTS, flatten_seed_payload
+from gateway.simulator.base import SimClock, SimulatorError
 from gateway.simulator.cli import run_simulator
+from gateway.simulator.modbus_server import ModbusPlantServer, modbus_rtu_server
+from gateway.simulator.mqtt_server import MqttPlantPublisher
+from gateway.simulator.opcua_server import OPCUA_NAMESPACE, OpcuaPlantServer
+from gateway.simulator.orchestrator import Simulator, gateway_sources
 from gateway.simulator.plant import Plant, parse_fault
-from gateway.simulator.servers import (
-    OPCUA_NAMESPACE,
-    ModbusPlantServer,
-    MqttPlantPublisher,
-    OpcuaPlantServer,
-    SimClock,
-    Simulator,
-    SimulatorError,
-    gateway_sources,
-    modbus_rtu_server,
-)
 from tests.support.mosquitto import Mosquitto
 from tests.support.net import free_port, wait_listening
 from tests.support.wait import until

@@ -13,7 +13,7 @@ import pytest
 from gateway.features import PLANT_FEATURES
 from gateway.health import HealthRegistry
 from gateway.records import Prediction, Reading, Scored
-from tests.test_web_support import PASSWORDS, WebEnv, bearer, web_env
+from tests.support.web import PASSWORDS, WebEnv, bearer, web_env
 from webui.masking import MASK
 
 

@@ -20,7 +20,7 @@ import waitress.buffers
 from waitress import create_server
 
 from tests.support.net import free_port, wait_listening
-from tests.test_web_support import WebEnv, web_env
+from tests.support.web import WebEnv, web_env
 from webui.app import server_options
 from webui.bodylimit import install
 

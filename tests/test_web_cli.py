@@ -11,7 +11,7 @@ import pytest
 
 from gateway.cli import main
 from gateway.state.datadir import DataDirLock
-from tests.test_web_support import make_facade
+from tests.support.web import make_facade
 from webui.app import create_app
 
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 import requests
 
+from tests.support.web import RunningGateway
 from tests.test_browser import WebhookReceiver
-from tests.test_web_support import RunningGateway
 
 PASSWORD = "granite pump hums 5"
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from gateway.features import PLANT_FEATURES
-from tests.test_web_support import MODEL, WebEnv, web_env
+from tests.support.web import MODEL, WebEnv, web_env
 
 pytestmark = pytest.mark.skipif(
     not (MODEL / "manifest.json").exists(), reason="needs the repository's model package"

@@ -16,7 +16,7 @@ import pytest
 from waitress import create_server
 
 from tests.support.net import free_port, wait_listening
-from tests.test_web_support import PASSWORDS, WebEnv, bearer, web_env
+from tests.support.web import PASSWORDS, WebEnv, bearer, web_env
 from webui.api import ROUTES
 from webui.views.pages import PAGES
 

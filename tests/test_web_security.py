@@ -18,7 +18,7 @@ import requests
 from flask_jwt_extended import create_access_token, create_refresh_token
 
 from gateway.runtime import StartupError
-from tests.test_web_support import PASSWORDS, WebEnv, bearer, csrf, web_env
+from tests.support.web import PASSWORDS, WebEnv, bearer, csrf, web_env
 from webui import accounts
 from webui.api import PUBLIC, ROUTES
 from webui.auth import METRICS
@@ -233,7 +233,7 @@ def test_logout_ends_this_session_only_and_survives_restart(web: WebEnv, tmp_pat
     assert other.get("/me").status_code == 200
     assert api.get("/me", headers=token).status_code == 200
     # A new app on the same data folder (a restart) still refuses the old session.
-    from tests.test_web_support import make_facade
+    from tests.support.web import make_facade
     from webui.app import create_app
 
     web.store.close()
@@ -514,7 +514,7 @@ def test_login_throttle_per_account_persists(web: WebEnv) -> None:
     doc = web.store.get("login_attempts", key="account:admin@example.com")
     assert doc["failures"] == 6
     # The counter is in the store: a new app (a restart) still waits.
-    from tests.test_web_support import make_facade
+    from tests.support.web import make_facade
     from webui.app import create_app
 
     web.store.close()

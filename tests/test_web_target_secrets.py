@@ -20,7 +20,7 @@ import pytest
 import requests
 
 from tests.support.net import free_port
-from tests.test_web_support import RunningGateway
+from tests.support.web import RunningGateway
 
 PASSWORD = "granite pump hums 5"
 SECRETS = ("HDRSECRET4242xyz", "PWSECRET777abc", "PATHSECRET31337", "QSECRET999qq")

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_web_support import PASSWORDS, WebEnv, web_env
+from tests.support.web import PASSWORDS, WebEnv, web_env
 from webui.ratelimit import TABLE, LoginThrottle, Throttled
 
 

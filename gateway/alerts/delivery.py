@@ -1,26 +1,11 @@
-"""Delivery: send queued notices through Apprise (email, SMS, Slack, any Apprise URL) or HTTP.
+"""Delivery: the worker that sends what the outbox holds, and the sender that picks a channel.
 
-``Sender.send`` makes one attempt and classifies the outcome:
-
-- ``sent``;
-- ``retry``: a failure that can pass (refused connection, timeout, SMTP 4xx, HTTP 5xx,
-  408 and 429), retried with doubling delays up to ``max_age``;
-- ``failed``: a failure that will not pass (a bad address, SMTP 5xx, HTTP 4xx), given
-  up at once with the reason;
-- ``skipped``: the channel has no credentials (no SMTP server, no Twilio account); the
-  gateway logs what it would have sent, as the seed did, and carries on.
-
-Apprise answers only success or failure, so the reason is read from the log lines it
-captures for the call (``error=404``, SMTP's ``(550, ...)``); that needs the ``apprise``
-logger at DEBUG, which is why it gets its own handler that passes only warnings on.
-
-Webhooks are posted with ``requests``, not Apprise: Apprise's ``json://`` wraps the
-body in its own envelope (version, title, message, type) and its extra fields are
-strings only, so it cannot send the seed's payload with its nested ``fault_data``.
-
-Apprise and requests are imported at the first attempt that needs them, not with this
-module: together they hold about 10 MB of the gateway's memory, and a gateway with no
-notification targets (the fresh demo, most plants before setup) never sends anything.
+``Sender.send`` makes one attempt at one delivery through the channel of its target's
+type (``gateway.alerts.channels``: email, SMS, Slack and any Apprise URL through
+Apprise, webhooks with ``requests``) and returns its outcome: ``sent``, ``retry``,
+``failed`` or ``skipped`` (``gateway.alerts.channels.base``). A channel's module, and
+Apprise or requests with it, is imported at the first attempt that needs it, not with
+this module: a gateway with no notification targets never sends anything.
 
 ``DeliveryWorker`` runs off the ingest path in its own task: it takes due rows from the
 outbox and runs each attempt (claim, send, record) in its own small thread pool, so a
@@ -31,138 +16,35 @@ loop's default executor that other components share.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import random
-import re
-import sys
 import threading
 import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
-from email.utils import formataddr
 from typing import Any
 
-from gateway import __version__
-from gateway.alerts import messages
+from gateway.alerts.channels.base import (
+    FAILED_,
+    RETRY,
+    SENT_,
+    SKIPPED_,
+    Channel,
+    Outcome,
+    Shared,
+    channel_class,
+)
+from gateway.alerts.channels.via_apprise import apprise_error, setup_apprise_logging
 from gateway.alerts.masking import scrub_text, secret_parts
 from gateway.alerts.messages import Notice
 from gateway.alerts.outbox import EXPIRED, FAILED, PENDING, SENT, SKIPPED, Delivery, Outbox
-from gateway.alerts.targets import Target, is_email, phone
+from gateway.alerts.targets import Target
 from gateway.config.alerts import AlertsConfig
 from gateway.health import ComponentHealth
 from gateway.logs import RateLimited
 
 log = logging.getLogger("gateway.alerts")
 _limited = RateLimited(log, interval=60.0)
-
-SENT_, RETRY, FAILED_, SKIPPED_ = "sent", "retry", "failed", "skipped"
-
-DELIVERY_HEADER = "X-Aastreli-Delivery"
-
-# Apprise's NotifyType value (its colour and icon) for each kind of notice.
-_NOTIFY_TYPES = {
-    messages.FAULT: "failure",
-    messages.REPEAT: "failure",
-    messages.RESOLVED: "success",
-    messages.TEST: "info",
-}
-
-
-class _NotLoaded(Exception):
-    """Stands for AppriseException while Apprise is not imported: nothing can raise it."""
-
-
-def _apprise_error() -> type[Exception]:
-    module = sys.modules.get("apprise.exception")
-    if module is None:
-        return _NotLoaded
-    error: type[Exception] = module.AppriseException
-    return error
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    status: str  # sent, retry, failed, skipped
-    detail: str = ""
-
-
-# -- Apprise's logger -------------------------------------------------------------------
-
-
-class _PassWarnings(logging.Handler):
-    """Hands Apprise's warnings to our logging; its debug lines stay in its captures."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-
-    def emit(self, record: logging.LogRecord) -> None:
-        target = logging.getLogger("gateway.alerts.apprise")
-        if target.isEnabledFor(record.levelno):
-            target.handle(record)
-
-
-_apprise_logging_ready = False
-
-
-def _setup_apprise_logging() -> None:
-    # Apprise captures into a call's result only what its logger lets through; the SMTP
-    # reply codes and the HTTP statuses that tell a passing failure from a permanent one
-    # are logged at DEBUG.
-    global _apprise_logging_ready
-    if _apprise_logging_ready:
-        return
-    lg = logging.getLogger("apprise")
-    lg.setLevel(logging.DEBUG)
-    lg.propagate = False
-    lg.addHandler(_PassWarnings())
-    # urllib3 logs each request line (method and path) at DEBUG; webhook and Slack URLs
-    # carry their token in the path, so those lines must not reach a debug log.
-    logging.getLogger("urllib3.connectionpool").setLevel(logging.INFO)
-    _apprise_logging_ready = True
-
-
-# -- classification ---------------------------------------------------------------------
-
-_SMTP_CODE = re.compile(r"\((\d{3}), b['\"]")
-_HTTP_CODE = re.compile(r"error=(\d+)")
-
-
-def http_status_outcome(status: int, what: str) -> Outcome:
-    if 200 <= status < 300:
-        return Outcome(SENT_, f"{what}: HTTP {status}")
-    if status in (408, 425, 429) or status >= 500:
-        return Outcome(RETRY, f"{what}: HTTP {status}")
-    return Outcome(FAILED_, f"{what}: HTTP {status}")
-
-
-def classify(result: Any, timeout: float) -> Outcome:
-    """An Apprise result as an outcome, with the reason its captured log lines give."""
-    import apprise
-
-    if bool(result):
-        return Outcome(SENT_)
-    if result.status == apprise.AppriseResultStatus.TIMEOUT:
-        return Outcome(RETRY, f"no answer within {timeout:g} s")
-    lines = [(e.level, e.message) for e in result.logs()]
-    warning = next((m for lvl, m in lines if lvl in ("WARNING", "ERROR")), "delivery failed")
-    for _lvl, msg in lines:
-        m = _SMTP_CODE.search(msg)
-        if m:
-            code = int(m.group(1))
-            # SMTP: 4xx is "try again later", 5xx is a refusal that will not change.
-            return Outcome(FAILED_ if code >= 500 else RETRY, f"{warning} (SMTP {code})")
-        m = _HTTP_CODE.search(msg)
-        if m:
-            code = int(m.group(1))
-            # Twilio puts its own error code here instead of the HTTP status: 20xxx codes
-            # mirror the HTTP status (20429 is 429, 20503 is 503); others (21211 invalid
-            # 'To' number, 21608 unverified number...) reject the request for good.
-            if 20000 <= code < 30000:
-                code = code - 20000 if 20400 <= code < 20600 else 400
-            return http_status_outcome(code, warning)
-    return Outcome(RETRY, warning)
 
 
 # -- the sender -------------------------------------------------------------------------
@@ -172,195 +54,36 @@ class Sender:
     """One attempt at one delivery; blocking (runs in a worker thread)."""
 
     def __init__(self, config: AlertsConfig, environ: Mapping[str, str] | None = None) -> None:
-        _setup_apprise_logging()
-        self.smtp = config.smtp.resolve(environ)
-        self.twilio = config.twilio.resolve(environ)
-        self.timeout = config.delivery.attempt_timeout
-        self._asset: Any = None
-        self._asset_lock = threading.Lock()
+        setup_apprise_logging()
+        self.shared = Shared(config, environ)
+        self._channels: dict[str, Channel] = {}
+        self._channels_lock = threading.Lock()
 
-    @property
-    def asset(self) -> Any:
-        """Apprise's asset (our name, no persistent storage), made at the first use."""
-        with self._asset_lock:
-            if self._asset is None:
-                import apprise
-
-                self._asset = apprise.AppriseAsset(
-                    app_id="Aastreli",
-                    app_desc="Aastreli Edge Gateway",
-                    app_url="https://github.com/aastreli",
-                    storage_mode="memory",
-                )
-            return self._asset
+    def channel(self, kind: str) -> Channel | None:
+        """The channel of a target type, made (and its module imported) at its first use."""
+        with self._channels_lock:
+            channel = self._channels.get(kind)
+            if channel is None:
+                factory = channel_class(kind)
+                if factory is None:
+                    return None
+                channel = self._channels[kind] = factory(self.shared)
+            return channel
 
     def send(self, target: Target, notice: Notice, key: str = "") -> Outcome:
-        handler = getattr(self, f"_send_{target.type}", None)
-        if handler is None:
+        channel = self.channel(target.type)
+        if channel is None:
             return Outcome(FAILED_, f"unknown target type {target.type!r}")
         try:
-            result: Outcome = handler(target, notice, key)
-        except _apprise_error() as err:
+            result = channel.send(target, notice, key)
+        except apprise_error() as err:
             result = Outcome(FAILED_, f"Apprise refused the target: {err}")
-        if result.detail and target.type not in ("email", "sms"):
+        if result.detail and channel.secret_address:
             # A detail may quote the URL it failed on: it goes to logs, records, answers.
             detail = scrub_text(result.detail, secret_parts(target.address))
             if detail != result.detail:
                 result = Outcome(result.status, detail)
         return result
-
-    # Each channel ------------------------------------------------------------------
-
-    def _send_email(self, target: Target, notice: Notice, key: str) -> Outcome:
-        if not is_email(target.address):
-            return Outcome(FAILED_, f"not an email address: {target.address!r}")
-        s = self.smtp
-        missing = s.missing()
-        if missing:
-            return self._skip(target, missing, messages.email_subject(notice))
-        assert s.host is not None
-        sender = s.from_email or s.username or ""
-        plugin = self._plugin(
-            {
-                "schema": "mailto" if s.security == "insecure" else "mailtos",
-                "host": sender.rsplit("@", 1)[1],
-                "port": s.port,
-                "smtp_host": s.host,
-                "user": s.username,
-                "password": s.password,
-                "from_addr": formataddr((s.from_name, sender)),
-                "targets": [target.address],
-                "secure_mode": s.security,
-                "verify": s.verify_certificate,
-                "headers": {DELIVERY_HEADER: key} if key else {},
-            }
-        )
-        if plugin is None:
-            return Outcome(FAILED_, "Apprise could not build the email settings")
-        return self._notify(
-            plugin, messages.email_html(notice), messages.email_subject(notice), "html", notice
-        )
-
-    def _send_sms(self, target: Target, notice: Notice, key: str) -> Outcome:
-        number = phone(target.address)
-        if number is None:
-            return Outcome(FAILED_, f"not a phone number: {target.address!r}")
-        t = self.twilio
-        missing = t.missing()
-        if missing:
-            return self._skip(target, missing, messages.sms_text(notice))
-        plugin = self._plugin(
-            {
-                "schema": "twilio",
-                "account_sid": t.account_sid,
-                "auth_token": t.auth_token,
-                "source": t.from_phone,
-                "targets": [number],
-            }
-        )
-        # Twilio's plugin texts its own number when it dropped every target as invalid.
-        if plugin is None or len(getattr(plugin, "targets", ())) != 1:
-            return Outcome(FAILED_, "Twilio settings or the number were refused by Apprise")
-        return self._notify(plugin, messages.sms_text(notice), "", "text", notice)
-
-    def _send_slack(self, target: Target, notice: Notice, key: str) -> Outcome:
-        plugin: Any = self._plugin(target.address) if target.address else None
-        if plugin is None or plugin.service_name != "Slack":
-            return Outcome(
-                FAILED_, "not a Slack webhook URL (https://hooks.slack.com/services/...)"
-            )
-        # Block Kit: a header with the title, a mrkdwn section, the colour of the kind.
-        plugin.use_blocks = True
-        plugin.include_image = False
-        return self._notify(
-            plugin,
-            messages.slack_markdown(notice),
-            messages.slack_title(notice),
-            "markdown",
-            notice,
-        )
-
-    def _send_apprise(self, target: Target, notice: Notice, key: str) -> Outcome:
-        plugin = self._plugin(target.address) if target.address else None
-        if plugin is None:
-            return Outcome(FAILED_, "not a valid Apprise URL")
-        return self._notify(
-            plugin, messages.email_text(notice), messages.email_subject(notice), "text", notice
-        )
-
-    def _send_webhook(self, target: Target, notice: Notice, key: str) -> Outcome:
-        import requests
-
-        url = target.address
-        if not re.match(r"^https?://[^/\s]+", url):
-            return Outcome(FAILED_, "not an http(s) URL")
-        headers = {"Content-Type": "application/json", "User-Agent": f"Aastreli/{__version__}"}
-        if key:
-            headers[DELIVERY_HEADER] = key
-        body = json.dumps(messages.webhook_payload(notice), ensure_ascii=False).encode()
-        try:
-            # No redirects: a 301/302 would turn the POST into a GET without the payload.
-            r = requests.post(
-                url,
-                data=body,
-                headers=headers,
-                allow_redirects=False,
-                timeout=(self.timeout, self.timeout),
-            )
-        except (
-            requests.exceptions.InvalidURL,
-            requests.exceptions.MissingSchema,
-            requests.exceptions.InvalidSchema,
-        ) as err:
-            return Outcome(FAILED_, f"bad webhook URL: {type(err).__name__}")
-        except requests.Timeout:
-            return Outcome(RETRY, f"no answer within {self.timeout:g} s")
-        except requests.RequestException as err:
-            return Outcome(RETRY, f"connection failed: {type(err).__name__}")
-        return http_status_outcome(r.status_code, "webhook")
-
-    # Helpers -----------------------------------------------------------------------
-
-    def _plugin(self, spec: str | dict[str, Any]) -> Any:
-        import apprise
-
-        return apprise.Apprise.instantiate(spec, asset=self.asset)
-
-    def _notify(self, plugin: Any, body: str, title: str, fmt: str, notice: Notice) -> Outcome:
-        """Send through Apprise; ``fmt`` is a NotifyFormat value (html, text, markdown)."""
-        import apprise
-
-        # Every socket operation, and the call as a whole, is bounded by the attempt timeout.
-        plugin.socket_connect_timeout = self.timeout
-        plugin.socket_read_timeout = self.timeout
-        ap = apprise.Apprise(asset=self.asset)
-        ap.add(plugin)
-        result = ap.notify(
-            body=body,
-            title=title,
-            body_format=apprise.NotifyFormat(fmt),
-            notify_type=apprise.NotifyType(_NOTIFY_TYPES[notice.kind]),
-            timeout=self.timeout,
-            log_level=logging.DEBUG,
-        )
-        return classify(result, self.timeout)
-
-    def _skip(self, target: Target, reason: str, summary: str) -> Outcome:
-        _limited.warning(
-            f"skip:{target.type}",
-            "%s not sent: %s",
-            target.type,
-            reason,
-            event="alert_delivery_skipped",
-        )
-        log.info(
-            "would have sent %s to %s: %s",
-            target.type,
-            target.shown,
-            summary,
-            extra={"event": "alert_delivery_skipped", "target": target.shown},
-        )
-        return Outcome(SKIPPED_, reason)
 
 
 # -- the worker -------------------------------------------------------------------------

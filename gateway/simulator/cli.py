@@ -17,15 +17,12 @@ from pydantic import ValidationError
 
 from gateway.config import ConfigError, load_config
 from gateway.config.simulator import SimulatorConfig
+from gateway.simulator.base import SimulatorError
+from gateway.simulator.modbus_server import MODBUS_REGISTERS
+from gateway.simulator.mqtt_server import MqttPlantPublisher
+from gateway.simulator.opcua_server import OPCUA_NAMESPACE
+from gateway.simulator.orchestrator import Simulator, build_plant
 from gateway.simulator.plant import FAULTS, FaultEvent, ScheduleError, parse_fault
-from gateway.simulator.servers import (
-    MODBUS_REGISTERS,
-    OPCUA_NAMESPACE,
-    MqttPlantPublisher,
-    Simulator,
-    SimulatorError,
-    build_plant,
-)
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 PROTOCOLS = ("mqtt", "modbus", "opcua")

@@ -1,4 +1,4 @@
-"""Receivers the alert tests (and bench/bench_alerts.py) deliver to; no tests of its own.
+"""Receivers the alert tests (and bench/bench_alerts.py) deliver to.
 
 - ``SmtpReceiver``: a real aiosmtpd server on a free port, optionally with STARTTLS and
   AUTH, that can be stopped and started again on the same port (an outage).
@@ -6,9 +6,9 @@
   with a scripted list of statuses.
 - ``capture_http``: Slack's and Twilio's servers are out of reach, so their requests are
   taken at requests' transport layer (``HTTPAdapter.send``) and answered there.
-- ``python -m tests.test_alerts_support worker DATA_DIR CONFIG_JSON``: a delivery worker
+- ``python -m tests.support.alerts worker DATA_DIR CONFIG_JSON``: a delivery worker
   alone in a process, for the kill-and-restart test.
-- ``python -m tests.test_alerts_support serve SMTP_PORT HTTP_PORT``: both receivers in a
+- ``python -m tests.support.alerts serve SMTP_PORT HTTP_PORT``: both receivers in a
   process of their own (for the benchmark), printing ``smtp|http <time> <sensor_id>``
   for each arrival.
 """

@@ -1,6 +1,6 @@
 """Shared helpers of the web tests: a gateway facade without a running gateway, accounts, logins.
 
-Imported by the ``test_web_*`` modules (it holds no tests itself).
+Imported by the ``test_web_*`` modules and bench/bench_web.py.
 """
 
 from __future__ import annotations
@@ -129,7 +129,7 @@ def web_env(tmp_path: Path, config: dict[str, Any] | None = None) -> Iterator[We
 
 # -- a real gateway with the plant simulator, for the browser test and bench/bench_web.py ---
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "compiled_models" / "pump_motor"
 
 
@@ -151,7 +151,7 @@ class RunningGateway:
         import threading
 
         from gateway.config import GatewayConfig
-        from gateway.simulator.servers import gateway_sources
+        from gateway.simulator.orchestrator import gateway_sources
         from tests.support.net import free_port
 
         self.data_dir = data_dir
@@ -191,7 +191,7 @@ class RunningGateway:
         import asyncio
 
         from gateway.runtime import Gateway
-        from gateway.simulator.servers import Simulator, build_plant
+        from gateway.simulator.orchestrator import Simulator, build_plant
 
         self._loop = asyncio.get_running_loop()
         self._stop = asyncio.Event()

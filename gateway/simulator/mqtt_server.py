@@ -1,0 +1,155 @@
+"""The plant over MQTT (gmqtt): each asset's reading published in the seed's payload shape.
+
+Layout (also in docs/simulator.md): topic ``sensors/<asset>/data`` (template
+configurable), payload ``{"sensor_id", "timestamp" (ISO-8601 UTC, ms, Z), "motor_data":
+{...}, "pump_data": {...}}``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from gateway.simulator.base import PlantServer, SimClock, iso_utc
+from gateway.simulator.plant import Plant, nest
+
+log = logging.getLogger(__name__)
+
+
+class MqttPlantPublisher(PlantServer):
+    """Publishes each asset's reading in the seed's payload shape every tick.
+
+    ``start()`` does not wait for the broker: the publisher keeps trying to connect
+    (every ``retry`` seconds) and skips ticks while it is disconnected (``skipped``), as a
+    field device would. Once connected, gmqtt itself reconnects after a drop.
+    """
+
+    protocol = "mqtt"
+
+    def __init__(
+        self,
+        plant: Plant,
+        assets: Sequence[str],
+        *,
+        host: str = "127.0.0.1",
+        port: int = 1883,
+        clock: SimClock | None = None,
+        interval: float = 1.0,
+        topic: str = "sensors/{asset}/data",
+        qos: int = 0,
+        username: str | None = None,
+        password: str | None = None,
+        client_id: str | None = None,
+        retry: float = 2.0,
+    ) -> None:
+        super().__init__(plant, assets, clock=clock, interval=interval)
+        if "{asset}" not in topic:
+            raise ValueError("the topic template must contain '{asset}'")
+        self.host = host
+        self.port = port
+        self.topic = topic
+        self.qos = qos
+        self.username = username
+        self.password = password
+        self.client_id = client_id or f"aastreli-sim-{int(time.time() * 1000) % 10**9}"
+        self.retry = retry
+        self.published = 0
+        self.skipped = 0
+        self.connected = asyncio.Event()
+        self._client: Any = None
+        self._connector: asyncio.Task[None] | None = None
+        self._closing = False
+        self._warned = False
+
+    def topic_for(self, asset: str) -> str:
+        return self.topic.format(asset=asset)
+
+    def payload(self, asset: str, tick: int) -> bytes:
+        body: dict[str, Any] = {
+            "sensor_id": asset,
+            "timestamp": iso_utc(self.clock.wall_time(tick)),
+        }
+        body.update(nest(self.last[asset]))
+        return json.dumps(body, separators=(",", ":")).encode()
+
+    async def _open(self) -> None:
+        self._closing = False
+        self._warned = False
+        # One attempt inline, so that with a live broker the first tick is published;
+        # without one, start() returns and a task keeps trying.
+        if not await self._try_connect():
+            self._connector = asyncio.create_task(
+                self._connect_loop(), name="simulator-mqtt-connect"
+            )
+
+    async def _connect_loop(self) -> None:
+        while not self._closing:
+            await asyncio.sleep(self.retry)
+            if await self._try_connect():
+                return
+
+    async def _try_connect(self) -> bool:
+        from gmqtt import Client
+        from gmqtt.mqtt.constants import MQTTv311
+        from gmqtt.mqtt.handler import MQTTError
+
+        client = Client(self.client_id)
+        client.set_config({"reconnect_delay": self.retry})
+        client.on_connect = lambda *_: self.connected.set()
+        client.on_disconnect = lambda *_: self.connected.clear()
+        if self.username is not None:
+            client.set_auth_credentials(self.username, self.password)
+        try:
+            await asyncio.wait_for(
+                client.connect(self.host, self.port, keepalive=30, version=MQTTv311),
+                timeout=10,
+            )
+        except (OSError, TimeoutError, MQTTError) as err:
+            # A dead port is an OSError, a refusal (bad credentials) gmqtt's MQTTError;
+            # either way a field device keeps retrying. The failed client must not
+            # reconnect behind our back.
+            client.stop_reconnect()
+            with contextlib.suppress(OSError, TimeoutError):
+                await asyncio.wait_for(client.disconnect(), timeout=2)
+            if not self._warned:
+                log.warning(
+                    "simulator MQTT: broker %s:%s unreachable (%s), retrying every %g s",
+                    self.host,
+                    self.port,
+                    err,
+                    self.retry,
+                )
+                self._warned = True
+            return False
+        self._client = client
+        self.connected.set()
+        log.info("simulator MQTT connected to %s:%s", self.host, self.port)
+        return True
+
+    async def _push(self, tick: int) -> None:
+        client = self._client
+        if client is None or not client.is_connected:
+            self.skipped += len(self.assets)
+            return
+        for asset in self.assets:
+            client.publish(self.topic_for(asset), self.payload(asset, tick), qos=self.qos)
+            self.published += 1
+
+    async def _close(self) -> None:
+        self._closing = True
+        connector, self._connector = self._connector, None
+        if connector is not None:
+            connector.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await connector
+        client, self._client = self._client, None
+        self.connected.clear()
+        if client is not None:
+            # The broker may be gone already: the socket then closes without a DISCONNECT.
+            with contextlib.suppress(OSError, TimeoutError):
+                await asyncio.wait_for(client.disconnect(), timeout=5)
