@@ -23,8 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from gateway import control, metrics, systemd
+from gateway import REPO_ROOT, control, metrics, systemd
 from gateway.config import GatewayConfig
+from gateway.errors import StartupError
 from gateway.events import EventHub
 from gateway.facade import GatewayFacade
 from gateway.features import PLANT_FEATURES, FeatureMap
@@ -39,9 +40,6 @@ from gateway.state.history import History, HistorySink
 from gateway.state.store import Store
 from gateway.supervisor import Backoff, supervise
 
-# Relative paths in the config (model package, trusted keys) not found from the working
-# folder are looked up from the repository (or install) root.
-REPO_ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("gateway.runtime")
 
 # Modules that may add sinks; each has ``build_sink(ctx) -> QueuedSink | None``.
@@ -67,10 +65,6 @@ def release_startup_memory() -> None:
         return
     trim.argtypes = [ctypes.c_size_t]
     trim(0)
-
-
-class StartupError(Exception):
-    """The gateway cannot start (port taken, bad model package...); nothing was left running."""
 
 
 @dataclass
@@ -276,10 +270,9 @@ class Gateway:
                 loop=loop,
                 metrics=self._render_metrics,
             )
-            facade.services["gateway"] = self
             from gateway.model.slot import ModelService
 
-            facade.services["model"] = self.model_service = ModelService(self.model)
+            facade.services.model = self.model_service = ModelService(self.model)
             facade.model_info = self._model_info
             ctx = SinkContext(
                 cfg,
@@ -293,8 +286,7 @@ class Gateway:
                 gateway_id,
             )
             self._build_sinks(ctx, history)
-            for sink in self.sinks:
-                facade.services[sink.name] = sink
+            facade.services.alerts = next((s for s in self.sinks if s.name == "alerts"), None)  # type: ignore[assignment]
             pipeline_health = self.health.register("pipeline", "stage")
             self.pipeline = Pipeline(
                 FeatureMap(PLANT_FEATURES, max_age=cfg.pipeline.feature_max_age),

@@ -413,7 +413,7 @@ async def test_gateway_pipeline_opens_and_resolves_an_alert(
         assert body["fault_data"]["motor_temp"] == 98.5
         assert body["fault_data"]["confidence"] == 0.93
         assert smtp.mails[0].subject == "🚨 Fault Alert: motor_overheating"
-        assert gw.facade is not None and "alerts" in gw.facade.services
+        assert gw.facade is not None and gw.facade.services.alerts is not None
         for _ in range(10):
             submit([60.0])
             await asyncio.sleep(0.1)

@@ -71,7 +71,7 @@ TICK_INTERVAL = 1.0
 
 
 def build_sink(ctx: SinkContext) -> AlertSink | None:
-    from gateway.runtime import StartupError
+    from gateway.errors import StartupError
 
     cfg = ctx.config.alerts
     if not cfg.enabled:
