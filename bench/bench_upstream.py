@@ -34,7 +34,8 @@ from gateway.features import PLANT_FEATURES
 from gateway.health import HealthRegistry
 from gateway.records import Prediction, Reading, Scored
 from gateway.upstream.outbox import OUTBOX_FILE, Outbox
-from gateway.upstream.sink import MessageEncoder, UpstreamSink
+from gateway.upstream.encoder import MessageEncoder
+from gateway.upstream.sink import UpstreamSink
 from tests.support.mosquitto import Mosquitto
 
 PROBS = (0.91, 0.01, 0.01, 0.01, 0.01, 0.01, 0.02, 0.01, 0.01)

@@ -72,10 +72,11 @@ def model_info() -> dict[str, Any]:
     info: dict[str, Any] = dict(facade.model_info() or {})
     slot = facade.services.model
     if slot is not None:
+        active = getattr(slot, "active", None)  # a bare slot (tests) has no info()
         if callable(getattr(slot, "info", None)):
             info.update(run(slot.info()))
-        elif getattr(slot, "active", None) is not None:
-            info.update(_describe(slot.active))
+        elif active is not None:
+            info.update(_describe(active))
             previous = getattr(slot, "previous", None)
             info["previous"] = _describe(previous) if previous is not None else None
     info["can_change"] = slot is not None
