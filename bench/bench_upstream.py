@@ -33,8 +33,8 @@ from gateway.config.upstream import UpstreamConfig
 from gateway.features import PLANT_FEATURES
 from gateway.health import HealthRegistry
 from gateway.records import Prediction, Reading, Scored
-from gateway.upstream.outbox import OUTBOX_FILE, Outbox
 from gateway.upstream.encoder import MessageEncoder
+from gateway.upstream.outbox import OUTBOX_FILE, Outbox
 from gateway.upstream.sink import UpstreamSink
 from tests.support.mosquitto import Mosquitto
 
