@@ -45,12 +45,11 @@ from gateway.alerts.rules import (
 )
 from gateway.alerts.targets import Target, from_action
 from gateway.config.alerts import AlertsConfig
+from gateway.health import ComponentHealth
 from gateway.logs import RateLimited
 from gateway.records import Scored
 from gateway.sinks.base import QueuedSink
 from gateway.state.store import Store, StoreError
-
-from gateway.health import ComponentHealth
 
 if TYPE_CHECKING:
     from gateway.events import EventHub
