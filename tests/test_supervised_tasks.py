@@ -90,7 +90,7 @@ async def test_every_task_is_restarted_after_a_failure(
 ) -> None:
     k = Killer()
     # Loops: killed by the wrapper, wherever they wait.
-    for cls, attr, name in [
+    loops: list[tuple[type, str, Callable[[Any], str]]] = [
         (Pipeline, "run", lambda s: "pipeline"),
         (Forwarder, "run", lambda s: "upstream-link"),
         (DeliveryWorker, "run", lambda s: "alert-delivery"),
@@ -98,11 +98,12 @@ async def test_every_task_is_restarted_after_a_failure(
         (MqttSource, "run", lambda s: s.health.name),
         (Gateway, "_watchdog", lambda s: "watchdog"),
         (Gateway, "_control", lambda s: "control"),
-    ]:
-        monkeypatch.setattr(cls, attr, k.loop(name, getattr(cls, attr)))
+    ]
+    for cls, attr, key_of in loops:
+        monkeypatch.setattr(cls, attr, k.loop(key_of, getattr(cls, attr)))
     # Sinks: a batch they fail to handle (it stays queued and is retried).
-    for cls in (HistorySink, AlertSink, UpstreamSink):
-        monkeypatch.setattr(cls, "handle", k.handle(cls.name, cls.handle))
+    for sink in (HistorySink, AlertSink, UpstreamSink):
+        monkeypatch.setattr(sink, "handle", k.handle(sink.name, sink.handle))
     cfg = parse_config(
         {
             "gateway": {"data_dir": str(tmp_path / "data")},
