@@ -73,6 +73,7 @@ def _source(h: dict[str, Any]) -> dict[str, Any]:
         "last_error",
         "last_error_at",
         "received",
+        "points",
         "malformed",
         "errors",
         "reconnects",
