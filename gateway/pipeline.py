@@ -117,9 +117,7 @@ class Pipeline:
             live=live,
             queue_size=cfg.queue_size,
             max_batch=cfg.max_batch,
-            gate=AssetGate(
-                health, max_assets=cfg.max_assets, max_length=cfg.sensor_id_max_length
-            ),
+            gate=AssetGate(health, max_assets=cfg.max_assets, max_length=cfg.sensor_id_max_length),
         )
 
     def commit_with(self, sink: DurableSink) -> None:

@@ -24,6 +24,7 @@ from webui.errors import AUTHENTICATED, PUBLIC, ApiError, json_response
 
 __all__ = ["AUTHENTICATED", "PUBLIC", "ApiError", "api_route", "json_response"]
 
+
 def field_error(where: str, name: str, msg: str, kind: str = "value_error") -> ApiError:
     return ApiError(422, [{"loc": [where, name], "msg": msg, "type": kind}])
 

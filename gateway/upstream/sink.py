@@ -44,6 +44,7 @@ MAX_BATCH = 2000  # readings per outbox transaction (encoding them holds the loo
 MAX_PENDING_ALERTS = 10_000  # alert events waiting for the outbox (a full disk)
 OUTBOX_RETRY_S = 2.0  # wait after a failed append before the next try
 
+
 class UpstreamSink(QueuedSink[Scored]):
     name = "upstream"
 
