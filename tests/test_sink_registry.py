@@ -7,7 +7,7 @@ A real new sink touches these files (docs/architecture.md, "How to add a sink"):
 3. ``gateway/config/__init__.py``: one field on ``GatewayConfig``;
 4. ``gateway/sinks/registry.py``: one line in ``_KINDS``;
 5. ``config/schema.json``: regenerated (``aastreli config schema``);
-6. ``config/examples/sink-<kind>.yaml``: the documented example (a test loads it);
+6. ``config/examples/<kind>.yaml``: the documented example (a test loads it);
 7. ``tests/test_sink_<kind>.py``: its tests.
 
 Here the dummy's module and config model are this file, and its registry line and
