@@ -105,7 +105,7 @@ class Rig:
     ) -> None:
         for i in range(0, len(items), chunk):
             # Polling: the sink signals none of these counters.
-            while len(self.sink._queue) > max_queue:  # noqa: ASYNC110
+            while len(self.sink.queue) > max_queue:  # noqa: ASYNC110
                 await asyncio.sleep(0.001)
             self.sink.offer(fresh(items[i : i + chunk]))
             await asyncio.sleep(0)
