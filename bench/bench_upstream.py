@@ -112,7 +112,7 @@ class Rig:
 
     async def until_empty(self) -> None:
         # Polling: the sink signals none of these counters.
-        while self.sink._queue or (self.sink.outbox and self.sink.outbox.messages):  # noqa: ASYNC110
+        while self.sink.queue or (self.sink.outbox and self.sink.outbox.messages):  # noqa: ASYNC110
             await asyncio.sleep(0.005)
 
 
@@ -189,7 +189,7 @@ async def ingest_while_draining(
         t0 = time.perf_counter()
         await rig.offer_all(live)
         # Polling: the sink signals none of these counters.
-        while rig.sink._queue:  # noqa: ASYNC110
+        while rig.sink.queue:  # noqa: ASYNC110
             await asyncio.sleep(0.001)
         during = len(live) / (time.perf_counter() - t0)
         drained = backlog_msgs - rig.sink.outbox.messages if rig.sink.outbox else 0
