@@ -193,8 +193,10 @@ async def test_alert_lifecycle_reaches_the_right_people(
         assert hook.requests[2].json()["alert_type"] == "fault_resolved"
         assert [x.subject for x in smtp.mails][2] == "✅ Fault Resolved: cavitation"
 
-        await until(lambda: all(d["state"] == "sent"
-                                for d in records.list_alerts(h.sink.store, h.sink.outbox)[0]["deliveries"]))
+        def listed() -> list[dict[str, Any]]:
+            return records.list_alerts(h.sink.store, h.sink.outbox)
+
+        await until(lambda: all(d["state"] == "sent" for d in listed()[0]["deliveries"]))
         (record,) = records.list_alerts(h.sink.store, h.sink.outbox)
         assert record["status"] == "resolved" and record["resolved_at"] is not None
         assert record["acknowledged_by"] == "alice@plant.example"
@@ -328,7 +330,8 @@ def test_build_sink_follows_the_config(tmp_path: Path) -> None:
             assert (sink is not None) == enabled
             if sink is not None:
                 assert sink.name == "alerts"
-                assert {h.name for h in health.all()} == {"alerts", "alert-delivery", "alerts-ticker"}
+                names = {h.name for h in health.all()}
+                assert names == {"alerts", "alert-delivery", "alerts-ticker"}
                 sink.outbox.close()
                 sink.worker.close()
         # A damaged queue file stops the start with a clear reason.
