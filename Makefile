@@ -13,7 +13,7 @@ MODEL  := compiled_models/pump_motor
 help:
 	@echo "make run    set up and start the demo (simulated plant, gateway, web UI)"
 	@echo "make test   set up and run the whole test suite"
-	@echo "make lint   ruff and mypy"
+	@echo "make lint   ruff (lint and format check) and mypy"
 	@echo "make test-py314  unit tests under Python 3.14 (root, debootstrap)"
 	@echo "make bench  run the benchmarks under bench/"
 
@@ -51,6 +51,7 @@ test-py314: model
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check gateway webui tests bench
+	$(BIN)/ruff format --check gateway webui tests bench
 	$(BIN)/mypy gateway webui
 
 bench: $(VENV)/.dev model

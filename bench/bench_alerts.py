@@ -45,7 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from gateway.alerts.delivery import Sender  # noqa: E402
-from gateway.alerts.outbox import Outbox  # noqa: E402
+from gateway.alerts.outbox import DeliveryQueue  # noqa: E402
 from gateway.alerts.sink import AlertSink  # noqa: E402
 from gateway.config.alerts import AlertsConfig  # noqa: E402
 from gateway.events import EventHub  # noqa: E402
@@ -120,7 +120,7 @@ def make_sink(data: Path, cfg: AlertsConfig, http_port: int) -> tuple[AlertSink,
     health = HealthRegistry()
     sink = AlertSink(cfg, store, EventHub(), health=health.register("alerts", "sink"),
                      delivery_health=health.register("alert-delivery", "sink"),
-                     outbox=Outbox(data), sender=Sender(cfg, environ={}))
+                     outbox=DeliveryQueue(data), sender=Sender(cfg, environ={}))
     return sink, store
 
 

@@ -88,11 +88,11 @@ class Rig:
             await asyncio.sleep(0.01)
         t0 = time.perf_counter()
         for i in range(0, len(items), 500):
-            while len(self.sink._queue) > 20_000:  # noqa: ASYNC110
+            while len(self.sink.queue) > 20_000:  # noqa: ASYNC110
                 await asyncio.sleep(0.001)
             self.sink.offer(fresh(items[i : i + 500]))
             await asyncio.sleep(0)
-        while self.sink._queue or (self.sink.outbox and self.sink.outbox.messages):  # noqa: ASYNC110
+        while self.sink.queue or (self.sink.outbox and self.sink.outbox.messages):  # noqa: ASYNC110
             await asyncio.sleep(0.005)
         dt = time.perf_counter() - t0
         msgs = self.health.get("upstream-link").sent  # type: ignore[union-attr]

@@ -33,8 +33,9 @@ from gateway.config.upstream import UpstreamConfig
 from gateway.features import PLANT_FEATURES
 from gateway.health import HealthRegistry
 from gateway.records import Prediction, Reading, Scored
+from gateway.upstream.encoder import MessageEncoder
 from gateway.upstream.outbox import OUTBOX_FILE, Outbox
-from gateway.upstream.sink import MessageEncoder, UpstreamSink
+from gateway.upstream.sink import UpstreamSink
 from tests.support.mosquitto import Mosquitto
 
 PROBS = (0.91, 0.01, 0.01, 0.01, 0.01, 0.01, 0.02, 0.01, 0.01)
@@ -104,14 +105,14 @@ class Rig:
     ) -> None:
         for i in range(0, len(items), chunk):
             # Polling: the sink signals none of these counters.
-            while len(self.sink._queue) > max_queue:  # noqa: ASYNC110
+            while len(self.sink.queue) > max_queue:  # noqa: ASYNC110
                 await asyncio.sleep(0.001)
             self.sink.offer(fresh(items[i : i + chunk]))
             await asyncio.sleep(0)
 
     async def until_empty(self) -> None:
         # Polling: the sink signals none of these counters.
-        while self.sink._queue or (self.sink.outbox and self.sink.outbox.messages):  # noqa: ASYNC110
+        while self.sink.queue or (self.sink.outbox and self.sink.outbox.messages):  # noqa: ASYNC110
             await asyncio.sleep(0.005)
 
 
@@ -188,7 +189,7 @@ async def ingest_while_draining(
         t0 = time.perf_counter()
         await rig.offer_all(live)
         # Polling: the sink signals none of these counters.
-        while rig.sink._queue:  # noqa: ASYNC110
+        while rig.sink.queue:  # noqa: ASYNC110
             await asyncio.sleep(0.001)
         during = len(live) / (time.perf_counter() - t0)
         drained = backlog_msgs - rig.sink.outbox.messages if rig.sink.outbox else 0

@@ -278,3 +278,24 @@ def update_lock(
             held.count -= 1
             if held.count == 0:
                 _release(lock, held)
+
+
+@contextmanager
+def state_write_guard() -> Iterator[None]:
+    """balena's update lock around a state write (the store's ``write_guard``).
+
+    The write itself is atomic (temp file, rename), so if the lock cannot be had in time
+    (the supervisor holds it to apply an update) the write goes ahead without it rather
+    than losing the change.
+    """
+    try:
+        lock = update_lock()
+        lock.__enter__()
+    except UpdateLockError as err:
+        log.warning("balena update lock not taken: %s", err)
+        yield
+        return
+    try:
+        yield
+    finally:
+        lock.__exit__(None, None, None)

@@ -116,7 +116,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def run_gateway(cfg: GatewayConfig) -> int:
-    from gateway.runtime import Gateway, StartupError
+    from gateway.errors import StartupError
+    from gateway.runtime import Gateway
     from gateway.state.datadir import DataDirBusy
     from gateway.state.store import StoreError
 

@@ -16,8 +16,15 @@ committed.
 
 from __future__ import annotations
 
+import logging
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from gateway.config import GatewayConfig
+
+log = logging.getLogger("gateway.runtime")
 
 
 class Watermark:
@@ -65,3 +72,39 @@ class CommitMarks:
             upto = marks.popleft()[1]
         if upto:
             self.watermark.advance(upto)
+
+
+class Committing(Protocol):
+    """What ``choose_commit_point`` needs of the pipeline."""
+
+    def commit_with(self, sink: Any) -> None: ...
+
+
+def acks_after_store(cfg: GatewayConfig) -> bool:
+    """Some MQTT source acknowledges only what is stored (QoS 1/2, ``ack: stored``)."""
+    return any(s.kind == "mqtt" and s.qos > 0 and s.ack == "stored" for s in cfg.sources)
+
+
+def choose_commit_point(pipeline: Committing, sinks: Sequence[Any], cfg: GatewayConfig) -> None:
+    """The first durable copy of a reading, after which MQTT acknowledges it: the sink
+    named ``upstream`` (its outbox; JSON or Sparkplug B), else the one named ``history``;
+    with neither, acknowledgements go on receipt."""
+    by_name = {s.name: s for s in sinks}
+    sink = by_name.get("upstream") or by_name.get("history")
+    if sink is not None:
+        pipeline.commit_with(sink)
+        where = "the upstream outbox" if sink.name == "upstream" else "the history"
+    else:
+        where = None
+    acked = [s.name for s in cfg.sources if s.kind == "mqtt" and s.qos > 0]
+    if not acked:
+        return
+    if where is None:
+        log.warning(
+            "MQTT sources %s: neither upstream nor history is enabled, so messages are "
+            "acknowledged on receipt: a crash loses those not yet processed",
+            ", ".join(acked),
+            extra={"event": "ack_on_receipt"},
+        )
+    else:
+        log.info("MQTT messages are acknowledged once stored in %s", where)

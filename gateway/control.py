@@ -16,7 +16,10 @@ import os
 import socket
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from gateway.health import HealthRegistry
 
 log = logging.getLogger("gateway.control")
 
@@ -103,3 +106,28 @@ def request(data_dir: Path, cmd: str, timeout: float = 120.0, **args: Any) -> di
     except ValueError as err:
         raise ControlError(f"the gateway answered something unreadable: {data[:200]!r}") from err
     return answer
+
+
+def gateway_handlers(
+    model: Any, health: HealthRegistry, model_info: Callable[[], dict[str, Any]]
+) -> dict[str, Handler]:
+    """The running gateway's commands: model hot swap and status (``aastreli model ...``)."""
+
+    async def activate(req: dict[str, Any]) -> dict[str, Any]:
+        return {"model": (await model.activate(Path(req["path"]))).info()}
+
+    async def rollback(req: dict[str, Any]) -> dict[str, Any]:
+        return {"model": (await model.rollback()).info()}
+
+    async def info(req: dict[str, Any]) -> dict[str, Any]:
+        return {"model": model_info()}
+
+    async def status(req: dict[str, Any]) -> dict[str, Any]:
+        return {"components": health.snapshot(), "pid": os.getpid()}
+
+    return {
+        "model.activate": activate,
+        "model.rollback": rollback,
+        "model.info": info,
+        "status": status,
+    }

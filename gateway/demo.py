@@ -264,7 +264,7 @@ def _banner(gw: Any, sim_cfg: Any) -> None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from gateway.runtime import StartupError
+    from gateway.errors import StartupError
     from gateway.state.datadir import DataDirBusy
 
     try:

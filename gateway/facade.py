@@ -4,7 +4,14 @@ The web UI runs in waitress's worker threads; the gateway's core runs on one asy
 loop. Reads return snapshots (copies); actions that must run on the loop go through
 ``call()``, which schedules a coroutine with ``run_coroutine_threadsafe`` and waits for
 its result with a timeout. The store and history are themselves thread-safe and are
-exposed as they are.
+exposed as they are. The services the loop offers (alerts, model hot swap) are typed
+fields of ``Services``, None when this gateway does not run them.
+
+This module is the only one of ``gateway/`` that ``webui/`` imports
+(tests/test_import_cycles.py checks it): what else the web UI and its CLI need (the
+config models and loader, the store, the data-folder lock, the plant's feature names,
+target masking, model package checks) is re-exported here, so the web UI's view of
+the core is this one page.
 """
 
 from __future__ import annotations
@@ -14,17 +21,102 @@ import os
 import shutil
 import time
 from collections.abc import Callable, Coroutine
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
-from gateway import __version__
+from gateway import REPO_ROOT, __version__
+from gateway.alerts.masking import MASK, URL_RE, mask_url, scrub
+from gateway.config import ConfigError, GatewayConfig, load_config, parse_config
+from gateway.config.web import WebConfig
+from gateway.errors import StartupError
+from gateway.features import PLANT_CLASSES, PLANT_FEATURES
+from gateway.model.errors import ModelError
+from gateway.state.datadir import DataDirBusy, DataDirLock
+from gateway.state.store import Store, StoreError
 
 if TYPE_CHECKING:
-    from gateway.config import GatewayConfig
     from gateway.events import EventHub
     from gateway.health import HealthRegistry
     from gateway.live import LiveState
     from gateway.state.history import History
-    from gateway.state.store import Store
+
+__all__ = [
+    "MASK",
+    "PLANT_CLASSES",
+    "PLANT_FEATURES",
+    "REPO_ROOT",
+    "URL_RE",
+    "AlertService",
+    "ConfigError",
+    "DataDirBusy",
+    "DataDirLock",
+    "GatewayConfig",
+    "GatewayFacade",
+    "ModelControl",
+    "ModelError",
+    "Services",
+    "StartupError",
+    "Store",
+    "StoreError",
+    "WebConfig",
+    "__version__",
+    "check_upload",
+    "load_config",
+    "mask_url",
+    "parse_config",
+    "scrub",
+    "trusted_keys",
+]
+
+
+class AlertService(Protocol):
+    """The alerts sink's operator actions (gateway.alerts.sink.AlertSink)."""
+
+    async def acknowledge(self, alert_id: int, user: str) -> dict[str, Any] | None: ...
+
+    async def test_notification(self, target: dict[str, Any]) -> dict[str, Any]: ...
+
+
+class ModelControl(Protocol):
+    """Model hot swap on the loop (gateway.model.slot.ModelService)."""
+
+    async def activate(self, package_dir: Path) -> Any: ...
+
+    async def rollback(self) -> Any: ...
+
+    async def info(self) -> dict[str, Any]: ...
+
+
+@dataclass
+class Services:
+    """What the running gateway offers the web UI beyond snapshots; None: not running."""
+
+    alerts: AlertService | None = None
+    model: ModelControl | None = None
+    # A standalone web UI (no gateway) holds the data folder's lock for its lifetime.
+    datadir_lock: DataDirLock | None = None
+
+
+def trusted_keys(config: GatewayConfig) -> list[Any]:
+    """The Ed25519 keys of ``model.trusted_keys`` (empty: packages need no signature)."""
+    from gateway.model.signing import load_trusted_keys
+
+    return load_trusted_keys(config.model.trusted_keys, base=REPO_ROOT)
+
+
+def check_upload(package: Path, keys: list[Any]) -> tuple[dict[str, Any], str | None]:
+    """An uploaded package's manifest and signer, once its features, signature and source
+    check out; ModelError otherwise."""
+    from gateway.model.package import check_features, read_manifest, verify_source
+    from gateway.model.signing import verify_package
+
+    manifest = read_manifest(package)
+    check_features(manifest, PLANT_FEATURES, package.name)
+    signer = verify_package(package, keys)
+    if (package / manifest["source"].get("dir", "src")).is_dir():
+        verify_source(package, manifest)
+    return manifest, signer
 
 
 class GatewayFacade:
@@ -53,7 +145,7 @@ class GatewayFacade:
         self.started = time.time()
         # Set by the runtime once the parts exist: callables the UI may use.
         self.model_info: Callable[[], dict[str, Any]] = lambda: {}
-        self.services: dict[str, Any] = {}
+        self.services = Services()
 
     @property
     def gateway_id(self) -> str:
@@ -112,3 +204,32 @@ class GatewayFacade:
 
     def metrics(self) -> str:
         return self._metrics() if self._metrics else ""
+
+
+def standalone_facade(test_config: dict[str, Any]) -> GatewayFacade:
+    """A facade over a data folder with no gateway running (the web UI alone, in
+    development or tests): it holds the folder's lock, like a gateway."""
+    from gateway.events import EventHub
+    from gateway.health import HealthRegistry
+    from gateway.live import LiveState
+    from gateway.state.datadir import load_secrets
+    from gateway.state.history import History
+
+    if "DATA_DIR" in test_config:
+        cfg = parse_config({"gateway": {"data_dir": str(test_config["DATA_DIR"])}})
+    else:
+        cfg = load_config(test_config.get("CONFIG_FILE"))
+    data = Path(cfg.data_path)
+    lock = DataDirLock(data)
+    lock.acquire()  # held for the life of the process, like a gateway's
+    facade = GatewayFacade(
+        config=cfg,
+        store=Store(data),
+        history=History(data) if cfg.history.enabled else None,
+        live=LiveState(),
+        health=HealthRegistry(),
+        events=EventHub(),
+        secrets=load_secrets(data),
+    )
+    facade.services.datadir_lock = lock
+    return facade

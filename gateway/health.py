@@ -27,7 +27,8 @@ class ComponentHealth:
     since: float = field(default_factory=time.time)
     last_error: str | None = None
     last_error_at: float | None = None
-    received: int = 0
+    received: int = 0  # items; for a source, readings (one asset at one instant)
+    points: int = 0  # a source's values in those readings, good or bad
     sent: int = 0
     dropped: int = 0
     malformed: int = 0

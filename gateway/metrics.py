@@ -8,7 +8,8 @@ from gateway.health import HealthRegistry
 from gateway.pipeline import LATENCY_BUCKETS, Pipeline
 
 _COUNTERS = (
-    ("received", "items the component received"),
+    ("received", "items the component received (a source: readings)"),
+    ("points", "values in the readings a source received, good or bad (0 for others)"),
     ("sent", "items the component passed on or wrote"),
     ("dropped", "items the component dropped (full queue, full disk, overflow)"),
     ("malformed", "inputs rejected as malformed"),

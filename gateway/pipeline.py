@@ -18,19 +18,21 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections import deque
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from gateway.commits import CommitMarks, Watermark
-from gateway.features import FeatureMap
+from gateway.features import PLANT_FEATURES, FeatureMap
 from gateway.health import ComponentHealth
 from gateway.ingest import AssetGate
 from gateway.live import LiveState
 from gateway.logs import RateLimited
 from gateway.model.errors import ModelError
+from gateway.queue import BoundedQueue
 from gateway.records import Prediction, Reading, Scored
-from gateway.sinks.base import bounded_extend
+
+if TYPE_CHECKING:
+    from gateway.config import PipelineConfig
 
 
 class Predictor(Protocol):
@@ -92,14 +94,31 @@ class Pipeline:
         self.gate = gate  # sensor id checks and the asset limit (gateway.ingest)
         self.model_stats = ModelStats()
         self._model_log = RateLimited(logging.getLogger("gateway.pipeline"), 30.0)
-        self._queue: deque[Reading] = deque()
-        self._wakeup = asyncio.Event()
-        self._idle = asyncio.Event()
-        self._idle.set()
+        self.queue: BoundedQueue[Reading] = BoundedQueue(queue_size, health)
         self.commits = Watermark()
         self.accepted = 0  # readings ever accepted: the last one's ticket
         self._taken = 0  # readings ever taken off the queue into a batch
         self._commit_on_accept = True
+
+    @classmethod
+    def from_config(
+        cls,
+        cfg: PipelineConfig,
+        model: Predictor,
+        sinks: Sequence[Offer],
+        health: ComponentHealth,
+        live: LiveState | None = None,
+    ) -> Pipeline:
+        return cls(
+            FeatureMap(PLANT_FEATURES, max_age=cfg.feature_max_age),
+            model,
+            sinks,
+            health,
+            live=live,
+            queue_size=cfg.queue_size,
+            max_batch=cfg.max_batch,
+            gate=AssetGate(health, max_assets=cfg.max_assets, max_length=cfg.sensor_id_max_length),
+        )
 
     def commit_with(self, sink: DurableSink) -> None:
         """Make ``sink`` (one of ``sinks``) the first durable copy: tickets commit with it."""
@@ -108,7 +127,7 @@ class Pipeline:
 
     @property
     def depth(self) -> int:
-        return len(self._queue)
+        return len(self.queue)
 
     def submit(self, readings: list[Reading]) -> int:
         """Queue readings for the model; when the queue is full the newest are dropped, counted.
@@ -120,12 +139,8 @@ class Pipeline:
         """
         if self.gate is not None:
             readings = self.gate.filter(readings)
-        n = bounded_extend(self._queue, readings, self.queue_size, self.health)
-        if n:
-            self.accepted += n
-            if not self._wakeup.is_set():
-                self._idle.clear()
-                self._wakeup.set()
+        n = self.queue.extend(readings)
+        self.accepted += n
         if self._commit_on_accept:
             self.commits.advance(self.accepted)
         return self.accepted
@@ -149,14 +164,11 @@ class Pipeline:
 
     async def run(self) -> None:
         self.health.up()
-        queue = self._queue
+        queue = self.queue
         while True:
-            if not queue:
-                self._idle.set()
-                self._wakeup.clear()
-                await self._wakeup.wait()
+            await queue.wait()
             n = min(len(queue), self.max_batch)
-            batch = [queue.popleft() for _ in range(n)]
+            batch = queue.take(n)
             self._taken += n
             ticket = self._taken
             scored = self.process(batch)
@@ -170,8 +182,4 @@ class Pipeline:
 
     async def drain(self, timeout: float) -> bool:
         """Wait until every queued reading went through; False when the deadline passed."""
-        try:
-            await asyncio.wait_for(self._idle.wait(), timeout)
-            return True
-        except TimeoutError:
-            return False
+        return await self.queue.wait_idle(timeout)

@@ -31,7 +31,7 @@ import pytest
 from gateway.alerts import messages as m
 from gateway.alerts.channels.base import DELIVERY_HEADER
 from gateway.alerts.delivery import DeliveryWorker, Sender
-from gateway.alerts.outbox import Outbox
+from gateway.alerts.outbox import DeliveryQueue
 from gateway.alerts.targets import Target
 from gateway.config.alerts import AlertsConfig
 from gateway.health import ComponentHealth
@@ -61,8 +61,8 @@ def config(smtp_port: int | None = None, **delivery: Any) -> AlertsConfig:
 @contextlib.asynccontextmanager
 async def running(
     data: Path, cfg: AlertsConfig, environ: Mapping[str, str] | None = None
-) -> AsyncIterator[tuple[Outbox, DeliveryWorker]]:
-    outbox = Outbox(data, max_age=cfg.delivery.max_age)
+) -> AsyncIterator[tuple[DeliveryQueue, DeliveryWorker]]:
+    outbox = DeliveryQueue(data, max_age=cfg.delivery.max_age)
     worker = DeliveryWorker(outbox, Sender(cfg, environ=environ or {}), cfg,
                             ComponentHealth("alert-delivery", "sink"))
     task = asyncio.create_task(worker.run())
@@ -76,7 +76,7 @@ async def running(
         outbox.close()
 
 
-async def deliver(outbox: Outbox, worker: DeliveryWorker, targets: list[Target],
+async def deliver(outbox: DeliveryQueue, worker: DeliveryWorker, targets: list[Target],
                   notice: m.Notice = NOTICE, event: str = "a1:opened") -> list[tuple[str, str]]:
     ids = await asyncio.to_thread(outbox.enqueue, event, notice.kind, notice, targets, alert="a1")
     worker.wake()
@@ -421,7 +421,7 @@ async def test_a_hung_smtp_server_does_not_hold_up_webhooks(tmp_path: Path) -> N
 
 
 def test_one_event_reaches_one_address_once(tmp_path: Path) -> None:
-    outbox = Outbox(tmp_path)
+    outbox = DeliveryQueue(tmp_path)
     try:
         a = outbox.enqueue("e1", m.FAULT, NOTICE, [Target("email", "Ops@x.org", "u1"),
                                                    Target("email", "ops@x.org", "u2")])
@@ -435,11 +435,11 @@ def test_one_event_reaches_one_address_once(tmp_path: Path) -> None:
 
 
 def test_an_interrupted_attempt_is_sent_again_after_restart(tmp_path: Path) -> None:
-    outbox = Outbox(tmp_path)
+    outbox = DeliveryQueue(tmp_path)
     (i,) = outbox.enqueue("e1", m.FAULT, NOTICE, [Target("webhook", "http://x/")])
     assert outbox.claim(i) and not outbox.claim(i)
     outbox.close()
-    again = Outbox(tmp_path)
+    again = DeliveryQueue(tmp_path)
     try:
         assert again.interrupted == 1
         d = again.get(i)
@@ -450,7 +450,7 @@ def test_an_interrupted_attempt_is_sent_again_after_restart(tmp_path: Path) -> N
 
 
 def test_finished_deliveries_are_pruned_after_keep_days(tmp_path: Path) -> None:
-    outbox = Outbox(tmp_path, keep_days=1)
+    outbox = DeliveryQueue(tmp_path, keep_days=1)
     try:
         now = time.time()
         ids = outbox.enqueue("old", m.FAULT, NOTICE, [Target("webhook", "http://a/"),
@@ -494,7 +494,7 @@ def test_killed_with_deliveries_pending_they_arrive_after_restart_once(tmp_path:
     hook = HttpReceiver().start()
     smtp = SmtpReceiver(port=smtp_port)
     cfg = config(smtp_port)
-    outbox = Outbox(tmp_path)  # the gateway's side: events queued before any attempt
+    outbox = DeliveryQueue(tmp_path)  # the gateway's side: events queued before any attempt
     for i in range(n):
         outbox.enqueue(f"alert{i}:opened", m.FAULT, NOTICE, [
             Target("webhook", f"{hook.url}/hook"), Target("email", "ops@plant.example")])

@@ -21,8 +21,9 @@ import pytest
 
 from gateway import cli
 from gateway.alerts import messages as m
+from gateway.alerts import records
 from gateway.alerts.delivery import Sender
-from gateway.alerts.outbox import Outbox
+from gateway.alerts.outbox import DeliveryQueue
 from gateway.alerts.sink import AlertSink, build_sink
 from gateway.config import parse_config
 from gateway.config.alerts import AlertsConfig
@@ -104,7 +105,7 @@ class Harness:
         health = HealthRegistry()
         return AlertSink(self.cfg, self.store, self.hub, health=health.register("alerts", "sink"),
                          delivery_health=health.register("alert-delivery", "sink"),
-                         outbox=Outbox(self.data), sender=Sender(self.cfg, environ={}),
+                         outbox=DeliveryQueue(self.data), sender=Sender(self.cfg, environ={}),
                          clock=self.clock)
 
     async def feed(self, labels: Sequence[str], conf: float = 0.85, step: float = 1.0,
@@ -192,9 +193,11 @@ async def test_alert_lifecycle_reaches_the_right_people(
         assert hook.requests[2].json()["alert_type"] == "fault_resolved"
         assert [x.subject for x in smtp.mails][2] == "✅ Fault Resolved: cavitation"
 
-        await until(lambda: all(d["state"] == "sent"
-                                for d in h.sink.list_alerts()[0]["deliveries"]))
-        (record,) = h.sink.list_alerts()
+        def listed() -> list[dict[str, Any]]:
+            return records.list_alerts(h.sink.store, h.sink.outbox)
+
+        await until(lambda: all(d["state"] == "sent" for d in listed()[0]["deliveries"]))
+        (record,) = records.list_alerts(h.sink.store, h.sink.outbox)
         assert record["status"] == "resolved" and record["resolved_at"] is not None
         assert record["acknowledged_by"] == "alice@plant.example"
         assert record["repeats"] == 1
@@ -204,8 +207,8 @@ async def test_alert_lifecycle_reaches_the_right_people(
             ("opened", "webhook", "sent"), ("opened", "email", "sent"),
             ("repeated", "webhook", "sent"), ("repeated", "email", "sent"),
             ("resolved", "webhook", "sent"), ("resolved", "email", "sent")]
-        assert h.sink.list_alerts(status="open") == []
-        assert h.sink.get_alert(1) == record
+        assert records.list_alerts(h.sink.store, h.sink.outbox, status="open") == []
+        assert records.get_alert(h.sink.store, h.sink.outbox, 1) == record
     finally:
         await h.sink.close()
     # The stored record has the deliveries and a prediction summary too.
@@ -312,7 +315,8 @@ async def test_a_hung_smtp_server_does_not_hold_the_sink(tmp_path: Path) -> None
 
 
 def test_build_sink_follows_the_config(tmp_path: Path) -> None:
-    from gateway.runtime import SinkContext, StartupError
+    from gateway.errors import StartupError
+    from gateway.sinks.registry import SinkContext
 
     store = Store(tmp_path)
     try:
@@ -326,7 +330,8 @@ def test_build_sink_follows_the_config(tmp_path: Path) -> None:
             assert (sink is not None) == enabled
             if sink is not None:
                 assert sink.name == "alerts"
-                assert {h.name for h in health.all()} == {"alerts", "alert-delivery"}
+                names = {h.name for h in health.all()}
+                assert names == {"alerts", "alert-delivery", "alerts-ticker"}
                 sink.outbox.close()
                 sink.worker.close()
         # A damaged queue file stops the start with a clear reason.
@@ -413,14 +418,15 @@ async def test_gateway_pipeline_opens_and_resolves_an_alert(
         assert body["fault_data"]["motor_temp"] == 98.5
         assert body["fault_data"]["confidence"] == 0.93
         assert smtp.mails[0].subject == "🚨 Fault Alert: motor_overheating"
-        assert gw.facade is not None and "alerts" in gw.facade.services
+        assert gw.facade is not None and gw.facade.services.alerts is not None
         for _ in range(10):
             submit([60.0])
             await asyncio.sleep(0.1)
         await until(lambda: "alert.resolved" in events, what="alert resolved")
         await asyncio.to_thread(hook.wait, 2)
         assert hook.requests[1].json()["alert_type"] == "fault_resolved"
-        alerts = gw.facade.services["alerts"].list_alerts()
+        sink = gw.sink("alerts")
+        alerts = records.list_alerts(gw.facade.store, sink.outbox)  # type: ignore[union-attr]
         assert [a["status"] for a in alerts] == ["resolved"]
     finally:
         gw.request_stop()

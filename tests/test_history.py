@@ -10,7 +10,8 @@ import pytest
 
 from gateway.health import ComponentHealth
 from gateway.records import Prediction, Reading, Scored
-from gateway.state.history import History, HistorySink
+from gateway.sinks.history import HistorySink
+from gateway.state.history import History
 
 
 def _scored(sensor: str, ts: float, value: float, label: str | None = "normal") -> Scored:

@@ -218,7 +218,8 @@ def test_start_refuses_an_unsigned_package(
     tmp_path: Path, unsigned: Path, keys: dict[str, Any]
 ) -> None:
     from gateway.config import parse_config
-    from gateway.runtime import Gateway, StartupError
+    from gateway.errors import StartupError
+    from gateway.runtime import Gateway
     from gateway.state.store import Store
 
     cfg = parse_config(

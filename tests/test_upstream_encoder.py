@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from gateway.config.upstream import UpstreamConfig
 from gateway.records import Prediction, Reading, Scored
-from gateway.upstream.sink import MessageEncoder
+from gateway.upstream.encoder import MessageEncoder
 
 
 def enc(**cfg: object) -> MessageEncoder:

@@ -60,7 +60,7 @@ def test_upload_activate_rollback(web: WebEnv) -> None:
     # Without hot swap in this gateway: 503, nothing changes.
     assert c.post("/model/activate", headers=h, json={"path": folder}).status_code == 503
     slot = ModelSlot(PLANT_FEATURES, fallback="gtil", build=False)
-    web.facade.services["model"] = slot
+    web.facade.services.model = slot
     r = c.post("/model/activate", headers=h, json={"path": "/etc"})
     assert r.status_code == 422 and "path" in r.json["fields"]
     r = c.post("/model/activate", headers=h, json={"path": "../../etc"})

@@ -17,7 +17,7 @@ import pytest
 import requests
 from flask_jwt_extended import create_access_token, create_refresh_token
 
-from gateway.runtime import StartupError
+from gateway.errors import StartupError
 from tests.support.web import PASSWORDS, WebEnv, bearer, csrf, web_env
 from webui import accounts
 from webui.api import PUBLIC, ROUTES
@@ -672,7 +672,7 @@ def test_standalone_app_holds_the_data_folder(tmp_path: Path) -> None:
                 test_config={"JWT_SECRET_KEY": "your-secret-key"},
             )
     finally:
-        app.extensions["aastreli"].facade.services["datadir_lock"].release()
+        app.extensions["aastreli"].facade.services.datadir_lock.release()
 
 
 def test_jwt_secret_from_env_or_data_folder(
@@ -879,7 +879,7 @@ def test_a_slow_service_call_does_not_hold_the_ui(
             await asyncio.to_thread(release.wait, 10)
             return {"ok": True, "detail": "sent"}
 
-    uncapped.facade.services["alerts"] = SlowDelivery()
+    uncapped.facade.services.alerts = SlowDelivery()
     operator, viewer = uncapped.headers("operator"), uncapped.headers("viewer")
     answers: list[Any] = []
     body = {"type": "webhook", "config": {"url": "https://hooks.example.com/x"}}

@@ -13,7 +13,7 @@ import time
 from datetime import UTC, datetime
 from typing import Any
 
-from gateway.state.store import Store
+from gateway.facade import Store
 from webui.passwords import PasswordHashing, password_problems
 
 USERS = "users"

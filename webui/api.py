@@ -11,71 +11,22 @@ the seed's clients know: ``{"detail": "..."}`` or ``{"detail": [{"loc", "msg", "
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import wraps
 from typing import Any
 
-from flask import Blueprint, Response, request
+from flask import Blueprint, request
 from pydantic import BaseModel, ValidationError
 
-PUBLIC = "public"
-AUTHENTICATED = "viewer"  # every signed-in role may call it
+from webui.auth import require_role
+from webui.errors import AUTHENTICATED, PUBLIC, ApiError, json_response
 
-
-class ApiError(Exception):
-    """An error answered as JSON with its HTTP status."""
-
-    def __init__(
-        self,
-        status: int,
-        detail: str | list[dict[str, Any]],
-        *,
-        headers: dict[str, str] | None = None,
-        code: str | None = None,
-    ) -> None:
-        super().__init__(detail if isinstance(detail, str) else "validation failed")
-        self.status = status
-        self.detail = detail
-        self.headers = headers or {}
-        self.code = code
-
-    def response(self) -> Response:
-        body: dict[str, Any] = {"detail": self.detail}
-        if isinstance(self.detail, list):
-            body["fields"] = {
-                ".".join(str(p) for p in e["loc"][1:]) or e["loc"][0]: e["msg"] for e in self.detail
-            }
-        if self.code:
-            body["code"] = self.code
-        resp = json_response(body, self.status)
-        for k, v in self.headers.items():
-            resp.headers[k] = v
-        return resp
+__all__ = ["AUTHENTICATED", "PUBLIC", "ApiError", "api_route", "json_response"]
 
 
 def field_error(where: str, name: str, msg: str, kind: str = "value_error") -> ApiError:
     return ApiError(422, [{"loc": [where, name], "msg": msg, "type": kind}])
-
-
-def _finite(obj: Any) -> Any:
-    if isinstance(obj, float) and not math.isfinite(obj):
-        return None
-    if isinstance(obj, dict):
-        return {k: _finite(v) for k, v in obj.items()}
-    if isinstance(obj, list | tuple):
-        return [_finite(v) for v in obj]
-    return obj
-
-
-def json_response(data: Any, status: int = 200) -> Response:
-    try:
-        text = json.dumps(data, separators=(",", ":"), allow_nan=False, default=str)
-    except ValueError:
-        # A NaN or infinity from a device: JSON has no spelling for it, null says "no value".
-        text = json.dumps(_finite(data), separators=(",", ":"), allow_nan=False, default=str)
-    return Response(text, status=status, mimetype="application/json")
 
 
 @dataclass
@@ -155,8 +106,6 @@ def api_route(
     """Declare an API route: the view gets ``user`` (None when public), ``body``, ``query``."""
 
     def deco(fn: Callable[..., Any]) -> Callable[..., Any]:
-        from webui.auth import require_role
-
         @wraps(fn)
         def view(**kwargs: Any) -> Any:
             user = require_role(role)

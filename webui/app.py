@@ -12,16 +12,13 @@ import hashlib
 import hmac
 import logging
 import os
-from pathlib import Path
 from typing import Any
 
 from flask import Flask, Response, g, render_template, request
 from flask_jwt_extended import JWTManager
 from werkzeug.exceptions import HTTPException, InternalServerError
 
-from gateway.config.web import WebConfig
-from gateway.facade import GatewayFacade
-from gateway.state.store import StoreError
+from gateway.facade import GatewayFacade, StartupError, StoreError, WebConfig, standalone_facade
 from webui import auth
 from webui.api import ApiError, json_response
 from webui.context import WebServices
@@ -63,21 +60,15 @@ SECURITY_HEADERS = {
 SECRET_PARAMS = frozenset({"password", "new_password", "current_password", "setup_code"})
 
 
-def _insecure_secret_error(message: str) -> Exception:
-    from gateway.runtime import StartupError
-
-    return StartupError(message)
-
-
 def check_secret(value: str) -> str:
     """A JWT secret given by the operator, or StartupError when anyone could know it."""
     if value.strip() in REFUSED_SECRETS:
-        raise _insecure_secret_error(
+        raise StartupError(
             "JWT_SECRET_KEY is one of the seed's published sample secrets; unset it (the "
             "gateway generates its own) or set a random value of 32+ characters"
         )
     if len(value) < MIN_SECRET_LENGTH:
-        raise _insecure_secret_error(
+        raise StartupError(
             f"JWT_SECRET_KEY is shorter than {MIN_SECRET_LENGTH} characters; unset it or "
             "use e.g. `python -c 'import secrets; print(secrets.token_urlsafe(48))'`"
         )
@@ -91,7 +82,7 @@ def jwt_secret(facade: GatewayFacade) -> str:
         return check_secret(env)
     secret = str(facade.secrets.get("jwt_secret", ""))
     if len(secret) < MIN_SECRET_LENGTH or secret in REFUSED_SECRETS:
-        raise _insecure_secret_error("the data folder's jwt_secret is missing or too short")
+        raise StartupError("the data folder's jwt_secret is missing or too short")
     return secret
 
 
@@ -120,41 +111,12 @@ def server_options(web: WebConfig) -> dict[str, Any]:
     }
 
 
-def _standalone_facade(test_config: dict[str, Any]) -> GatewayFacade:
-    from gateway.config import load_config, parse_config
-    from gateway.events import EventHub
-    from gateway.health import HealthRegistry
-    from gateway.live import LiveState
-    from gateway.state.datadir import DataDirLock, load_secrets
-    from gateway.state.history import History
-    from gateway.state.store import Store
-
-    if "DATA_DIR" in test_config:
-        cfg = parse_config({"gateway": {"data_dir": str(test_config["DATA_DIR"])}})
-    else:
-        cfg = load_config(test_config.get("CONFIG_FILE"))
-    data = Path(cfg.data_path)
-    lock = DataDirLock(data)
-    lock.acquire()  # held for the life of the process, like a gateway's
-    facade = GatewayFacade(
-        config=cfg,
-        store=Store(data),
-        history=History(data) if cfg.history.enabled else None,
-        live=LiveState(),
-        health=HealthRegistry(),
-        events=EventHub(),
-        secrets=load_secrets(data),
-    )
-    facade.services["datadir_lock"] = lock
-    return facade
-
-
 def create_app(
     facade: GatewayFacade | None = None, test_config: dict[str, Any] | None = None
 ) -> Flask:
     test_config = dict(test_config or {})
     if facade is None:
-        facade = _standalone_facade(test_config)
+        facade = standalone_facade(test_config)
     web = facade.config.web
     app = Flask(__name__)
     secret = jwt_secret(facade)

@@ -43,9 +43,9 @@ from flask_jwt_extended import (
 from flask_jwt_extended.exceptions import JWTExtendedException
 from jwt.exceptions import ExpiredSignatureError, PyJWTError
 
-from gateway.config.web import WebConfig
+from gateway.facade import WebConfig
 from webui import accounts
-from webui.api import PUBLIC, ApiError
+from webui.errors import PUBLIC, ApiError
 
 REVOKED = "revoked_sessions"  # store table: {"key", "email", "until"}
 METRICS = "metrics"  # the role of /metrics: a signed-in user, the scrape token, or anyone

@@ -25,7 +25,7 @@ from flask import Flask
 from waitress.channel import HTTPChannel
 from waitress.parser import HTTPRequestParser
 
-from gateway.config.web import WebConfig
+from gateway.facade import WebConfig
 
 log = logging.getLogger("webui.bodylimit")
 

@@ -26,9 +26,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from gateway.config import ConfigError, load_config
-from gateway.state.datadir import DataDirBusy, DataDirLock
-from gateway.state.store import Store, StoreError
+from gateway.facade import ConfigError, DataDirBusy, DataDirLock, Store, StoreError, load_config
 from webui import accounts
 from webui.accounts import AccountError
 from webui.passwords import PasswordHashing

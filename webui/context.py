@@ -15,9 +15,7 @@ from webui.passwords import PasswordHashing
 from webui.ratelimit import LoginThrottle
 
 if TYPE_CHECKING:
-    from gateway.config import GatewayConfig
-    from gateway.facade import GatewayFacade
-    from gateway.state.store import Store
+    from gateway.facade import GatewayConfig, GatewayFacade, Store
 
 
 @dataclass
@@ -42,7 +40,7 @@ def services() -> WebServices:
 
 def service(name: str, what: str) -> Any:
     """A gateway service (alerts, model...), or 503 when this gateway does not run it."""
-    svc = services().facade.services.get(name)
+    svc = getattr(services().facade.services, name)
     if svc is None:
         raise ApiError(503, f"{what} is not running on this gateway", code="service_unavailable")
     return svc

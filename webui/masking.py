@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from gateway.alerts.masking import MASK, URL_RE, mask_url, scrub
+from gateway.facade import MASK, URL_RE, mask_url, scrub
 
 __all__ = [
     "MASK",

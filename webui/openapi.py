@@ -13,7 +13,7 @@ from typing import Any
 from flask import Flask
 from pydantic import BaseModel
 
-from gateway import __version__
+from gateway.facade import __version__
 from webui.api import PUBLIC, ROUTES, RouteSpec
 from webui.auth import METRICS
 from webui.schemas import ErrorOut

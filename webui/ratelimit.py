@@ -38,7 +38,7 @@ import threading
 import time
 from collections.abc import Iterable
 
-from gateway.state.store import Store
+from gateway.facade import Store
 
 TABLE = "login_attempts"
 # Keys that are never evicted: bounded by the accounts (or one of them).

@@ -56,13 +56,13 @@ def cmd_notify_test(args: argparse.Namespace) -> int:
 
 async def notify_test(cfg: GatewayConfig, target: dict[str, Any]) -> dict[str, Any]:
     from gateway.alerts.delivery import DeliveryWorker, Sender
-    from gateway.alerts.outbox import Outbox
+    from gateway.alerts.outbox import DeliveryQueue
     from gateway.alerts.sink import send_test
     from gateway.health import ComponentHealth
 
     acfg = cfg.alerts
     with tempfile.TemporaryDirectory(prefix="aastreli-notify-") as tmp:
-        outbox = Outbox(Path(tmp), max_age=acfg.delivery.max_age)
+        outbox = DeliveryQueue(Path(tmp), max_age=acfg.delivery.max_age)
         worker = DeliveryWorker(outbox, Sender(acfg), acfg, ComponentHealth("notify-test", "sink"))
         task = asyncio.create_task(worker.run(), name="notify-test")
         try:

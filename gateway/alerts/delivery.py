@@ -37,7 +37,7 @@ from gateway.alerts.channels.base import (
 from gateway.alerts.channels.via_apprise import apprise_error, setup_apprise_logging
 from gateway.alerts.masking import scrub_text, secret_parts
 from gateway.alerts.messages import Notice
-from gateway.alerts.outbox import EXPIRED, FAILED, PENDING, SENT, SKIPPED, Delivery, Outbox
+from gateway.alerts.outbox import EXPIRED, FAILED, PENDING, SENT, SKIPPED, Delivery, DeliveryQueue
 from gateway.alerts.targets import Target
 from gateway.config.alerts import AlertsConfig
 from gateway.health import ComponentHealth
@@ -102,7 +102,7 @@ class DeliveryWorker:
 
     def __init__(
         self,
-        outbox: Outbox,
+        outbox: DeliveryQueue,
         sender: Sender,
         config: AlertsConfig,
         health: ComponentHealth,

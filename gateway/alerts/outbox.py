@@ -116,11 +116,11 @@ def _row(r: Sequence[Any]) -> Delivery:
     )
 
 
-class OutboxError(Exception):
+class DeliveryQueueError(Exception):
     """The delivery queue could not be read or written (disk full, damaged file)."""
 
 
-class Outbox:
+class DeliveryQueue:
     def __init__(self, data_dir: Path, *, max_age: float = 86400.0, keep_days: float = 7.0) -> None:
         self.path = Path(data_dir) / OUTBOX_FILE
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -139,7 +139,7 @@ class Outbox:
                 (PENDING, time.time(), "interrupted by a restart; sent again", SENDING),
             ).rowcount
         except sqlite3.Error as err:
-            raise OutboxError(f"{self.path}: {err}") from err
+            raise DeliveryQueueError(f"{self.path}: {err}") from err
 
     def close(self) -> None:
         with self._lock:
@@ -150,14 +150,14 @@ class Outbox:
             with self._lock:
                 return self._db.execute(sql, args).rowcount
         except sqlite3.Error as err:
-            raise OutboxError(f"{self.path}: {err}") from err
+            raise DeliveryQueueError(f"{self.path}: {err}") from err
 
     def _read(self, sql: str, args: Sequence[Any] = ()) -> list[Any]:
         try:
             with self._lock:
                 return self._db.execute(sql, args).fetchall()
         except sqlite3.Error as err:
-            raise OutboxError(f"{self.path}: {err}") from err
+            raise DeliveryQueueError(f"{self.path}: {err}") from err
 
     # -- enqueue ---------------------------------------------------------------------
 
@@ -195,7 +195,7 @@ class Outbox:
                     db.execute("ROLLBACK")
                     raise
         except sqlite3.Error as err:
-            raise OutboxError(f"{self.path}: {err}") from err
+            raise DeliveryQueueError(f"{self.path}: {err}") from err
         return ids
 
     def has_event(self, event_id: str) -> bool:

@@ -30,10 +30,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from gateway.alerts import messages
+from gateway.alerts import messages, records
 from gateway.alerts.delivery import DeliveryWorker, Sender
 from gateway.alerts.messages import Notice
-from gateway.alerts.outbox import EXPIRED, FAILED, Delivery, Outbox, OutboxError
+from gateway.alerts.outbox import EXPIRED, FAILED, Delivery, DeliveryQueue, DeliveryQueueError
 from gateway.alerts.rules import (
     OPENED,
     REPEATED,
@@ -45,22 +45,21 @@ from gateway.alerts.rules import (
 )
 from gateway.alerts.targets import Target, from_action
 from gateway.config.alerts import AlertsConfig
+from gateway.health import ComponentHealth
 from gateway.logs import RateLimited
 from gateway.records import Scored
 from gateway.sinks.base import QueuedSink
 from gateway.state.store import Store, StoreError
-from gateway.supervisor import supervise
 
 if TYPE_CHECKING:
     from gateway.events import EventHub
-    from gateway.health import ComponentHealth
-    from gateway.runtime import SinkContext
+    from gateway.sinks.registry import SinkContext
 
 log = logging.getLogger("gateway.alerts")
 _limited = RateLimited(log, interval=60.0)
 
-TABLE = "alerts"
-OPEN, ACKNOWLEDGED, RESOLVED_STATUS = "open", "acknowledged", "resolved"
+TABLE = records.TABLE
+OPEN, ACKNOWLEDGED, RESOLVED_STATUS = records.OPEN, records.ACKNOWLEDGED, records.RESOLVED
 
 # Defaults of a user's settings when none were saved (the seed's).
 DEFAULT_THRESHOLD = 0.7
@@ -71,20 +70,21 @@ TICK_INTERVAL = 1.0
 
 
 def build_sink(ctx: SinkContext) -> AlertSink | None:
-    from gateway.runtime import StartupError
+    from gateway.errors import StartupError
 
     cfg = ctx.config.alerts
     if not cfg.enabled:
         return None
     try:
-        outbox = Outbox(ctx.data_dir, max_age=cfg.delivery.max_age,
+        outbox = DeliveryQueue(ctx.data_dir, max_age=cfg.delivery.max_age,
                         keep_days=cfg.delivery.keep_days)
-    except OutboxError as err:
+    except DeliveryQueueError as err:
         raise StartupError(f"alert delivery queue: {err}") from err
     return AlertSink(
         cfg, ctx.store, ctx.events,
         health=ctx.health.register("alerts", "sink", "rules"),
         delivery_health=ctx.health.register("alert-delivery", "sink", "apprise"),
+        ticker_health=ctx.health.register("alerts-ticker", "task", "timer"),
         outbox=outbox,
         max_queue=ctx.config.pipeline.sink_queue_size,
         shutdown_grace=ctx.config.pipeline.shutdown_deadline,
@@ -113,7 +113,8 @@ class AlertSink(QueuedSink[Scored]):
         *,
         health: ComponentHealth,
         delivery_health: ComponentHealth,
-        outbox: Outbox,
+        ticker_health: ComponentHealth | None = None,
+        outbox: DeliveryQueue,
         max_queue: int = 200_000,
         sender: Sender | None = None,
         clock: Any = time.time,
@@ -131,6 +132,7 @@ class AlertSink(QueuedSink[Scored]):
             repeat_interval=config.repeat_interval, resolve_after=config.resolve_after,
         ), clock=clock)
         self.delivery_health = delivery_health
+        self.ticker_health = ticker_health or ComponentHealth("alerts-ticker", "task", "timer")
         self.worker = DeliveryWorker(outbox, sender or Sender(config), config, delivery_health,
                                      on_final=self._delivery_final)
         self._refs: dict[tuple[str, str], _Ref] = {}
@@ -151,10 +153,10 @@ class AlertSink(QueuedSink[Scored]):
             await self._restore()
             self._restored = True
         if not self._tasks:
+            # Both under the supervisor, in the runtime's TaskGroup (QueuedSink.spawn).
             self._tasks = [
-                asyncio.create_task(supervise(self.worker.run, self.delivery_health),
-                                    name="alerts:delivery"),
-                asyncio.create_task(self._ticker(), name="alerts:ticker"),
+                self.supervised("delivery", self.worker.run, self.delivery_health),
+                self.supervised("ticker", self._ticker, self.ticker_health),
             ]
 
     async def stop(self) -> None:
@@ -214,6 +216,8 @@ class AlertSink(QueuedSink[Scored]):
                 await self._resolved(decision)
 
     async def _ticker(self) -> None:
+        """Resolutions by silence, and the periodic write of summaries and deliveries."""
+        self.ticker_health.up()
         last_flush = time.monotonic()
         while True:
             await asyncio.sleep(TICK_INTERVAL)
@@ -355,29 +359,8 @@ class AlertSink(QueuedSink[Scored]):
         return await send_test(self.outbox, self.worker, target,
                                limit=self.config.delivery.attempt_timeout + 5.0, clock=self.clock)
 
-    def list_alerts(self, *, status: str | None = None, sensor_id: str | None = None,
-                    limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-        """Alert records, newest first (safe from any thread)."""
-        match: dict[str, Any] = {}
-        if status is not None:
-            match["status"] = status
-        if sensor_id is not None:
-            match["sensor_id"] = sensor_id
-        docs = self.store.find(TABLE, newest_first=True, **match)[offset: offset + limit]
-        return [self._public(d) for d in docs]
-
-    def get_alert(self, alert_id: int) -> dict[str, Any] | None:
-        doc = self.store.get_by_id(TABLE, alert_id)
-        return self._public(doc) if doc else None
-
     def _public(self, doc: dict[str, Any]) -> dict[str, Any]:
-        out = {k: v for k, v in doc.items() if k != "doc_id"}
-        out["id"] = doc.get("doc_id")
-        try:
-            out["deliveries"] = [r.public() for r in self.outbox.for_alert(doc["uid"])]
-        except OutboxError:
-            pass  # the record's last stored copy of its deliveries stands in
-        return out
+        return records.public(doc, self.outbox)
 
     # -- writing ---------------------------------------------------------------------
 
@@ -429,7 +412,7 @@ class AlertSink(QueuedSink[Scored]):
     async def _outbox(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
         try:
             return await asyncio.to_thread(fn, *args, **kwargs)
-        except OutboxError as err:
+        except DeliveryQueueError as err:
             self.health.error(f"delivery queue: {err}")
             log.error("alert delivery queue failed: %s", err, extra={"event": "alert_outbox_error"})
             return None
@@ -459,7 +442,7 @@ class AlertSink(QueuedSink[Scored]):
                 "max_confidence": round(alert.max_confidence, 4)}
 
 
-async def send_test(outbox: Outbox, worker: DeliveryWorker, target: dict[str, Any], *,
+async def send_test(outbox: DeliveryQueue, worker: DeliveryWorker, target: dict[str, Any], *,
                     limit: float, clock: Any = time.time) -> dict[str, Any]:
     """One test notice to one target through the outbox; waits for its one attempt."""
     t = from_action({**target, "enabled": True}, str(target.get("user", "")))

@@ -231,9 +231,9 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def _config_keys(config: str | None) -> list[Any]:
     """The trusted keys of the gateway's config (none when there is no config to read)."""
+    from gateway import REPO_ROOT
     from gateway.config import ConfigError, load_config
     from gateway.model.signing import load_trusted_keys
-    from gateway.runtime import REPO_ROOT
 
     try:
         specs = load_config(config).model.trusted_keys
@@ -271,9 +271,9 @@ def cmd_sign(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from gateway import REPO_ROOT
     from gateway.model.package import read_manifest
     from gateway.model.signing import load_trusted_keys, verify_package
-    from gateway.runtime import REPO_ROOT
 
     try:
         keys = (

@@ -1,7 +1,8 @@
 """What every source is: a thin adapter over its protocol library that emits Readings.
 
-A source's ``run()`` connects, calls ``health.up()`` once its link works, emits readings
-through ``emit`` (a non-blocking call into the pipeline's bounded queue) and returns or
+A source's ``run()`` connects, calls ``health.up()`` once its link works, hands readings
+to ``deliver`` (which counts them and calls ``emit``, a non-blocking call into the
+pipeline's bounded queue) and returns or
 raises ``SourceError`` when the link is lost. It does not retry: the supervisor
 (gateway.supervisor) owns reconnects and backoff. ``run()`` must release its
 connection on the way out (including on cancellation).
@@ -38,6 +39,15 @@ class Source(abc.ABC):
         self.emit = emit
         self.health = health
         self.data_dir = data_dir
+
+    def deliver(self, readings: list[Reading]) -> int | None:
+        """Hand readings to the pipeline, counted the same way for every source:
+        ``received`` counts readings (one asset at one instant), ``points`` the values
+        they carry, good or bad. Returns the ticket of the last one (gateway.commits)."""
+        health = self.health
+        health.received += len(readings)
+        health.points += sum(len(r.values) + len(r.bad) for r in readings)
+        return self.emit(readings)
 
     @abc.abstractmethod
     async def run(self) -> None:

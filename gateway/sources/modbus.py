@@ -294,8 +294,7 @@ class ModbusSource(Source):
             if values[s] or bad[s]
         ]
         if readings:
-            self.health.received += len(readings)
-            self.emit(readings)
+            self.deliver(readings)
         return answered
 
     async def _read(

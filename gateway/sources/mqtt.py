@@ -375,8 +375,7 @@ class MqttSource(Source):
         batch = self._pending
         if batch:
             self._pending = []
-            self.health.received += len(batch)
-            self._ticket = self.emit(batch) or 0
+            self._ticket = self.deliver(batch) or 0
         handler = self._handler
         if handler is None or not handler._acks:
             return

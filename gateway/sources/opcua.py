@@ -522,12 +522,10 @@ class OpcuaSource(Source):
         pending: dict[str, tuple[dict[str, float], list[str], list[float]]] = {}
         out: list[Reading] = []
         name = self.config.name
-        count = 0
         for item in items:
             point = self._by_handle.get(item.ClientHandle)
             if point is None:
                 continue
-            count += 1
             dv = item.Value
             value = self._value(point, dv)
             ts = self._timestamp(dv, now)
@@ -547,7 +545,7 @@ class OpcuaSource(Source):
         for sid, (values, bad, ts_box) in pending.items():
             out.append(Reading(sid, ts_box[0], values, name, tuple(bad), now))
         if out:
-            self._deliver(out, count, now)
+            self._deliver(out, now)
 
     # -- polling ---------------------------------------------------------------------
 
@@ -624,7 +622,7 @@ class OpcuaSource(Source):
             Reading(sid, ts_box[0] or now, vals, name, tuple(bad), now)
             for sid, (vals, bad, ts_box) in assets.items()
         ]
-        self._deliver(out, len(points), now)
+        self._deliver(out, now)
 
     # -- values ----------------------------------------------------------------------
 
@@ -665,20 +663,19 @@ class OpcuaSource(Source):
                     return ts
         return now
 
-    def _deliver(self, readings: list[Reading], values: int, now: float) -> None:
+    def _deliver(self, readings: list[Reading], now: float) -> None:
         self._stale = False
         self.health.up()  # data may come before the last monitored item is created
-        self.health.received += values
         self.health.sent += len(readings)
         self.health.extra["last_data_at"] = now
-        self.emit(readings)
+        self.deliver(readings)
 
     def _emit_bad(self, points: Iterable[_Point]) -> None:
         now = time.time()
         bad: dict[str, list[str]] = {}
         for p in points:
             bad.setdefault(p.sensor_id, []).append(p.feature)
-        self.emit(
+        self.deliver(
             [Reading(sid, now, {}, self.config.name, tuple(f), now) for sid, f in bad.items()]
         )
 
@@ -688,7 +685,7 @@ class OpcuaSource(Source):
             return
         self._stale = True
         now = time.time()
-        self.emit(
+        self.deliver(
             [
                 Reading(sid, now, {}, self.config.name, features, now)
                 for sid, features in self._assets.items()

@@ -9,7 +9,6 @@ until the file is under ``max_mb``.
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import json
 import logging
@@ -19,11 +18,12 @@ import time
 from array import array
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from gateway.health import ComponentHealth
 from gateway.records import Scored
-from gateway.sinks.base import QueuedSink
+
+if TYPE_CHECKING:
+    from gateway.config import GatewayConfig
 
 log = logging.getLogger("gateway.history")
 
@@ -309,32 +309,17 @@ class History:
             self._writer.close()
 
 
-class HistorySink(QueuedSink[Scored]):
-    """Writes scored readings into the history in batches, off the event loop."""
+def open_history(cfg: GatewayConfig) -> History | None:
+    """The configured history, or None when it is disabled."""
+    if not cfg.history.enabled:
+        return None
+    from gateway.commits import acks_after_store
 
-    name = "history"
-
-    def __init__(
-        self,
-        history: History,
-        health: ComponentHealth,
-        *,
-        max_queue: int,
-        commit_interval: float = 0.5,
-    ) -> None:
-        super().__init__(health, max_queue=max_queue, max_batch=20_000)
-        self.history = history
-        self.commit_interval = commit_interval
-
-    async def handle(self, batch: list[Scored]) -> None:
-        try:
-            await asyncio.to_thread(self.history.write, batch)
-        except DiskFull as err:
-            # A full disk refuses history writes; ingest, alerts and upstream go on.
-            self.health.dropped += len(batch)
-            self.health.error(f"history not written: {err}")
-            self.health.extra["disk_full"] = True
-            return
-        self.health.extra["disk_full"] = False
-        # Gather readings between commits: fewer, larger transactions under load.
-        await asyncio.sleep(self.commit_interval if len(batch) < self.max_batch else 0)
+    return History(
+        cfg.data_path,
+        retention_days=cfg.history.retention_days,
+        max_mb=cfg.history.max_mb,
+        # Without the outbox the history is the first durable copy: each commit is
+        # synced, as the outbox's are.
+        fsync=not cfg.upstream.enabled and acks_after_store(cfg),
+    )

@@ -267,12 +267,12 @@ until = functools.partial(wait.until, within=20.0)
 
 def _worker_main(data_dir: str, config_json: str) -> None:
     from gateway.alerts.delivery import DeliveryWorker, Sender
-    from gateway.alerts.outbox import Outbox
+    from gateway.alerts.outbox import DeliveryQueue
     from gateway.config.alerts import AlertsConfig
     from gateway.health import ComponentHealth
 
     cfg = AlertsConfig.model_validate(json.loads(config_json))
-    outbox = Outbox(Path(data_dir), max_age=cfg.delivery.max_age)
+    outbox = DeliveryQueue(Path(data_dir), max_age=cfg.delivery.max_age)
     worker = DeliveryWorker(outbox, Sender(cfg, environ={}), cfg, ComponentHealth("w", "sink"))
     print("ready", flush=True)
     asyncio.run(worker.run())

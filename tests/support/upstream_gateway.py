@@ -74,7 +74,7 @@ async def feed(gw: Gateway, rate: float, assets: list[str], run: int, stop: asyn
 async def report(gw: Gateway, assets: list[str]) -> None:
     last: dict[str, int] = {}
     while True:
-        sink = gw.facade.services.get("upstream") if gw.facade else None
+        sink = next((s for s in gw.sinks if s.name == "upstream"), None)
         outbox = getattr(sink, "outbox", None)
         if outbox is not None:
             now = {a: outbox.seq(a) for a in assets}

@@ -13,7 +13,7 @@ from typing import Any
 
 from flask import Blueprint
 
-from gateway.features import PLANT_CLASSES
+from gateway.facade import PLANT_CLASSES
 from webui import accounts
 from webui.api import AUTHENTICATED, ApiError, api_route, field_error, json_response
 from webui.context import services
@@ -73,6 +73,7 @@ def _source(h: dict[str, Any]) -> dict[str, Any]:
         "last_error",
         "last_error_at",
         "received",
+        "points",
         "malformed",
         "errors",
         "reconnects",

@@ -19,7 +19,8 @@ from typing import Any
 
 from flask import Blueprint, request
 
-from gateway.features import PLANT_FEATURES
+from gateway.facade import ModelError, check_upload
+from gateway.facade import trusted_keys as configured_keys
 from webui.api import AUTHENTICATED, ApiError, api_route, field_error, json_response
 from webui.auth import web_config
 from webui.context import run, services
@@ -37,10 +38,7 @@ def upload_root() -> Path:
 
 def trusted_keys() -> list[Any]:
     """The Ed25519 keys of model.trusted_keys (empty: packages need no signature)."""
-    from gateway.model.signing import load_trusted_keys
-    from gateway.runtime import REPO_ROOT
-
-    return load_trusted_keys(services().config.model.trusted_keys, base=REPO_ROOT)
+    return configured_keys(services().config)
 
 
 def package_roots() -> list[Path]:
@@ -72,12 +70,13 @@ def _describe(model: Any) -> dict[str, Any]:
 def model_info() -> dict[str, Any]:
     facade = services().facade
     info: dict[str, Any] = dict(facade.model_info() or {})
-    slot = facade.services.get("model")
+    slot = facade.services.model
     if slot is not None:
+        active = getattr(slot, "active", None)  # a bare slot (tests) has no info()
         if callable(getattr(slot, "info", None)):
             info.update(run(slot.info()))
-        elif getattr(slot, "active", None) is not None:
-            info.update(_describe(slot.active))
+        elif active is not None:
+            info.update(_describe(active))
             previous = getattr(slot, "previous", None)
             info["previous"] = _describe(previous) if previous is not None else None
     info["can_change"] = slot is not None
@@ -96,12 +95,6 @@ def model_info() -> dict[str, Any]:
 )
 def get_model(user: dict[str, Any]) -> Any:
     return json_response(model_info())
-
-
-def _model_error() -> type[Exception]:
-    from gateway.model.errors import ModelError
-
-    return ModelError
 
 
 def _unpack(archive: Path, dest: Path, limit: int) -> None:
@@ -179,16 +172,9 @@ def upload(user: dict[str, Any]) -> Any:
         # Each machine builds its own library from the (verified) source: a library or
         # build record that came with the upload is never loaded.
         shutil.rmtree(package / "lib", ignore_errors=True)
-        from gateway.model.package import check_features, read_manifest, verify_source
-        from gateway.model.signing import verify_package
-
         try:
-            manifest = read_manifest(package)
-            check_features(manifest, PLANT_FEATURES, package.name)
-            signer = verify_package(package, trusted_keys())
-            if (package / manifest["source"].get("dir", "src")).is_dir():
-                verify_source(package, manifest)
-        except _model_error() as err:
+            manifest, signer = check_upload(package, trusted_keys())
+        except ModelError as err:
             services().store.audit(
                 "model_upload_refused", email=user["email"], name=filename, reason=str(err)[:300]
             )
@@ -240,7 +226,7 @@ def resolve_package(path: str) -> Path:
     responses={422: "the package was refused", 503: "hot swap is not available"},
 )
 def activate(user: dict[str, Any], body: ModelActivateIn) -> Any:
-    slot = services().facade.services.get("model")
+    slot = services().facade.services.model
     if slot is None:
         raise ApiError(
             503, "model hot swap is not available on this gateway", code="service_unavailable"
@@ -248,7 +234,7 @@ def activate(user: dict[str, Any], body: ModelActivateIn) -> Any:
     package = resolve_package(body.path)
     try:
         model = run(slot.activate(package), timeout=600.0)
-    except _model_error() as err:
+    except ModelError as err:
         services().store.audit(
             "model_refused", email=user["email"], path=str(package), reason=str(err)
         )
@@ -266,14 +252,14 @@ def activate(user: dict[str, Any], body: ModelActivateIn) -> Any:
     responses={409: "no previous model", 503: "hot swap is not available"},
 )
 def rollback(user: dict[str, Any]) -> Any:
-    slot = services().facade.services.get("model")
+    slot = services().facade.services.model
     if slot is None:
         raise ApiError(
             503, "model hot swap is not available on this gateway", code="service_unavailable"
         )
     try:
         model = run(slot.rollback())
-    except _model_error() as err:
+    except ModelError as err:
         raise ApiError(409, str(err), code="no_previous") from None
     services().store.audit("model_rolled_back", email=user["email"])
     return json_response(_describe(model))

@@ -29,8 +29,7 @@ from flask import (
 from pydantic import ValidationError
 from werkzeug.wrappers import Response
 
-from gateway import __version__
-from gateway.features import PLANT_FEATURES
+from gateway.facade import PLANT_FEATURES, __version__
 from webui import accounts
 from webui.api import PUBLIC
 from webui.auth import page_user, web_config
@@ -239,7 +238,7 @@ def alerts_page(user: dict[str, Any]) -> Any:
         page="alerts",
         alerts=[alert_out(d) for d in docs],
         state=state,
-        can_ack="alerts" in services().facade.services,
+        can_ack=services().facade.services.alerts is not None,
     )
 
 

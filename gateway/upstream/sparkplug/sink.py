@@ -7,8 +7,8 @@ link resends from the outbox. What differs is plugged in through the forwarder's
 the client's extension points (see ``session.py``): births before the backlog on each
 connection, ``seq`` set at send time, ``is_historical`` on replayed rows, NCMD and STATE.
 
-This module imports protobuf (through the encoder) only when ``build_sink`` finds
-``upstream.format: sparkplug_b``.
+This module imports protobuf (through the encoder) only when the sink registry
+(gateway.sinks.registry) finds ``upstream.format: sparkplug_b``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import asyncio
 import contextlib
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from gateway.config.upstream import UpstreamConfig
 from gateway.health import ComponentHealth
@@ -25,7 +25,7 @@ from gateway.upstream.sink import UpstreamSink
 
 if TYPE_CHECKING:
     from gateway.events import EventHub
-    from gateway.runtime import SinkContext
+    from gateway.sinks.registry import SinkContext
     from gateway.upstream.sparkplug.session import EdgeSession
 
 log = logging.getLogger("gateway.upstream.sparkplug")
@@ -44,6 +44,7 @@ class SparkplugSink(UpstreamSink):
         data_dir: Path,
         health: ComponentHealth,
         link_health: ComponentHealth,
+        devices_health: ComponentHealth | None = None,
         events: EventHub | None = None,
         max_queue: int = 200_000,
     ) -> None:
@@ -58,6 +59,7 @@ class SparkplugSink(UpstreamSink):
         sp = config.sparkplug
         assert sp is not None  # the config requires it with this format
         self.sparkplug = sp
+        self.devices_health = devices_health or ComponentHealth("upstream-devices", "task")
         encoder = SparkplugEncoder(
             Topics(sp.group_id, sp.edge_node_id),
             MetricRegistry(Path(data_dir) / REGISTRY_FILE),
@@ -88,12 +90,11 @@ class SparkplugSink(UpstreamSink):
             fw.on_connect = self.session.on_connect
             fw.payload_at_send = self.session.payload_at_send
         if self.sparkplug.device_timeout_s > 0 and (self._devices is None or self._devices.done()):
-            self._devices = asyncio.get_running_loop().create_task(
-                self._watch_devices(), name="sink:upstream:devices"
-            )
+            self._devices = self.supervised("devices", self._watch_devices, self.devices_health)
 
     async def _watch_devices(self) -> None:
         timeout = self.sparkplug.device_timeout_s
+        self.devices_health.up()
         while True:
             await asyncio.sleep(min(DEVICE_CHECK_S, timeout))
             self.session.check_devices(timeout)
@@ -106,28 +107,20 @@ class SparkplugSink(UpstreamSink):
                 await task
         await super().close()
 
-    def status(self) -> dict[str, Any]:
-        out = super().status()
-        out["format"] = "sparkplug_b"
-        out["sparkplug"] = {
-            "group_id": self.sparkplug.group_id,
-            "edge_node_id": self.sparkplug.edge_node_id,
-            "primary_host_id": self.sparkplug.primary_host_id,
-            **self.session.counts,
-        }
-        return out
 
-
-def build_sink(ctx: SinkContext) -> SparkplugSink | None:
+def build_sink(ctx: SinkContext) -> SparkplugSink:
     cfg = ctx.config.upstream
-    if not cfg.enabled or cfg.format != "sparkplug_b":
-        return None
     return SparkplugSink(
         cfg,
         gateway_id=ctx.gateway_id,
         data_dir=ctx.data_dir,
         health=ctx.health.register("upstream", "sink", "sparkplug_b"),
         link_health=ctx.health.register("upstream-link", "sink", "sparkplug_b"),
+        devices_health=(
+            ctx.health.register("upstream-devices", "task", "timer")
+            if cfg.sparkplug is not None and cfg.sparkplug.device_timeout_s > 0
+            else None
+        ),
         events=ctx.events,
         max_queue=ctx.config.pipeline.sink_queue_size,
     )

@@ -1,0 +1,65 @@
+"""The history sink: scored readings into the SQLite history (gateway.state.history)."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING
+
+from gateway.health import ComponentHealth
+from gateway.records import Scored
+from gateway.sinks.base import QueuedSink
+from gateway.state.history import DiskFull, History
+
+if TYPE_CHECKING:
+    from gateway.sinks.registry import SinkContext
+
+# Seconds the history gathers readings between commits when it is where MQTT
+# acknowledgements wait (the broker's in-flight window waits on it).
+ACK_COMMIT_INTERVAL = 0.02
+
+
+class HistorySink(QueuedSink[Scored]):
+    """Writes scored readings into the history in batches, off the event loop."""
+
+    name = "history"
+
+    def __init__(
+        self,
+        history: History,
+        health: ComponentHealth,
+        *,
+        max_queue: int,
+        commit_interval: float = 0.5,
+    ) -> None:
+        super().__init__(health, max_queue=max_queue, max_batch=20_000)
+        self.history = history
+        self.commit_interval = commit_interval
+
+    async def handle(self, batch: list[Scored]) -> None:
+        try:
+            await asyncio.to_thread(self.history.write, batch)
+        except DiskFull as err:
+            # A full disk refuses history writes; ingest, alerts and upstream go on.
+            self.health.dropped += len(batch)
+            self.health.error(f"history not written: {err}")
+            self.health.extra["disk_full"] = True
+            return
+        self.health.extra["disk_full"] = False
+        # Gather readings between commits: fewer, larger transactions under load.
+        await asyncio.sleep(self.commit_interval if len(batch) < self.max_batch else 0)
+
+
+def build_sink(ctx: SinkContext) -> HistorySink | None:
+    history = ctx.history  # opened by the runtime: the web UI queries it too
+    if history is None:
+        return None
+    interval = ctx.config.history.commit_interval
+    if history.fsync:
+        # The history is where MQTT acknowledgements wait: commit often.
+        interval = min(interval, ACK_COMMIT_INTERVAL)
+    return HistorySink(
+        history,
+        ctx.health.register("history", "sink", "sqlite"),
+        max_queue=ctx.config.pipeline.sink_queue_size,
+        commit_interval=interval,
+    )

@@ -1,0 +1,181 @@
+"""Upstream JSON messages: scored readings per asset as telemetry, alert events as alerts.
+
+A telemetry message::
+
+    {"id": "<32 hex>", "seq": 118, "gateway_id": "gw-...", "sensor_id": "pump_1",
+     "readings": [{"sensor_id": "pump_1", "timestamp": "2026-02-01T14:25:30.123Z",
+                   "motor_data": {"DE_temp": 61.2, ...}, "pump_data": {...},
+                   "prediction": {"label": "normal", "confidence": 0.97}}]}
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Sequence
+from typing import Any
+
+import orjson
+
+from gateway.config.upstream import UpstreamConfig
+from gateway.records import Scored
+from gateway.upstream.client import render
+from gateway.upstream.outbox import NewMessage
+
+GROUP_DEFAULT = "data"  # where a value whose name has no group ("flow") goes
+
+_encode_any = json.JSONEncoder(separators=(",", ":"), default=str).encode
+
+# A reading's layout per set of value names: (group, its point names, which values).
+_Layout = list[tuple[str, tuple[str, ...], slice | tuple[int, ...]]]
+
+
+class _IsoTime:
+    """Epoch seconds to the seed's ``2026-02-01T14:25:30.123Z``; the second's text is cached."""
+
+    def __init__(self) -> None:
+        self._cache: dict[int, str] = {}
+
+    def __call__(self, ts: float) -> str:
+        # Rounded to the millisecond (1769955930.123 is stored as ...0.12299999).
+        ms_total = round(ts * 1000)
+        sec, ms = divmod(ms_total, 1000)
+        prefix = self._cache.get(sec)
+        if prefix is None:
+            if len(self._cache) > 4096:
+                self._cache.clear()
+            prefix = self._cache[sec] = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(sec))
+        return f"{prefix}.{ms:03d}Z"
+
+
+class MessageEncoder:
+    """Scored readings to per-asset telemetry messages; alert events to alert messages.
+
+    The JSON text comes from orjson, which writes a float's shortest exact form (as
+    ``repr`` does) and NaN or an infinity as ``null``, in about a tenth of the json
+    module's time: encoding is on the gateway's hot path, once per reading.
+    """
+
+    def __init__(self, config: UpstreamConfig, gateway_id: str) -> None:
+        self.gateway_id = gateway_id
+        self.max_readings = config.batch_max_readings
+        self.max_bytes = config.batch_max_bytes
+        self.probabilities = config.probabilities
+        self._telemetry = config.topics.telemetry
+        self._alerts = config.topics.alerts
+        self._heads: dict[str, tuple[str, bytes]] = {}  # sensor id -> (topic, JSON head)
+        self.iso = _IsoTime()
+        self._layouts: dict[tuple[str, ...], _Layout] = {}
+
+    def _head(self, sensor_id: str) -> tuple[str, bytes]:
+        h = self._heads.get(sensor_id)
+        if h is None:
+            topic = render(self._telemetry, gateway_id=self.gateway_id, sensor_id=sensor_id)
+            head = (
+                b'{"gateway_id":'
+                + orjson.dumps(self.gateway_id)
+                + b',"sensor_id":'
+                + orjson.dumps(sensor_id)
+                + b',"readings":['
+            )
+            if len(self._heads) > 100_000:
+                self._heads.clear()
+            h = self._heads[sensor_id] = (topic, head)
+        return h
+
+    def reading_json(self, s: Scored) -> bytes:
+        """One reading's JSON text (UTF-8)."""
+        return orjson.dumps(self.reading(s))
+
+    def _layout(self, keys: tuple[str, ...]) -> _Layout:
+        """Which values go in which group: ``motor_data.DE_temp`` is point ``DE_temp`` of
+        group ``motor_data``; a name without a dot goes in the ``data`` group."""
+        groups: dict[str, list[tuple[str, int]]] = {}
+        for i, name in enumerate(keys):
+            group, dot, point = name.partition(".")
+            if not dot:
+                group, point = GROUP_DEFAULT, name
+            groups.setdefault(group, []).append((point, i))
+        layout: _Layout = []
+        for group, members in groups.items():
+            idx = tuple(i for _, i in members)
+            points = tuple(p for p, _ in members)
+            # A group's values side by side in the reading (the usual case): one slice.
+            contiguous = idx == tuple(range(idx[0], idx[0] + len(idx)))
+            layout.append((group, points, slice(idx[0], idx[-1] + 1) if contiguous else idx))
+        if len(self._layouts) > 1000:
+            self._layouts.clear()
+        self._layouts[keys] = layout
+        return layout
+
+    def reading(self, s: Scored) -> dict[str, Any]:
+        """One reading in the seed's shape, plus its prediction.
+
+        Non-finite numbers stay as they are here; orjson writes them as ``null``.
+        """
+        r = s.reading
+        d: dict[str, Any] = {"sensor_id": r.sensor_id, "timestamp": self.iso(r.timestamp)}
+        keys = tuple(r.values)
+        layout = self._layouts.get(keys)
+        if layout is None:
+            layout = self._layout(keys)
+        vals = tuple(r.values.values())
+        for group, points, sel in layout:
+            if type(sel) is slice:
+                d[group] = dict(zip(points, vals[sel], strict=True))
+            else:
+                d[group] = {p: vals[i] for p, i in zip(points, sel, strict=True)}
+        if r.bad:
+            d["bad"] = list(r.bad)
+        p = s.prediction
+        if p is None:
+            d["prediction"] = None
+        elif self.probabilities:
+            d["prediction"] = {
+                "label": p.label,
+                "confidence": p.confidence,
+                "probabilities": p.probabilities,
+            }
+        else:
+            d["prediction"] = {"label": p.label, "confidence": p.confidence}
+        return d
+
+    def telemetry(self, batch: Sequence[Scored]) -> list[NewMessage]:
+        by_asset: dict[str, list[Scored]] = {}
+        for s in batch:
+            sid = s.reading.sensor_id
+            items = by_asset.get(sid)
+            if items is None:
+                items = by_asset[sid] = []
+            items.append(s)
+        dumps, reading = orjson.dumps, self.reading
+        out: list[NewMessage] = []
+        for sid, items in by_asset.items():
+            topic, head = self._head(sid)
+            parts: list[bytes] = []
+            size = len(head) + 2
+            for s in items:
+                part = dumps(reading(s))
+                if parts and (
+                    len(parts) >= self.max_readings or size + len(part) + 1 > self.max_bytes
+                ):
+                    out.append(NewMessage(sid, topic, head + b",".join(parts) + b"]}", len(parts)))
+                    parts, size = [], len(head) + 2
+                parts.append(part)
+                size += len(part) + 1
+            if parts:
+                out.append(NewMessage(sid, topic, head + b",".join(parts) + b"]}", len(parts)))
+        return out
+
+    def alert(self, kind: str, payload: dict[str, Any]) -> NewMessage:
+        sid = str(payload.get("sensor_id") or "")
+        topic = render(self._alerts, gateway_id=self.gateway_id, sensor_id=sid)
+        body = _encode_any(
+            {
+                "gateway_id": self.gateway_id,
+                "sensor_id": sid,
+                "event": kind.partition(".")[2],
+                "alert": payload,
+            }
+        ).encode()
+        return NewMessage(f"alerts/{sid}", topic, body, 0)

@@ -1,0 +1,151 @@
+"""Every long-lived task of a running gateway is supervised inside its TaskGroup: killed
+by an injected failure, it is restarted and the failure shows in health.
+
+The gateway runs with an MQTT source and the JSON upstream on a real mosquitto, history
+and alerts. Each task's loop is wrapped (before start) so that the test can make it
+raise; a sink is made to fail in ``handle()`` instead, because cancelling a sink's run
+is how the runtime tells it to close for good.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import Counter
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from gateway.alerts.delivery import DeliveryWorker
+from gateway.alerts.sink import AlertSink
+from gateway.config import parse_config
+from gateway.pipeline import Pipeline
+from gateway.records import Reading
+from gateway.runtime import Gateway
+from gateway.sinks.history import HistorySink
+from gateway.sources.mqtt import MqttSource
+from gateway.upstream.forwarder import Forwarder
+from gateway.upstream.sink import UpstreamSink
+from tests.support.mosquitto import Mosquitto
+from tests.support.wait import until
+
+INJECTED = "injected failure"
+
+
+class Killer:
+    """Per component name: a flag the wrapped loop or handle() raises on, and run counts."""
+
+    def __init__(self) -> None:
+        self.armed: set[str] = set()
+        self.runs: Counter[str] = Counter()
+        self.wakes: dict[str, asyncio.Event] = {}
+
+    def loop(self, name: Callable[[Any], str], orig: Callable[..., Awaitable[None]]) -> Any:
+        """Wrap a long-lived ``async def run(self, ...)``: it raises when armed."""
+        killer = self
+
+        async def run(self: Any, *args: Any) -> None:
+            key = name(self)
+            killer.runs[key] += 1
+            wake = killer.wakes.setdefault(key, asyncio.Event())
+            wake.clear()
+            inner = asyncio.ensure_future(orig(self, *args))
+            waiter = asyncio.ensure_future(wake.wait())
+            try:
+                done, _ = await asyncio.wait({inner, waiter}, return_when="FIRST_COMPLETED")
+            finally:
+                waiter.cancel()
+            if inner in done:
+                return inner.result()
+            inner.cancel()
+            await asyncio.gather(inner, return_exceptions=True)
+            killer.armed.discard(key)
+            raise RuntimeError(INJECTED)
+
+        return run
+
+    def handle(self, name: str, orig: Callable[..., Awaitable[None]]) -> Any:
+        killer = self
+
+        async def handle(self: Any, batch: list[Any]) -> None:
+            if name in killer.armed:
+                killer.armed.discard(name)
+                killer.runs[name] += 1
+                raise RuntimeError(INJECTED)
+            await orig(self, batch)
+
+        return handle
+
+    def kill(self, key: str) -> None:
+        self.armed.add(key)
+        if key in self.wakes:
+            self.wakes[key].set()
+
+
+@pytest.mark.slow
+async def test_every_task_is_restarted_after_a_failure(
+    tmp_path: Path, mosquitto: Mosquitto, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    k = Killer()
+    # Loops: killed by the wrapper, wherever they wait.
+    loops: list[tuple[type, str, Callable[[Any], str]]] = [
+        (Pipeline, "run", lambda s: "pipeline"),
+        (Forwarder, "run", lambda s: "upstream-link"),
+        (DeliveryWorker, "run", lambda s: "alert-delivery"),
+        (AlertSink, "_ticker", lambda s: "alerts-ticker"),
+        (MqttSource, "run", lambda s: s.health.name),
+        (Gateway, "_watchdog", lambda s: "watchdog"),
+        (Gateway, "_control", lambda s: "control"),
+    ]
+    for cls, attr, key_of in loops:
+        monkeypatch.setattr(cls, attr, k.loop(key_of, getattr(cls, attr)))
+    # Sinks: a batch they fail to handle (it stays queued and is retried).
+    for sink in (HistorySink, AlertSink, UpstreamSink):
+        monkeypatch.setattr(sink, "handle", k.handle(sink.name, sink.handle))
+    cfg = parse_config(
+        {
+            "gateway": {"data_dir": str(tmp_path / "data")},
+            "model": {"package": None},
+            "web": {"enabled": False},
+            "upstream": {"enabled": True, "host": "127.0.0.1", "port": mosquitto.port},
+            "sources": [{"kind": "mqtt", "name": "plant", "port": mosquitto.port, "qos": 1}],
+        }
+    )
+    gw = Gateway(cfg)
+    task = asyncio.create_task(gw.run(install_signals=False))
+    try:
+        await until(gw.ready.is_set, what="gateway ready")
+        names = [
+            "pipeline", "history", "alerts", "upstream", "upstream-link", "alert-delivery",
+            "alerts-ticker", "plant", "watchdog", "control",
+        ]  # fmt: skip
+        for name in names:
+            await until(lambda n=name: gw.health.get(n).state == "up", 20, f"{name} up")
+        # Every task the runtime started, by name (the rest are asyncio's "Task-<n>", and
+        # the forwarder's per-connection watch, which lives and dies inside the sender's
+        # supervised run).
+        running = {t.get_name() for t in asyncio.all_tasks() if not t.done()}
+        running -= {"upstream-link-watch"}
+        assert {n for n in running if not n.startswith("Task-")} == {
+            "pipeline", "sink:history", "sink:alerts", "sink:upstream", "upstream:sender",
+            "alerts:delivery", "alerts:ticker", "source:plant", "watchdog", "control",
+        }  # fmt: skip
+        for name in names:
+            h = gw.health.get(name)
+            assert h is not None
+            before = (h.reconnects, k.runs[name])
+            k.kill(name)
+            if name in ("history", "alerts", "upstream"):
+                now = time.time()
+                assert gw.pipeline is not None
+                gw.pipeline.submit([Reading("pump_1", now, {"motor_data.DE_temp": 60.0})])
+            await until(lambda h=h, b=before: h.reconnects > b[0], 20, f"{name} restarted")
+            assert h.last_error is not None and INJECTED in h.last_error
+            await until(lambda h=h: h.state == "up", 20, f"{name} up again")
+            assert k.runs[name] > before[1]
+        assert not task.done()
+    finally:
+        gw.request_stop()
+        await asyncio.wait_for(task, 30)
