@@ -72,9 +72,19 @@ class Receivers:
     def __init__(self) -> None:
         self.smtp_port, self.http_port = free_port(), free_port()
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.support.alerts", "serve", str(self.smtp_port),
-             str(self.http_port)], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            text=True)
+            [
+                sys.executable,
+                "-m",
+                "tests.support.alerts",
+                "serve",
+                str(self.smtp_port),
+                str(self.http_port),
+            ],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         assert self.proc.stdout is not None
         assert self.proc.stdout.readline().strip() == "ready"
         wait_listening(self.smtp_port)
@@ -101,26 +111,63 @@ class Receivers:
 
 
 def alerts_config(smtp_port: int) -> AlertsConfig:
-    return AlertsConfig.model_validate({
-        "smtp": {"host": "127.0.0.1", "port": smtp_port, "security": "insecure",
-                 "from_email": "gw@plant.example"},
-    })
+    return AlertsConfig.model_validate(
+        {
+            "smtp": {
+                "host": "127.0.0.1",
+                "port": smtp_port,
+                "security": "insecure",
+                "from_email": "gw@plant.example",
+            },
+        }
+    )
 
 
 def make_sink(data: Path, cfg: AlertsConfig, http_port: int) -> tuple[AlertSink, Store]:
     store = Store(data)
-    store.insert("users", {"email": "ops@plant.example", "username": "ops", "disabled": False,
-                           "role": "operator", "created_at": time.time(), "token_epoch": 0})
-    store.insert("settings", {
-        "user_email": "ops@plant.example", "anomalyThreshold": 0.7, "enableNotifications": True,
-        "faultActions": [
-            {"id": "1", "type": "email", "enabled": True, "config": {"email": "ops@plant.example"}},
-            {"id": "2", "type": "webhook", "enabled": True,
-             "config": {"url": f"http://127.0.0.1:{http_port}/hook"}}]})
+    store.insert(
+        "users",
+        {
+            "email": "ops@plant.example",
+            "username": "ops",
+            "disabled": False,
+            "role": "operator",
+            "created_at": time.time(),
+            "token_epoch": 0,
+        },
+    )
+    store.insert(
+        "settings",
+        {
+            "user_email": "ops@plant.example",
+            "anomalyThreshold": 0.7,
+            "enableNotifications": True,
+            "faultActions": [
+                {
+                    "id": "1",
+                    "type": "email",
+                    "enabled": True,
+                    "config": {"email": "ops@plant.example"},
+                },
+                {
+                    "id": "2",
+                    "type": "webhook",
+                    "enabled": True,
+                    "config": {"url": f"http://127.0.0.1:{http_port}/hook"},
+                },
+            ],
+        },
+    )
     health = HealthRegistry()
-    sink = AlertSink(cfg, store, EventHub(), health=health.register("alerts", "sink"),
-                     delivery_health=health.register("alert-delivery", "sink"),
-                     outbox=DeliveryQueue(data), sender=Sender(cfg, environ={}))
+    sink = AlertSink(
+        cfg,
+        store,
+        EventHub(),
+        health=health.register("alerts", "sink"),
+        delivery_health=health.register("alert-delivery", "sink"),
+        outbox=DeliveryQueue(data),
+        sender=Sender(cfg, environ={}),
+    )
     return sink, store
 
 
@@ -138,8 +185,9 @@ async def running(pipeline: Pipeline, sink: AlertSink | None) -> list[asyncio.Ta
     return tasks
 
 
-async def stop(tasks: list[asyncio.Task[None]], sink: AlertSink | None,
-               store: Store | None) -> None:
+async def stop(
+    tasks: list[asyncio.Task[None]], sink: AlertSink | None, store: Store | None
+) -> None:
     for t in tasks:
         t.cancel()
     await asyncio.gather(*tasks, return_exceptions=True)
@@ -151,13 +199,15 @@ async def stop(tasks: list[asyncio.Task[None]], sink: AlertSink | None,
 
 # -- 1. latency -------------------------------------------------------------------------
 
+
 async def latency(receivers: Receivers, n: int) -> dict[str, list[float]]:
     with tempfile.TemporaryDirectory() as d:
         cfg = alerts_config(receivers.smtp_port)
         sink, store = make_sink(Path(d), cfg, receivers.http_port)
         health = HealthRegistry()
-        pipeline = Pipeline(FeatureMap(PLANT_FEATURES), HotBearing(), [sink],
-                            health.register("pipeline", "stage"))
+        pipeline = Pipeline(
+            FeatureMap(PLANT_FEATURES), HotBearing(), [sink], health.register("pipeline", "stage")
+        )
         tasks = await running(pipeline, sink)
         out: dict[str, list[float]] = {"smtp": [], "http": []}
         try:
@@ -187,6 +237,7 @@ def pct(values: list[float], p: float) -> float:
 
 # -- 2. ingest --------------------------------------------------------------------------
 
+
 def tarpit() -> socket.socket:
     s = socket.socket()
     s.bind(("127.0.0.1", 0))
@@ -194,8 +245,9 @@ def tarpit() -> socket.socket:
     return s
 
 
-async def ingest(n: int, smtp_port: int | None, http_port: int, *, with_sink: bool = True,
-                 faulty: int = 20) -> float:
+async def ingest(
+    n: int, smtp_port: int | None, http_port: int, *, with_sink: bool = True, faulty: int = 20
+) -> float:
     assets, batch = 200, 500
     with tempfile.TemporaryDirectory() as d:
         sink: AlertSink | None = None
@@ -203,15 +255,22 @@ async def ingest(n: int, smtp_port: int | None, http_port: int, *, with_sink: bo
         if with_sink:
             sink, store = make_sink(Path(d), alerts_config(smtp_port or 1), http_port)
         health = HealthRegistry()
-        pipeline = Pipeline(FeatureMap(PLANT_FEATURES), HotBearing(), [sink] if sink else [],
-                            health.register("pipeline", "stage"), queue_size=1_000_000)
-        rows = [reading(f"asset_{i % assets:03d}", 95.0 if i % assets < faulty else 60.0)
-                for i in range(n)]
+        pipeline = Pipeline(
+            FeatureMap(PLANT_FEATURES),
+            HotBearing(),
+            [sink] if sink else [],
+            health.register("pipeline", "stage"),
+            queue_size=1_000_000,
+        )
+        rows = [
+            reading(f"asset_{i % assets:03d}", 95.0 if i % assets < faulty else 60.0)
+            for i in range(n)
+        ]
         tasks = await running(pipeline, sink)
         try:
             t0 = time.perf_counter()
             for i in range(0, n, batch):
-                pipeline.submit(rows[i:i + batch])
+                pipeline.submit(rows[i : i + batch])
                 await asyncio.sleep(0)  # a source hands over a batch, then yields
             assert await pipeline.drain(300)
             if sink is not None:
@@ -245,22 +304,27 @@ async def main() -> None:
             print(f"  {label:<10}{statistics.median(v):>10.1f}{pct(v, 99):>10.1f}{max(v):>10.1f}")
 
         variants: dict[str, Callable[[], Any]] = {
-            "no alerts sink (baseline)": lambda: ingest(args.readings, None, receivers.http_port,
-                                                        with_sink=False),
-            "alerts sink, no fault": lambda: ingest(args.readings, receivers.smtp_port,
-                                                    receivers.http_port, faulty=0),
+            "no alerts sink (baseline)": lambda: ingest(
+                args.readings, None, receivers.http_port, with_sink=False
+            ),
+            "alerts sink, no fault": lambda: ingest(
+                args.readings, receivers.smtp_port, receivers.http_port, faulty=0
+            ),
             "SMTP live": lambda: ingest(args.readings, receivers.smtp_port, receivers.http_port),
             "SMTP refusing": lambda: ingest(args.readings, free_port(), receivers.http_port),
-            "SMTP hung (tarpit)": lambda: ingest(args.readings, pit.getsockname()[1],
-                                                 receivers.http_port),
+            "SMTP hung (tarpit)": lambda: ingest(
+                args.readings, pit.getsockname()[1], receivers.http_port
+            ),
         }
         results: dict[str, list[float]] = {k: [] for k in variants}
         for _ in range(args.rounds):
             for name, run in variants.items():
                 results[name].append(await run())
         live = statistics.median(results["SMTP live"])
-        print(f"\ningest, {args.readings} readings, 200 assets, 20 alerts (40 deliveries) "
-              f"(best / median of {args.rounds} rounds, readings/s):")
+        print(
+            f"\ningest, {args.readings} readings, 200 assets, 20 alerts (40 deliveries) "
+            f"(best / median of {args.rounds} rounds, readings/s):"
+        )
         for name, v in results.items():
             med = statistics.median(v)
             print(f"  {name:<28}{max(v):>12,.0f}{med:>12,.0f}   x{med / live:.2f} of live")

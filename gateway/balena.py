@@ -117,6 +117,7 @@ def device_facts(
     # gateway elsewhere never needs (the update lock, the other half of this module,
     # runs on every state write).
     import requests
+
     facts: dict[str, Any] = {k: _clean(env[v]) for k, v in _ENV_FACTS.items() if env.get(v)}
     with requests.Session() as session:
         session.trust_env = False  # the supervisor is on the device: never through a proxy

@@ -13,9 +13,7 @@ from tests.support.mosquitto import Mosquitto
 
 # The suite shares 2 cores with real brokers and servers: a property test's first input
 # can take seconds to generate. Correctness is what these tests check, not speed.
-settings.register_profile(
-    "aastreli", suppress_health_check=[HealthCheck.too_slow], deadline=None
-)
+settings.register_profile("aastreli", suppress_health_check=[HealthCheck.too_slow], deadline=None)
 settings.load_profile("aastreli")
 
 

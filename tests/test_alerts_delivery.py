@@ -40,21 +40,35 @@ from tests.support.net import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 
-NOTICE = m.Notice(m.FAULT, m.fault_data(
-    timestamp=1769955930.123, fault_type="pump_bearing_cage_defect", confidence=0.853,
-    sensor_id="industrial_sensor_1",
-    values={"motor_data.DE_temp": 46.39, "pump_data.DE_temp": 41.5}), alert_id=7)
+NOTICE = m.Notice(
+    m.FAULT,
+    m.fault_data(
+        timestamp=1769955930.123,
+        fault_type="pump_bearing_cage_defect",
+        confidence=0.853,
+        sensor_id="industrial_sensor_1",
+        values={"motor_data.DE_temp": 46.39, "pump_data.DE_temp": 41.5},
+    ),
+    alert_id=7,
+)
 
-TWILIO_ENV = {"TWILIO_ACCOUNT_SID": "AC0123456789abcdef0123456789abcdef",
-              "TWILIO_AUTH_TOKEN": "f00dfeedf00dfeed", "TWILIO_FROM_PHONE": "+15550100000"}
+TWILIO_ENV = {
+    "TWILIO_ACCOUNT_SID": "AC0123456789abcdef0123456789abcdef",
+    "TWILIO_AUTH_TOKEN": "f00dfeedf00dfeed",
+    "TWILIO_FROM_PHONE": "+15550100000",
+}
 
 
 def config(smtp_port: int | None = None, **delivery: Any) -> AlertsConfig:
     d = {"retry_initial": 0.1, "retry_max": 0.3, "attempt_timeout": 5.0, **delivery}
     tree: dict[str, Any] = {"delivery": d}
     if smtp_port is not None:
-        tree["smtp"] = {"host": "127.0.0.1", "port": smtp_port, "security": "insecure",
-                        "from_email": "alerts@plant.example"}
+        tree["smtp"] = {
+            "host": "127.0.0.1",
+            "port": smtp_port,
+            "security": "insecure",
+            "from_email": "alerts@plant.example",
+        }
     return AlertsConfig.model_validate(tree)
 
 
@@ -63,8 +77,9 @@ async def running(
     data: Path, cfg: AlertsConfig, environ: Mapping[str, str] | None = None
 ) -> AsyncIterator[tuple[DeliveryQueue, DeliveryWorker]]:
     outbox = DeliveryQueue(data, max_age=cfg.delivery.max_age)
-    worker = DeliveryWorker(outbox, Sender(cfg, environ=environ or {}), cfg,
-                            ComponentHealth("alert-delivery", "sink"))
+    worker = DeliveryWorker(
+        outbox, Sender(cfg, environ=environ or {}), cfg, ComponentHealth("alert-delivery", "sink")
+    )
     task = asyncio.create_task(worker.run())
     try:
         yield outbox, worker
@@ -76,8 +91,13 @@ async def running(
         outbox.close()
 
 
-async def deliver(outbox: DeliveryQueue, worker: DeliveryWorker, targets: list[Target],
-                  notice: m.Notice = NOTICE, event: str = "a1:opened") -> list[tuple[str, str]]:
+async def deliver(
+    outbox: DeliveryQueue,
+    worker: DeliveryWorker,
+    targets: list[Target],
+    notice: m.Notice = NOTICE,
+    event: str = "a1:opened",
+) -> list[tuple[str, str]]:
     ids = await asyncio.to_thread(outbox.enqueue, event, notice.kind, notice, targets, alert="a1")
     worker.wake()
     return [await worker.wait_for(i, 30) for i in ids]
@@ -85,19 +105,31 @@ async def deliver(outbox: DeliveryQueue, worker: DeliveryWorker, targets: list[T
 
 # -- email ------------------------------------------------------------------------------
 
+
 async def test_email_reaches_a_real_smtp_server_with_starttls_and_login(tmp_path: Path) -> None:
     smtp = SmtpReceiver(tmp_path, login=("alerts@plant.example", "p@ss:w/rd %1"), starttls=True)
     smtp.start()
     try:
-        cfg = AlertsConfig.model_validate({
-            "delivery": {"attempt_timeout": 5},
-            "smtp": {"host": "127.0.0.1", "port": smtp.port, "security": "starttls",
-                     "verify_certificate": False},  # a self-signed test certificate
-        })
-        env = {"SMTP_USERNAME": "alerts@plant.example", "SMTP_PASSWORD": "p@ss:w/rd %1",
-               "SMTP_FROM_EMAIL": "alerts@plant.example"}
-        targets = [Target("email", "ops@plant.example", "u1"),
-                   Target("email", "boss@plant.example")]
+        cfg = AlertsConfig.model_validate(
+            {
+                "delivery": {"attempt_timeout": 5},
+                "smtp": {
+                    "host": "127.0.0.1",
+                    "port": smtp.port,
+                    "security": "starttls",
+                    "verify_certificate": False,
+                },  # a self-signed test certificate
+            }
+        )
+        env = {
+            "SMTP_USERNAME": "alerts@plant.example",
+            "SMTP_PASSWORD": "p@ss:w/rd %1",
+            "SMTP_FROM_EMAIL": "alerts@plant.example",
+        }
+        targets = [
+            Target("email", "ops@plant.example", "u1"),
+            Target("email", "boss@plant.example"),
+        ]
         async with running(tmp_path, cfg, env) as (outbox, worker):
             outcomes = await deliver(outbox, worker, targets)
         assert [s for s, _ in outcomes] == ["sent", "sent"]
@@ -123,8 +155,11 @@ async def test_smtp_refusals_and_bad_addresses_are_given_up(tmp_path: Path) -> N
     smtp.reject.add("gone@plant.example")
     try:
         async with running(tmp_path, config(smtp.port)) as (outbox, worker):
-            outcomes = await deliver(outbox, worker, [Target("email", "gone@plant.example"),
-                                                      Target("email", "not-an-address")])
+            outcomes = await deliver(
+                outbox,
+                worker,
+                [Target("email", "gone@plant.example"), Target("email", "not-an-address")],
+            )
             rows = await asyncio.to_thread(outbox.for_event, "a1:opened")
         assert [s for s, _ in outcomes] == ["failed", "failed"]
         assert "SMTP 550" in outcomes[0][1]
@@ -139,8 +174,9 @@ async def test_smtp_down_for_a_while_then_the_email_arrives_once(tmp_path: Path)
     port = free_port()
     smtp = SmtpReceiver(port=port)
     async with running(tmp_path, config(port)) as (outbox, worker):
-        ids = await asyncio.to_thread(outbox.enqueue, "a1:opened", m.FAULT, NOTICE,
-                                      [Target("email", "ops@plant.example")])
+        ids = await asyncio.to_thread(
+            outbox.enqueue, "a1:opened", m.FAULT, NOTICE, [Target("email", "ops@plant.example")]
+        )
         worker.wake()
 
         def attempts() -> int:
@@ -164,12 +200,14 @@ async def test_smtp_down_for_a_while_then_the_email_arrives_once(tmp_path: Path)
 
 # -- webhook ----------------------------------------------------------------------------
 
+
 async def test_webhook_receives_the_seeds_payload_field_by_field(tmp_path: Path) -> None:
     hook = HttpReceiver().start()
     try:
         async with running(tmp_path, config()) as (outbox, worker):
-            outcomes = await deliver(outbox, worker,
-                                     [Target("webhook", f"{hook.url}/api/hook?token=abc")])
+            outcomes = await deliver(
+                outbox, worker, [Target("webhook", f"{hook.url}/api/hook?token=abc")]
+            )
         assert outcomes == [("sent", "webhook: HTTP 200")]
         (req,) = hook.requests
         assert req.path == "/api/hook?token=abc"
@@ -180,8 +218,14 @@ async def test_webhook_receives_the_seeds_payload_field_by_field(tmp_path: Path)
         assert set(body) == {"alert_type", "fault_data", "message"}
         assert body["alert_type"] == "fault_detected"
         fd = body["fault_data"]
-        assert set(fd) == {"timestamp", "fault_type", "confidence", "sensor_id", "motor_temp",
-                           "pump_temp"}
+        assert set(fd) == {
+            "timestamp",
+            "fault_type",
+            "confidence",
+            "sensor_id",
+            "motor_temp",
+            "pump_temp",
+        }
         assert fd["timestamp"] == "2026-02-01T14:25:30.123Z"
         assert fd["fault_type"] == "pump_bearing_cage_defect"
         assert fd["confidence"] == 0.853
@@ -214,11 +258,20 @@ async def test_webhook_4xx_and_bad_urls_are_permanent(tmp_path: Path) -> None:
     hook = HttpReceiver(statuses=[404]).start()
     try:
         async with running(tmp_path, config()) as (outbox, worker):
-            outcomes = await deliver(outbox, worker, [
-                Target("webhook", f"{hook.url}/missing"), Target("webhook", "ftp://x/y"),
-                Target("webhook", "")])
-        assert outcomes == [("failed", "webhook: HTTP 404"), ("failed", "not an http(s) URL"),
-                            ("failed", "not an http(s) URL")]
+            outcomes = await deliver(
+                outbox,
+                worker,
+                [
+                    Target("webhook", f"{hook.url}/missing"),
+                    Target("webhook", "ftp://x/y"),
+                    Target("webhook", ""),
+                ],
+            )
+        assert outcomes == [
+            ("failed", "webhook: HTTP 404"),
+            ("failed", "not an http(s) URL"),
+            ("failed", "not an http(s) URL"),
+        ]
         assert len(hook.requests) == 1
     finally:
         hook.stop()
@@ -242,8 +295,9 @@ async def test_apprise_url_target(tmp_path: Path) -> None:
     hook = HttpReceiver().start()
     try:
         async with running(tmp_path, config()) as (outbox, worker):
-            outcomes = await deliver(outbox, worker,
-                                     [Target("apprise", f"json://127.0.0.1:{hook.port}/notify")])
+            outcomes = await deliver(
+                outbox, worker, [Target("apprise", f"json://127.0.0.1:{hook.port}/notify")]
+            )
         assert outcomes[0][0] == "sent"
         body = hook.requests[0].json()
         assert hook.requests[0].path == "/notify"
@@ -275,12 +329,17 @@ async def test_slack_blocks_through_apprise(tmp_path: Path) -> None:
     assert req.headers["Content-Type"].startswith("application/json")
     att = json.loads(req.body)["attachments"][0]
     header, section, *_ = att["blocks"]
-    assert header == {"type": "header", "text": {"type": "plain_text", "emoji": True,
-                                                 "text": "🚨 Aastreli Fault Detected"}}
+    assert header == {
+        "type": "header",
+        "text": {"type": "plain_text", "emoji": True, "text": "🚨 Aastreli Fault Detected"},
+    }
     assert section["type"] == "section" and section["text"]["type"] == "mrkdwn"
     assert section["text"]["text"].split("\n")[:4] == [
-        "*Fault Type:* pump_bearing_cage_defect", "*Confidence:* 85.3%",
-        "*Sensor ID:* industrial_sensor_1", "*Timestamp:* 2026-02-01T14:25:30.123Z"]
+        "*Fault Type:* pump_bearing_cage_defect",
+        "*Confidence:* 85.3%",
+        "*Sensor ID:* industrial_sensor_1",
+        "*Timestamp:* 2026-02-01T14:25:30.123Z",
+    ]
     assert "Please investigate immediately." in section["text"]["text"]
     assert att["color"].startswith("#")
 
@@ -322,9 +381,13 @@ async def test_twilio_sms_request(tmp_path: Path) -> None:
 
 
 async def test_twilio_errors_are_classified(tmp_path: Path) -> None:
-    answers = iter([(400, json.dumps({"code": 21211, "message": "Invalid 'To' number"})),
-                    (503, json.dumps({"code": 20503, "message": "Service unavailable"})),
-                    (201, json.dumps({"sid": "SM1"}))])
+    answers = iter(
+        [
+            (400, json.dumps({"code": 21211, "message": "Invalid 'To' number"})),
+            (503, json.dumps({"code": 20503, "message": "Service unavailable"})),
+            (201, json.dumps({"sid": "SM1"})),
+        ]
+    )
 
     def answer(c: Captured) -> tuple[int, bytes]:
         status, body = next(answers)
@@ -349,18 +412,21 @@ async def test_bad_phone_number_never_reaches_twilio(tmp_path: Path) -> None:
 
 # -- no credentials, secrets ------------------------------------------------------------
 
+
 async def test_without_credentials_deliveries_are_skipped_and_logged(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.INFO, logger="gateway.alerts")
     async with running(tmp_path, config()) as (outbox, worker):
-        outcomes = await deliver(outbox, worker, [Target("email", "ops@plant.example"),
-                                                  Target("sms", "+15550100199")])
+        outcomes = await deliver(
+            outbox, worker, [Target("email", "ops@plant.example"), Target("sms", "+15550100199")]
+        )
     assert [s for s, _ in outcomes] == ["skipped", "skipped"]
     assert "SMTP_HOST" in outcomes[0][1] and "TWILIO_ACCOUNT_SID" in outcomes[1][1]
     text = caplog.text
-    assert ("would have sent email to ops@plant.example: "
-            "🚨 Fault Alert: pump_bearing_cage_defect") in text
+    assert (
+        "would have sent email to ops@plant.example: 🚨 Fault Alert: pump_bearing_cage_defect"
+    ) in text
     assert "would have sent sms to +15550100199: 🚨 Fault: pump_bearing_cage_defect" in text
 
 
@@ -371,10 +437,14 @@ async def test_secrets_in_targets_never_reach_the_logs(
     hook = HttpReceiver(statuses=[500, 500, 404, 404]).start()
     try:
         async with running(tmp_path, config()) as (outbox, worker):
-            outcomes = await deliver(outbox, worker, [
-                Target("webhook", f"{hook.url}/hooks/S3CRETPATHTOKEN"),
-                Target("apprise", f"json://admin:S3CRETPASSWORD@127.0.0.1:{hook.port}/x"),
-            ])
+            outcomes = await deliver(
+                outbox,
+                worker,
+                [
+                    Target("webhook", f"{hook.url}/hooks/S3CRETPATHTOKEN"),
+                    Target("apprise", f"json://admin:S3CRETPASSWORD@127.0.0.1:{hook.port}/x"),
+                ],
+            )
             rows = await asyncio.to_thread(outbox.for_event, "a1:opened")
     finally:
         hook.stop()
@@ -385,6 +455,7 @@ async def test_secrets_in_targets_never_reach_the_logs(
 
 
 # -- queue behaviour --------------------------------------------------------------------
+
 
 async def test_concurrency_is_bounded_per_channel(tmp_path: Path) -> None:
     hook = HttpReceiver(delay=0.3).start()
@@ -410,8 +481,9 @@ async def test_a_hung_smtp_server_does_not_hold_up_webhooks(tmp_path: Path) -> N
             await asyncio.to_thread(outbox.enqueue, "e1", m.FAULT, NOTICE, emails)
             worker.wake()
             await until(lambda: outbox.counts().get("sending", 0) == 2, what="2 emails hang")
-            outcomes = await deliver(outbox, worker, [Target("webhook", f"{hook.url}/{i}")
-                                                      for i in range(5)], event="e2")
+            outcomes = await deliver(
+                outbox, worker, [Target("webhook", f"{hook.url}/{i}") for i in range(5)], event="e2"
+            )
             still = outbox.counts().get("sending", 0)
         assert [s for s, _ in outcomes] == ["sent"] * 5
         assert still == 2  # the webhooks went out while both email attempts still hung
@@ -423,8 +495,12 @@ async def test_a_hung_smtp_server_does_not_hold_up_webhooks(tmp_path: Path) -> N
 def test_one_event_reaches_one_address_once(tmp_path: Path) -> None:
     outbox = DeliveryQueue(tmp_path)
     try:
-        a = outbox.enqueue("e1", m.FAULT, NOTICE, [Target("email", "Ops@x.org", "u1"),
-                                                   Target("email", "ops@x.org", "u2")])
+        a = outbox.enqueue(
+            "e1",
+            m.FAULT,
+            NOTICE,
+            [Target("email", "Ops@x.org", "u1"), Target("email", "ops@x.org", "u2")],
+        )
         b = outbox.enqueue("e1", m.FAULT, NOTICE, [Target("email", "ops@x.org", "u3")])
         c = outbox.enqueue("e2", m.FAULT, NOTICE, [Target("email", "ops@x.org", "u3")])
         assert (len(a), b, len(c)) == (1, [], 1)
@@ -453,8 +529,13 @@ def test_finished_deliveries_are_pruned_after_keep_days(tmp_path: Path) -> None:
     outbox = DeliveryQueue(tmp_path, keep_days=1)
     try:
         now = time.time()
-        ids = outbox.enqueue("old", m.FAULT, NOTICE, [Target("webhook", "http://a/"),
-                                                      Target("webhook", "http://b/")], now=now)
+        ids = outbox.enqueue(
+            "old",
+            m.FAULT,
+            NOTICE,
+            [Target("webhook", "http://a/"), Target("webhook", "http://b/")],
+            now=now,
+        )
         outbox.claim(ids[0])
         outbox.finish(ids[0], "sent", now=now - 2 * 86400)
         assert outbox.prune(now) == 1
@@ -465,11 +546,15 @@ def test_finished_deliveries_are_pruned_after_keep_days(tmp_path: Path) -> None:
 
 # -- a kill with deliveries pending -----------------------------------------------------
 
+
 def _spawn_worker(data: Path, cfg: AlertsConfig) -> subprocess.Popen[str]:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.support.alerts", "worker", str(data),
-         cfg.model_dump_json()],
-        cwd=ROOT, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        [sys.executable, "-m", "tests.support.alerts", "worker", str(data), cfg.model_dump_json()],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
     return proc
 
@@ -478,7 +563,8 @@ def _states(data: Path) -> dict[str, list[tuple[str, int]]]:
     db = sqlite3.connect(data / "alerts.sqlite3", timeout=10)
     try:
         rows = db.execute(
-            "SELECT target_type, state, attempts FROM deliveries ORDER BY id").fetchall()
+            "SELECT target_type, state, attempts FROM deliveries ORDER BY id"
+        ).fetchall()
     finally:
         db.close()
     out: dict[str, list[tuple[str, int]]] = {}
@@ -496,8 +582,12 @@ def test_killed_with_deliveries_pending_they_arrive_after_restart_once(tmp_path:
     cfg = config(smtp_port)
     outbox = DeliveryQueue(tmp_path)  # the gateway's side: events queued before any attempt
     for i in range(n):
-        outbox.enqueue(f"alert{i}:opened", m.FAULT, NOTICE, [
-            Target("webhook", f"{hook.url}/hook"), Target("email", "ops@plant.example")])
+        outbox.enqueue(
+            f"alert{i}:opened",
+            m.FAULT,
+            NOTICE,
+            [Target("webhook", f"{hook.url}/hook"), Target("email", "ops@plant.example")],
+        )
     outbox.close()
     proc = _spawn_worker(tmp_path, cfg)
     try:
@@ -505,8 +595,9 @@ def test_killed_with_deliveries_pending_they_arrive_after_restart_once(tmp_path:
         deadline = time.monotonic() + 30
         while True:
             s = _states(tmp_path)
-            if (all(st == "sent" for st, _ in s["webhook"])
-                    and all(st == "pending" and a >= 1 for st, a in s["email"])):
+            if all(st == "sent" for st, _ in s["webhook"]) and all(
+                st == "pending" and a >= 1 for st, a in s["email"]
+            ):
                 break
             assert time.monotonic() < deadline, s
             time.sleep(0.05)

@@ -20,10 +20,13 @@ SEED_TS = 1769955930.123  # 2026-02-01T14:25:30.123Z, the seed's example
 
 
 def seed_notice(kind: str = m.FAULT, **kw: object) -> m.Notice:
-    data = m.fault_data(timestamp=SEED_TS, fault_type="pump_bearing_cage_defect",
-                        confidence=0.853, sensor_id="industrial_sensor_1",
-                        values={"motor_data.DE_temp": 46.39, "pump_data.DE_temp": 41.5,
-                                "pump_data.flow": 12.0})
+    data = m.fault_data(
+        timestamp=SEED_TS,
+        fault_type="pump_bearing_cage_defect",
+        confidence=0.853,
+        sensor_id="industrial_sensor_1",
+        values={"motor_data.DE_temp": 46.39, "pump_data.DE_temp": 41.5, "pump_data.flow": 12.0},
+    )
     return m.Notice(kind, data, **kw)  # type: ignore[arg-type]
 
 
@@ -80,15 +83,22 @@ def test_html_escapes_values() -> None:
 def test_sms_matches_the_seed_template() -> None:
     assert m.sms_text(seed_notice()) == (
         "🚨 Fault: pump_bearing_cage_defect (85% conf) on industrial_sensor_1. "
-        "Check Aastreli dashboard.")
+        "Check Aastreli dashboard."
+    )
 
 
 def test_webhook_payload_exactly() -> None:
     payload = m.webhook_payload(seed_notice())
     assert list(payload) == ["alert_type", "fault_data", "message"]
     assert payload["alert_type"] == "fault_detected"
-    assert list(payload["fault_data"]) == ["timestamp", "fault_type", "confidence", "sensor_id",
-                                           "motor_temp", "pump_temp"]
+    assert list(payload["fault_data"]) == [
+        "timestamp",
+        "fault_type",
+        "confidence",
+        "sensor_id",
+        "motor_temp",
+        "pump_temp",
+    ]
     assert payload["message"] == m.email_text(seed_notice())
 
 
@@ -119,9 +129,12 @@ def test_slack_layout() -> None:
     n = seed_notice()
     assert m.slack_title(n) == "🚨 Aastreli Fault Detected"
     lines = m.slack_markdown(n).split("\n")
-    assert lines[:4] == ["**Fault Type:** pump_bearing_cage_defect", "**Confidence:** 85.3%",
-                         "**Sensor ID:** industrial_sensor_1",
-                         "**Timestamp:** 2026-02-01T14:25:30.123Z"]
+    assert lines[:4] == [
+        "**Fault Type:** pump_bearing_cage_defect",
+        "**Confidence:** 85.3%",
+        "**Sensor ID:** industrial_sensor_1",
+        "**Timestamp:** 2026-02-01T14:25:30.123Z",
+    ]
 
 
 def test_notice_round_trips_through_json() -> None:
@@ -131,15 +144,19 @@ def test_notice_round_trips_through_json() -> None:
 
 # -- targets ----------------------------------------------------------------------------
 
+
 def test_targets_from_the_seeds_fault_actions() -> None:
-    t = from_action({"id": "1", "type": "email", "enabled": True,
-                     "config": {"email": " Ops@Plant.example "}}, "u@x")
+    t = from_action(
+        {"id": "1", "type": "email", "enabled": True, "config": {"email": " Ops@Plant.example "}},
+        "u@x",
+    )
     assert t == Target("email", "Ops@Plant.example", "u@x")
     assert t.key == "email:ops@plant.example"
     sms = from_action({"type": "sms", "config": {"phone": "+1 (555) 010-0000"}})
     assert sms is not None and sms.key == "sms:+15550100000"
-    assert from_action({"type": "slack", "config": {"channel": "https://hooks.slack.com/x"}}) \
-        == Target("slack", "https://hooks.slack.com/x")
+    assert from_action(
+        {"type": "slack", "config": {"channel": "https://hooks.slack.com/x"}}
+    ) == Target("slack", "https://hooks.slack.com/x")
     assert from_action({"type": "pager", "config": {}}) is None
     assert from_action({"type": "webhook", "config": None}) == Target("webhook", "")
 
@@ -155,11 +172,15 @@ def test_secrets_are_masked() -> None:
     assert shown == "https://hooks.slack.com/********"
     tg = mask("apprise", "tgram://123456789:AAHsecretsecretsecretsecret/-100123")
     assert "AAHsecretsecretsecretsecret" not in tg
-    assert mask_url("https://user:pw@hooks.example.com:8443/api/hook/s3cr3t?token=abc") == \
-        "https://user:********@hooks.example.com:8443/********?token=********"
+    assert (
+        mask_url("https://user:pw@hooks.example.com:8443/api/hook/s3cr3t?token=abc")
+        == "https://user:********@hooks.example.com:8443/********?token=********"
+    )
     # Apprise's +Header values (the review's json://...?+X-Api-Key=SECRET) are masked too.
-    assert mask("apprise", "json://h.example/p?+X-Api-Key=SECRETKEY&format=json") == \
-        "json://h.example/********?+X-Api-Key=********&format=********"
+    assert (
+        mask("apprise", "json://h.example/p?+X-Api-Key=SECRETKEY&format=json")
+        == "json://h.example/********?+X-Api-Key=********&format=********"
+    )
     assert mask_url("http://10.0.0.5/") == "http://10.0.0.5/"
     assert mask_url("not a url") == "********"
     assert mask("email", "ops@plant.example") == "ops@plant.example"
@@ -167,13 +188,27 @@ def test_secrets_are_masked() -> None:
 
 # -- config -----------------------------------------------------------------------------
 
+
 def test_smtp_and_twilio_fall_back_to_the_seeds_environment() -> None:
-    env = {"SMTP_HOST": "smtp.gmail.com", "SMTP_PORT": "2525", "SMTP_USERNAME": "a@gmail.com",
-           "SMTP_PASSWORD": "pw", "SMTP_FROM_EMAIL": "alerts@gmail.com",
-           "TWILIO_ACCOUNT_SID": "AC1", "TWILIO_AUTH_TOKEN": "tok", "TWILIO_FROM_PHONE": "+1555"}
+    env = {
+        "SMTP_HOST": "smtp.gmail.com",
+        "SMTP_PORT": "2525",
+        "SMTP_USERNAME": "a@gmail.com",
+        "SMTP_PASSWORD": "pw",
+        "SMTP_FROM_EMAIL": "alerts@gmail.com",
+        "TWILIO_ACCOUNT_SID": "AC1",
+        "TWILIO_AUTH_TOKEN": "tok",
+        "TWILIO_FROM_PHONE": "+1555",
+    }
     s = SmtpConfig().resolve(env)
     assert (s.host, s.port, s.username, s.password, s.from_email, s.security) == (
-        "smtp.gmail.com", 2525, "a@gmail.com", "pw", "alerts@gmail.com", "starttls")
+        "smtp.gmail.com",
+        2525,
+        "a@gmail.com",
+        "pw",
+        "alerts@gmail.com",
+        "starttls",
+    )
     assert s.missing() is None
     assert SmtpConfig(host="relay", from_email="x@y").resolve(env).host == "relay"
     t = TwilioConfig().resolve(env)

@@ -31,14 +31,25 @@ class Clock:
 
 def make(**kw: float | int | None) -> tuple[AlertRules, Clock]:
     clock = Clock()
-    cfg: dict[str, float | int | None] = {"min_confidence": 0.6, "k": 3, "n": 5,
-                                         "repeat_interval": 60.0, "resolve_after": 30.0}
+    cfg: dict[str, float | int | None] = {
+        "min_confidence": 0.6,
+        "k": 3,
+        "n": 5,
+        "repeat_interval": 60.0,
+        "resolve_after": 30.0,
+    }
     cfg.update(kw)
     return AlertRules(RuleConfig(**cfg), clock=clock), clock  # type: ignore[arg-type]
 
 
-def feed(rules: AlertRules, clock: Clock, labels: list[str], conf: float = 0.9,
-         step: float = 1.0, sensor: str = "p1") -> list[tuple[str, str]]:
+def feed(
+    rules: AlertRules,
+    clock: Clock,
+    labels: list[str],
+    conf: float = 0.9,
+    step: float = 1.0,
+    sensor: str = "p1",
+) -> list[tuple[str, str]]:
     out = []
     for label in labels:
         clock.advance(step)
@@ -196,9 +207,18 @@ def test_config_rejects_k_above_n() -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(["normal", "cavitation", "imbalance"]),
-                          st.floats(0, 1), st.floats(0, 20)), max_size=120),
-       st.integers(1, 5), st.integers(0, 4))
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["normal", "cavitation", "imbalance"]),
+            st.floats(0, 1),
+            st.floats(0, 20),
+        ),
+        max_size=120,
+    ),
+    st.integers(1, 5),
+    st.integers(0, 4),
+)
 def test_invariants_hold_for_any_sequence(
     seq: list[tuple[str, float, float]], k: int, extra: int
 ) -> None:

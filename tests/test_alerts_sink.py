@@ -56,37 +56,79 @@ class CountingStore(Store):
         return super().find(table, *args, **kwargs)
 
 
-def add_user(store: Store, email: str, actions: list[dict[str, Any]], *, threshold: float = 0.7,
-             notify: bool = True, disabled: bool = False) -> None:
-    store.insert("users", {"email": email, "username": email.split("@")[0], "full_name": "",
-                           "hashed_password": "x", "disabled": disabled, "role": "operator",
-                           "created_at": time.time(), "token_epoch": 0})
-    store.insert("settings", {"user_email": email, "autoRefresh": True, "refreshInterval": 5,
-                              "anomalyThreshold": threshold, "enableNotifications": notify,
-                              "faultActions": actions, "updated_at": time.time()})
+def add_user(
+    store: Store,
+    email: str,
+    actions: list[dict[str, Any]],
+    *,
+    threshold: float = 0.7,
+    notify: bool = True,
+    disabled: bool = False,
+) -> None:
+    store.insert(
+        "users",
+        {
+            "email": email,
+            "username": email.split("@")[0],
+            "full_name": "",
+            "hashed_password": "x",
+            "disabled": disabled,
+            "role": "operator",
+            "created_at": time.time(),
+            "token_epoch": 0,
+        },
+    )
+    store.insert(
+        "settings",
+        {
+            "user_email": email,
+            "autoRefresh": True,
+            "refreshInterval": 5,
+            "anomalyThreshold": threshold,
+            "enableNotifications": notify,
+            "faultActions": actions,
+            "updated_at": time.time(),
+        },
+    )
 
 
 def action(kind: str, value: str, enabled: bool = True) -> dict[str, Any]:
-    key = {"email": "email", "sms": "phone", "webhook": "url", "slack": "channel",
-           "apprise": "url"}[kind]
+    key = {
+        "email": "email",
+        "sms": "phone",
+        "webhook": "url",
+        "slack": "channel",
+        "apprise": "url",
+    }[kind]
     return {"id": f"{kind}-{value}", "type": kind, "enabled": enabled, "config": {key: value}}
 
 
-def scored(label: str, conf: float = 0.85, sensor: str = "pump_1", motor: float = 71.25,
-           pump: float = 44.0, ts: float = 1_770_000_000.5) -> Scored:
+def scored(
+    label: str,
+    conf: float = 0.85,
+    sensor: str = "pump_1",
+    motor: float = 71.25,
+    pump: float = 44.0,
+    ts: float = 1_770_000_000.5,
+) -> Scored:
     reading = Reading(sensor, ts, {"motor_data.DE_temp": motor, "pump_data.DE_temp": pump})
     return Scored(reading, Prediction(label, conf, (), "test"))
 
 
 def alerts_config(smtp_port: int | None = None, **kw: Any) -> AlertsConfig:
     tree: dict[str, Any] = {
-        "repeat_interval": 600, "resolve_after": 60,
+        "repeat_interval": 600,
+        "resolve_after": 60,
         "delivery": {"retry_initial": 0.1, "retry_max": 0.5, "attempt_timeout": 5},
         **kw,
     }
     if smtp_port:
-        tree["smtp"] = {"host": "127.0.0.1", "port": smtp_port, "security": "insecure",
-                        "from_email": "alerts@plant.example"}
+        tree["smtp"] = {
+            "host": "127.0.0.1",
+            "port": smtp_port,
+            "security": "insecure",
+            "from_email": "alerts@plant.example",
+        }
     return AlertsConfig.model_validate(tree)
 
 
@@ -103,13 +145,20 @@ class Harness:
 
     def make_sink(self) -> AlertSink:
         health = HealthRegistry()
-        return AlertSink(self.cfg, self.store, self.hub, health=health.register("alerts", "sink"),
-                         delivery_health=health.register("alert-delivery", "sink"),
-                         outbox=DeliveryQueue(self.data), sender=Sender(self.cfg, environ={}),
-                         clock=self.clock)
+        return AlertSink(
+            self.cfg,
+            self.store,
+            self.hub,
+            health=health.register("alerts", "sink"),
+            delivery_health=health.register("alert-delivery", "sink"),
+            outbox=DeliveryQueue(self.data),
+            sender=Sender(self.cfg, environ={}),
+            clock=self.clock,
+        )
 
-    async def feed(self, labels: Sequence[str], conf: float = 0.85, step: float = 1.0,
-                   sensor: str = "pump_1") -> None:
+    async def feed(
+        self, labels: Sequence[str], conf: float = 0.85, step: float = 1.0, sensor: str = "pump_1"
+    ) -> None:
         for label in labels:
             self.clock.advance(step)
             await self.sink.handle([scored(label, conf, sensor)])
@@ -133,16 +182,28 @@ async def test_alert_lifecycle_reaches_the_right_people(
     hook, smtp = receivers
     h = Harness(tmp_path, alerts_config(smtp.port))
     shared = f"{hook.url}/shared"
-    add_user(h.store, "alice@plant.example", [action("webhook", shared),
-                                              action("email", "alice@plant.example"),
-                                              action("webhook", f"{hook.url}/off", enabled=False)])
+    add_user(
+        h.store,
+        "alice@plant.example",
+        [
+            action("webhook", shared),
+            action("email", "alice@plant.example"),
+            action("webhook", f"{hook.url}/off", enabled=False),
+        ],
+    )
     add_user(h.store, "erin@plant.example", [action("webhook", shared)], threshold=0.5)
     add_user(h.store, "bob@plant.example", [action("webhook", f"{hook.url}/bob")], threshold=0.9)
     add_user(h.store, "carol@plant.example", [action("webhook", f"{hook.url}/carol")], notify=False)
     add_user(h.store, "dave@plant.example", [action("webhook", f"{hook.url}/dave")], disabled=True)
-    h.store.insert("settings", {"user_email": "ghost@plant.example", "enableNotifications": True,
-                                "anomalyThreshold": 0.1,
-                                "faultActions": [action("webhook", f"{hook.url}/ghost")]})
+    h.store.insert(
+        "settings",
+        {
+            "user_email": "ghost@plant.example",
+            "enableNotifications": True,
+            "anomalyThreshold": 0.1,
+            "faultActions": [action("webhook", f"{hook.url}/ghost")],
+        },
+    )
     await h.sink.start()
     try:
         # One noisy reading pages nobody.
@@ -184,8 +245,12 @@ async def test_alert_lifecycle_reaches_the_right_people(
 
         # Normal for resolve_after: resolved, and the same targets are told.
         await h.feed(["normal"] * 62)
-        assert h.kinds() == ["alert.opened", "alert.repeated", "alert.acknowledged",
-                             "alert.resolved"]
+        assert h.kinds() == [
+            "alert.opened",
+            "alert.repeated",
+            "alert.acknowledged",
+            "alert.resolved",
+        ]
         await asyncio.to_thread(hook.wait, 3)
         await asyncio.to_thread(smtp.wait, 3)
         await asyncio.sleep(0.3)
@@ -202,11 +267,18 @@ async def test_alert_lifecycle_reaches_the_right_people(
         assert record["acknowledged_by"] == "alice@plant.example"
         assert record["repeats"] == 1
         assert record["resolution"]["fault_type"] == "cavitation"
-        assert record["recipients"] == ["alice@plant.example", f"http://127.0.0.1:{hook.port}/********"]
+        assert record["recipients"] == [
+            "alice@plant.example",
+            f"http://127.0.0.1:{hook.port}/********",
+        ]
         assert [(d["kind"], d["type"], d["state"]) for d in record["deliveries"]] == [
-            ("opened", "webhook", "sent"), ("opened", "email", "sent"),
-            ("repeated", "webhook", "sent"), ("repeated", "email", "sent"),
-            ("resolved", "webhook", "sent"), ("resolved", "email", "sent")]
+            ("opened", "webhook", "sent"),
+            ("opened", "email", "sent"),
+            ("repeated", "webhook", "sent"),
+            ("repeated", "email", "sent"),
+            ("resolved", "webhook", "sent"),
+            ("resolved", "email", "sent"),
+        ]
         assert records.list_alerts(h.sink.store, h.sink.outbox, status="open") == []
         assert records.get_alert(h.sink.store, h.sink.outbox, 1) == record
     finally:
@@ -246,12 +318,22 @@ async def test_restart_keeps_open_alerts_and_queues_what_was_never_queued(
     await asyncio.to_thread(hook.wait, 1)
     await h.sink.close()
     # An alert recorded by a gateway that died before queueing its notices.
-    h.store.insert("alerts", {
-        "uid": "deadbeef", "sensor_id": "pump_2", "fault_type": "imbalance", "status": "open",
-        "opened_at": h.clock.t, "confidence": 0.9, "repeats": 0,
-        "fault_data": m.fault_data(timestamp=h.clock.t, fault_type="imbalance", confidence=0.9,
-                                   sensor_id="pump_2"),
-        "predictions": {"count": 3}})
+    h.store.insert(
+        "alerts",
+        {
+            "uid": "deadbeef",
+            "sensor_id": "pump_2",
+            "fault_type": "imbalance",
+            "status": "open",
+            "opened_at": h.clock.t,
+            "confidence": 0.9,
+            "repeats": 0,
+            "fault_data": m.fault_data(
+                timestamp=h.clock.t, fault_type="imbalance", confidence=0.9, sensor_id="pump_2"
+            ),
+            "predictions": {"count": 3},
+        },
+    )
 
     h.sink = h.make_sink()
     await h.sink.start()
@@ -261,7 +343,9 @@ async def test_restart_keeps_open_alerts_and_queues_what_was_never_queued(
         await asyncio.sleep(0.3)
         bodies = [r.json()["fault_data"] for r in hook.requests]
         assert [(b["sensor_id"], b["fault_type"]) for b in bodies] == [
-            ("pump_1", "cavitation"), ("pump_2", "imbalance")]
+            ("pump_1", "cavitation"),
+            ("pump_2", "imbalance"),
+        ]
         assert "alert.opened" not in h.kinds()[1:]
         await h.feed(["normal"] * 61)
         assert h.kinds()[-1] == "alert.resolved"
@@ -277,8 +361,9 @@ async def test_test_notification_goes_through_the_same_path(
     await h.sink.start()
     try:
         ok = await h.sink.test_notification({"type": "webhook", "config": {"url": f"{hook.url}/t"}})
-        skipped = await h.sink.test_notification({"type": "email",
-                                                  "config": {"email": "ops@plant.example"}})
+        skipped = await h.sink.test_notification(
+            {"type": "email", "config": {"email": "ops@plant.example"}}
+        )
         unknown = await h.sink.test_notification({"type": "pager", "config": {}})
     finally:
         await h.sink.close()
@@ -296,8 +381,12 @@ async def test_a_hung_smtp_server_does_not_hold_the_sink(tmp_path: Path) -> None
     tarpit = socket.socket()
     tarpit.bind(("127.0.0.1", 0))
     tarpit.listen(64)
-    h = Harness(tmp_path, alerts_config(tarpit.getsockname()[1],
-                                        delivery={"attempt_timeout": 2, "retry_initial": 0.1}))
+    h = Harness(
+        tmp_path,
+        alerts_config(
+            tarpit.getsockname()[1], delivery={"attempt_timeout": 2, "retry_initial": 0.1}
+        ),
+    )
     add_user(h.store, "a@x.org", [action("email", "a@x.org")])
     await h.sink.start()
     try:
@@ -321,11 +410,21 @@ def test_build_sink_follows_the_config(tmp_path: Path) -> None:
     store = Store(tmp_path)
     try:
         for enabled in (True, False):
-            cfg = parse_config({"gateway": {"data_dir": str(tmp_path)},
-                                "alerts": {"enabled": enabled}})
+            cfg = parse_config(
+                {"gateway": {"data_dir": str(tmp_path)}, "alerts": {"enabled": enabled}}
+            )
             health = HealthRegistry()
-            ctx = SinkContext(cfg, store, None, health, EventHub(), tmp_path, {}, None,  # type: ignore[arg-type]
-                              "gw")
+            ctx = SinkContext(
+                cfg,
+                store,
+                None,
+                health,
+                EventHub(),
+                tmp_path,
+                {},
+                None,  # type: ignore[arg-type]
+                "gw",
+            )
             sink = build_sink(ctx)
             assert (sink is not None) == enabled
             if sink is not None:
@@ -337,8 +436,7 @@ def test_build_sink_follows_the_config(tmp_path: Path) -> None:
         # A damaged queue file stops the start with a clear reason.
         (tmp_path / "alerts.sqlite3").write_bytes(b"this is not a database" * 100)
         cfg = parse_config({"gateway": {"data_dir": str(tmp_path)}})
-        ctx = SinkContext(cfg, store, None, HealthRegistry(), EventHub(), tmp_path, {},
-                          None, "gw")  # type: ignore[arg-type]
+        ctx = SinkContext(cfg, store, None, HealthRegistry(), EventHub(), tmp_path, {}, None, "gw")  # type: ignore[arg-type]
         with pytest.raises(StartupError, match="alert delivery queue"):
             build_sink(ctx)
     finally:
@@ -346,6 +444,7 @@ def test_build_sink_follows_the_config(tmp_path: Path) -> None:
 
 
 # -- through the real gateway pipeline --------------------------------------------------
+
 
 class HotBearingModel:
     """Deterministic test input: a motor bearing above 90 °C is overheating."""
@@ -373,18 +472,31 @@ async def test_gateway_pipeline_opens_and_resolves_an_alert(
 
     hook, smtp = receivers
     store = Store(tmp_path)
-    add_user(store, "ops@plant.example", [action("webhook", f"{hook.url}/gw"),
-                                          action("email", "ops@plant.example")], threshold=0.9)
+    add_user(
+        store,
+        "ops@plant.example",
+        [action("webhook", f"{hook.url}/gw"), action("email", "ops@plant.example")],
+        threshold=0.9,
+    )
     store.close()
-    cfg = parse_config({
-        "gateway": {"data_dir": str(tmp_path)},
-        "model": {"package": None},
-        "web": {"enabled": False},
-        "history": {"enabled": False},
-        "alerts": {"resolve_after": 0.5, "delivery": {"attempt_timeout": 5},
-                   "smtp": {"host": "127.0.0.1", "port": smtp.port, "security": "insecure",
-                            "from_email": "gw@plant.example"}},
-    })
+    cfg = parse_config(
+        {
+            "gateway": {"data_dir": str(tmp_path)},
+            "model": {"package": None},
+            "web": {"enabled": False},
+            "history": {"enabled": False},
+            "alerts": {
+                "resolve_after": 0.5,
+                "delivery": {"attempt_timeout": 5},
+                "smtp": {
+                    "host": "127.0.0.1",
+                    "port": smtp.port,
+                    "security": "insecure",
+                    "from_email": "gw@plant.example",
+                },
+            },
+        }
+    )
 
     class TestGateway(Gateway):
         def _load_model(self, store: Store) -> Any:
@@ -401,9 +513,12 @@ async def test_gateway_pipeline_opens_and_resolves_an_alert(
         def submit(temps: list[float]) -> None:
             assert gw.pipeline is not None
             now = time.time()
-            gw.pipeline.submit([Reading("motor_7", now, {"motor_data.DE_temp": t,
-                                                         "pump_data.DE_temp": 40.0})
-                                for t in temps])
+            gw.pipeline.submit(
+                [
+                    Reading("motor_7", now, {"motor_data.DE_temp": t, "pump_data.DE_temp": 40.0})
+                    for t in temps
+                ]
+            )
 
         submit([95.0])
         submit([60.0] * 4)
@@ -435,8 +550,10 @@ async def test_gateway_pipeline_opens_and_resolves_an_alert(
 
 # -- the command ------------------------------------------------------------------------
 
-def test_notify_test_command(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                             monkeypatch: pytest.MonkeyPatch) -> None:
+
+def test_notify_test_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     hook = HttpReceiver().start()
     try:
         assert cli.main(["notify-test", "webhook", f"{hook.url}/cli?token=xyz"]) == 0

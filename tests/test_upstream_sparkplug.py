@@ -278,7 +278,9 @@ def test_births_data_rebirth_and_death_on_sigkill(tmp_path: Path, tahu: Path) ->
     bd_seq = metric(nbirth, "bdSeq")["value"]
     assert metric(nbirth, "bdSeq")["type"] == "Int64"
     assert metric(nbirth, "Node Control/Rebirth") == {
-        **metric(nbirth, "Node Control/Rebirth"), "type": "Boolean", "value": False
+        **metric(nbirth, "Node Control/Rebirth"),
+        "type": "Boolean",
+        "value": False,
     }
     dbirths = [m for m in msgs if kind(m) == "DBIRTH"][:3]
     assert sorted(device(m) for m in dbirths) == list(ASSETS)

@@ -30,8 +30,11 @@ def register(subparsers: Any) -> None:
         "file and the SMTP_* / TWILIO_* environment variables.",
     )
     p.add_argument("type", choices=TYPES, help="target type")
-    p.add_argument("value", help="email address, phone number, webhook URL, Slack webhook URL "
-                   "or any Apprise URL (e.g. 'ntfy://topic')")
+    p.add_argument(
+        "value",
+        help="email address, phone number, webhook URL, Slack webhook URL "
+        "or any Apprise URL (e.g. 'ntfy://topic')",
+    )
     p.add_argument("--config", "-c", help="gateway config file (default: $AASTRELI_CONFIG)")
     p.set_defaults(func=cmd_notify_test)
 

@@ -38,7 +38,11 @@ def iso(ts: float) -> str:
 
 
 def fault_data(
-    *, timestamp: float, fault_type: str, confidence: float, sensor_id: str,
+    *,
+    timestamp: float,
+    fault_type: str,
+    confidence: float,
+    sensor_id: str,
     values: dict[str, float] | None = None,
 ) -> dict[str, Any]:
     """The seed's ``fault_data`` object, keys in the seed's order."""
@@ -67,18 +71,28 @@ class Notice:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Notice:
-        return cls(kind=d["kind"], fault_data=dict(d["fault_data"]), alert_id=d.get("alert_id"),
-                   opened_at=d.get("opened_at"), repeat=int(d.get("repeat", 0)),
-                   extra=dict(d.get("extra") or {}))
+        return cls(
+            kind=d["kind"],
+            fault_data=dict(d["fault_data"]),
+            alert_id=d.get("alert_id"),
+            opened_at=d.get("opened_at"),
+            repeat=int(d.get("repeat", 0)),
+            extra=dict(d.get("extra") or {}),
+        )
 
 
 def make_test_notice(now: float) -> Notice:
     """What ``notify-test`` and ``POST /test-notification`` send."""
-    return Notice(TEST, fault_data(timestamp=now, fault_type="test_notification", confidence=1.0,
-                                   sensor_id="aastreli-test"))
+    return Notice(
+        TEST,
+        fault_data(
+            timestamp=now, fault_type="test_notification", confidence=1.0, sensor_id="aastreli-test"
+        ),
+    )
 
 
 # -- pieces -----------------------------------------------------------------------------
+
 
 def _temp(v: Any) -> str:
     return "n/a" if v is None else f"{round(float(v), 2):g}°C"
@@ -122,11 +136,14 @@ def _facts(n: Notice) -> list[tuple[str, str]]:
 
 def _temps(n: Notice) -> list[tuple[str, str]]:
     d = n.fault_data
-    return [("Motor Temperature", _temp(d.get("motor_temp"))),
-            ("Pump Temperature", _temp(d.get("pump_temp")))]
+    return [
+        ("Motor Temperature", _temp(d.get("motor_temp"))),
+        ("Pump Temperature", _temp(d.get("pump_temp"))),
+    ]
 
 
 # -- email ------------------------------------------------------------------------------
+
 
 def email_subject(n: Notice) -> str:
     ft = n.fault_data["fault_type"]
@@ -172,17 +189,21 @@ def email_html(n: Notice) -> str:
 
 # -- SMS --------------------------------------------------------------------------------
 
+
 def sms_text(n: Notice) -> str:
     d = n.fault_data
     if n.kind == RESOLVED:
         return f"✅ Resolved: {d['fault_type']} on {d['sensor_id']}. Back to normal."
     if n.kind == TEST:
         return "🔔 Aastreli test notification: SMS delivery works."
-    return (f"🚨 Fault: {d['fault_type']} ({_pct(d['confidence'], 0)} conf) "
-            f"on {d['sensor_id']}. Check Aastreli dashboard.")
+    return (
+        f"🚨 Fault: {d['fault_type']} ({_pct(d['confidence'], 0)} conf) "
+        f"on {d['sensor_id']}. Check Aastreli dashboard."
+    )
 
 
 # -- Slack ------------------------------------------------------------------------------
+
 
 def slack_title(n: Notice) -> str:
     return {
@@ -203,6 +224,7 @@ def slack_markdown(n: Notice) -> str:
 
 
 # -- webhook ----------------------------------------------------------------------------
+
 
 def webhook_payload(n: Notice) -> dict[str, Any]:
     """The seed's JSON, exactly: ``alert_type``, ``fault_data`` and ``message``."""

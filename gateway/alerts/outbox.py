@@ -33,7 +33,13 @@ from gateway.alerts.targets import Target
 OUTBOX_FILE = "alerts.sqlite3"
 
 PENDING, SENDING, SENT, FAILED, SKIPPED, EXPIRED = (
-    "pending", "sending", "sent", "failed", "skipped", "expired")
+    "pending",
+    "sending",
+    "sent",
+    "failed",
+    "skipped",
+    "expired",
+)
 FINAL = (SENT, FAILED, SKIPPED, EXPIRED)
 
 _SCHEMA = """
@@ -68,8 +74,10 @@ CREATE TABLE IF NOT EXISTS events (
 );
 """
 
-_COLUMNS = ("id, event_id, target_key, alert, kind, user, target_type, address, shown, notice, "
-            "state, attempts, max_attempts, created, next_at, updated, finished, error")
+_COLUMNS = (
+    "id, event_id, target_key, alert, kind, user, target_type, address, shown, notice, "
+    "state, attempts, max_attempts, created, next_at, updated, finished, error"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,19 +108,41 @@ class Delivery:
     def public(self) -> dict[str, Any]:
         """What the UI and the alert record show: no secret, no message body."""
         return {
-            "id": self.id, "event": self.event_id, "kind": self.kind, "user": self.user,
-            "type": self.target_type, "target": self.shown, "state": self.state,
-            "attempts": self.attempts, "created": self.created, "finished": self.finished,
-            "next_attempt": self.next_at if self.state == PENDING else None, "error": self.error,
+            "id": self.id,
+            "event": self.event_id,
+            "kind": self.kind,
+            "user": self.user,
+            "type": self.target_type,
+            "target": self.shown,
+            "state": self.state,
+            "attempts": self.attempts,
+            "created": self.created,
+            "finished": self.finished,
+            "next_attempt": self.next_at if self.state == PENDING else None,
+            "error": self.error,
         }
 
 
 def _row(r: Sequence[Any]) -> Delivery:
     return Delivery(
-        id=r[0], event_id=r[1], target_key=r[2], alert=r[3], kind=r[4], user=r[5],
-        target_type=r[6], address=r[7], shown=r[8], notice=Notice.from_dict(json.loads(r[9])),
-        state=r[10], attempts=r[11], max_attempts=r[12], created=r[13], next_at=r[14],
-        updated=r[15], finished=r[16], error=r[17],
+        id=r[0],
+        event_id=r[1],
+        target_key=r[2],
+        alert=r[3],
+        kind=r[4],
+        user=r[5],
+        target_type=r[6],
+        address=r[7],
+        shown=r[8],
+        notice=Notice.from_dict(json.loads(r[9])),
+        state=r[10],
+        attempts=r[11],
+        max_attempts=r[12],
+        created=r[13],
+        next_at=r[14],
+        updated=r[15],
+        finished=r[16],
+        error=r[17],
     )
 
 
@@ -128,8 +158,9 @@ class DeliveryQueue:
         self.keep = keep_days * 86400.0
         self._lock = threading.Lock()
         try:
-            self._db = sqlite3.connect(self.path, timeout=10, isolation_level=None,
-                                       check_same_thread=False)
+            self._db = sqlite3.connect(
+                self.path, timeout=10, isolation_level=None, check_same_thread=False
+            )
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=FULL")
             self._db.executescript(_SCHEMA)
@@ -162,8 +193,15 @@ class DeliveryQueue:
     # -- enqueue ---------------------------------------------------------------------
 
     def enqueue(
-        self, event_id: str, kind: str, notice: Notice, targets: Iterable[Target], *,
-        alert: str | None = None, max_attempts: int | None = None, now: float | None = None,
+        self,
+        event_id: str,
+        kind: str,
+        notice: Notice,
+        targets: Iterable[Target],
+        *,
+        alert: str | None = None,
+        max_attempts: int | None = None,
+        now: float | None = None,
     ) -> list[int]:
         """Queue one event for its targets in one transaction; returns the new rows' ids.
 
@@ -177,16 +215,32 @@ class DeliveryQueue:
                 db = self._db
                 db.execute("BEGIN IMMEDIATE")
                 try:
-                    db.execute("INSERT OR IGNORE INTO events VALUES (?, ?, ?, ?)",
-                               (event_id, alert, kind, now))
+                    db.execute(
+                        "INSERT OR IGNORE INTO events VALUES (?, ?, ?, ?)",
+                        (event_id, alert, kind, now),
+                    )
                     for t in targets:
                         cur = db.execute(
                             "INSERT OR IGNORE INTO deliveries (event_id, target_key, alert, kind, "
                             "user, target_type, address, shown, notice, state, attempts, "
                             "max_attempts, created, next_at, updated) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)",
-                            (event_id, t.key, alert, kind, t.user, t.type, t.address, t.shown,
-                             body, PENDING, max_attempts, now, now, now),
+                            (
+                                event_id,
+                                t.key,
+                                alert,
+                                kind,
+                                t.user,
+                                t.type,
+                                t.address,
+                                t.shown,
+                                body,
+                                PENDING,
+                                max_attempts,
+                                now,
+                                now,
+                                now,
+                            ),
                         )
                         if cur.rowcount and cur.lastrowid is not None:
                             ids.append(cur.lastrowid)
@@ -203,32 +257,48 @@ class DeliveryQueue:
 
     # -- attempts --------------------------------------------------------------------
 
-    def due(self, now: float, limit: int, exclude: Iterable[int] = (),
-            skip_types: Sequence[str] = ()) -> list[Delivery]:
+    def due(
+        self, now: float, limit: int, exclude: Iterable[int] = (), skip_types: Sequence[str] = ()
+    ) -> list[Delivery]:
         """Pending rows due by ``now``, oldest first, leaving out ids and target types."""
         skip = set(exclude)
         types = ",".join("?" * len(skip_types))
         rows = self._read(
             f"SELECT {_COLUMNS} FROM deliveries WHERE state=? AND next_at<=? "
             f"AND target_type NOT IN ({types}) ORDER BY next_at, id LIMIT ?",
-            (PENDING, now, *skip_types, limit + len(skip)))
+            (PENDING, now, *skip_types, limit + len(skip)),
+        )
         return [d for d in map(_row, rows) if d.id not in skip][:limit]
 
     def next_due(self, skip_types: Sequence[str] = ()) -> float | None:
         types = ",".join("?" * len(skip_types))
-        rows = self._read(f"SELECT MIN(next_at) FROM deliveries WHERE state=? "
-                          f"AND target_type NOT IN ({types})", (PENDING, *skip_types))
+        rows = self._read(
+            f"SELECT MIN(next_at) FROM deliveries WHERE state=? AND target_type NOT IN ({types})",
+            (PENDING, *skip_types),
+        )
         return rows[0][0] if rows else None
 
     def claim(self, delivery_id: int, now: float | None = None) -> bool:
         """Record an attempt before it is made; False when the row is no longer pending."""
         now = time.time() if now is None else now
-        return self._write(
-            "UPDATE deliveries SET state=?, attempts=attempts+1, updated=? WHERE id=? AND state=?",
-            (SENDING, now, delivery_id, PENDING)) == 1
+        return (
+            self._write(
+                "UPDATE deliveries SET state=?, attempts=attempts+1, updated=?"
+                " WHERE id=? AND state=?",
+                (SENDING, now, delivery_id, PENDING),
+            )
+            == 1
+        )
 
-    def finish(self, delivery_id: int, state: str, error: str | None = None,
-               *, retry_in: float = 0.0, now: float | None = None) -> tuple[str, str | None]:
+    def finish(
+        self,
+        delivery_id: int,
+        state: str,
+        error: str | None = None,
+        *,
+        retry_in: float = 0.0,
+        now: float | None = None,
+    ) -> tuple[str, str | None]:
         """Record an attempt's outcome; ``state`` PENDING asks for a retry in ``retry_in`` s.
 
         Returns the row's new state and error: a retry past ``max_age`` (or
@@ -236,8 +306,9 @@ class DeliveryQueue:
         """
         now = time.time() if now is None else now
         if state == PENDING:
-            rows = self._read("SELECT created, attempts, max_attempts FROM deliveries WHERE id=?",
-                              (delivery_id,))
+            rows = self._read(
+                "SELECT created, attempts, max_attempts FROM deliveries WHERE id=?", (delivery_id,)
+            )
             if not rows:
                 return state, error
             created, attempts, max_attempts = rows[0]
@@ -248,10 +319,13 @@ class DeliveryQueue:
             else:
                 self._write(
                     "UPDATE deliveries SET state=?, next_at=?, updated=?, error=? WHERE id=?",
-                    (PENDING, min(now + retry_in, deadline), now, error, delivery_id))
+                    (PENDING, min(now + retry_in, deadline), now, error, delivery_id),
+                )
                 return PENDING, error
-        self._write("UPDATE deliveries SET state=?, updated=?, finished=?, error=? WHERE id=?",
-                    (state, now, now, error, delivery_id))
+        self._write(
+            "UPDATE deliveries SET state=?, updated=?, finished=?, error=? WHERE id=?",
+            (state, now, now, error, delivery_id),
+        )
         return state, error
 
     # -- reading ---------------------------------------------------------------------
@@ -261,13 +335,13 @@ class DeliveryQueue:
         return _row(rows[0]) if rows else None
 
     def for_alert(self, alert: str) -> list[Delivery]:
-        rows = self._read(f"SELECT {_COLUMNS} FROM deliveries WHERE alert=? ORDER BY id",
-                          (alert,))
+        rows = self._read(f"SELECT {_COLUMNS} FROM deliveries WHERE alert=? ORDER BY id", (alert,))
         return [_row(r) for r in rows]
 
     def for_event(self, event_id: str) -> list[Delivery]:
-        rows = self._read(f"SELECT {_COLUMNS} FROM deliveries WHERE event_id=? ORDER BY id",
-                          (event_id,))
+        rows = self._read(
+            f"SELECT {_COLUMNS} FROM deliveries WHERE event_id=? ORDER BY id", (event_id,)
+        )
         return [_row(r) for r in rows]
 
     def counts(self) -> dict[str, int]:
@@ -277,8 +351,13 @@ class DeliveryQueue:
         """Forget finished deliveries (and their events) older than ``keep_days``."""
         cutoff = (time.time() if now is None else now) - self.keep
         placeholders = ",".join("?" * len(FINAL))
-        n = self._write(f"DELETE FROM deliveries WHERE state IN ({placeholders}) AND updated<?",
-                        (*FINAL, cutoff))
-        self._write("DELETE FROM events WHERE created<? AND event_id NOT IN "
-                    "(SELECT event_id FROM deliveries)", (cutoff,))
+        n = self._write(
+            f"DELETE FROM deliveries WHERE state IN ({placeholders}) AND updated<?",
+            (*FINAL, cutoff),
+        )
+        self._write(
+            "DELETE FROM events WHERE created<? AND event_id NOT IN "
+            "(SELECT event_id FROM deliveries)",
+            (cutoff,),
+        )
         return n

@@ -144,8 +144,14 @@ class AlertRules:
         if st.counts[label] < self.config.k:
             return []
         st.open[label] = OpenAlert(
-            sensor_id, label, opened_at=now, last_notified=now, count=st.counts[label],
-            last_seen=now, last_confidence=confidence, max_confidence=confidence,
+            sensor_id,
+            label,
+            opened_at=now,
+            last_notified=now,
+            count=st.counts[label],
+            last_seen=now,
+            last_confidence=confidence,
+            max_confidence=confidence,
         )
         return [Decision(OPENED, sensor_id, label, now, confidence, context)]
 
@@ -182,8 +188,10 @@ class AlertRules:
             return []
         if now - st.normal_since < self.config.resolve_after:
             return []
-        out = [Decision(RESOLVED, sensor_id, a.fault, now, a.last_confidence, context, a.repeats)
-               for a in st.open.values()]
+        out = [
+            Decision(RESOLVED, sensor_id, a.fault, now, a.last_confidence, context, a.repeats)
+            for a in st.open.values()
+        ]
         st.open.clear()
         return out
 

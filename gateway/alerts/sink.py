@@ -76,12 +76,15 @@ def build_sink(ctx: SinkContext) -> AlertSink | None:
     if not cfg.enabled:
         return None
     try:
-        outbox = DeliveryQueue(ctx.data_dir, max_age=cfg.delivery.max_age,
-                        keep_days=cfg.delivery.keep_days)
+        outbox = DeliveryQueue(
+            ctx.data_dir, max_age=cfg.delivery.max_age, keep_days=cfg.delivery.keep_days
+        )
     except DeliveryQueueError as err:
         raise StartupError(f"alert delivery queue: {err}") from err
     return AlertSink(
-        cfg, ctx.store, ctx.events,
+        cfg,
+        ctx.store,
+        ctx.events,
         health=ctx.health.register("alerts", "sink", "rules"),
         delivery_health=ctx.health.register("alert-delivery", "sink", "apprise"),
         ticker_health=ctx.health.register("alerts-ticker", "task", "timer"),
@@ -127,14 +130,21 @@ class AlertSink(QueuedSink[Scored]):
         self.outbox = outbox
         self.clock = clock
         self.shutdown_grace = shutdown_grace
-        self.rules = AlertRules(RuleConfig(
-            min_confidence=config.min_confidence, k=config.debounce.k, n=config.debounce.n,
-            repeat_interval=config.repeat_interval, resolve_after=config.resolve_after,
-        ), clock=clock)
+        self.rules = AlertRules(
+            RuleConfig(
+                min_confidence=config.min_confidence,
+                k=config.debounce.k,
+                n=config.debounce.n,
+                repeat_interval=config.repeat_interval,
+                resolve_after=config.resolve_after,
+            ),
+            clock=clock,
+        )
         self.delivery_health = delivery_health
         self.ticker_health = ticker_health or ComponentHealth("alerts-ticker", "task", "timer")
-        self.worker = DeliveryWorker(outbox, sender or Sender(config), config, delivery_health,
-                                     on_final=self._delivery_final)
+        self.worker = DeliveryWorker(
+            outbox, sender or Sender(config), config, delivery_health, on_final=self._delivery_final
+        )
         self._refs: dict[tuple[str, str], _Ref] = {}
         self._settings: list[tuple[str, dict[str, Any]]] = []
         self._settings_at = float("-inf")
@@ -143,8 +153,11 @@ class AlertSink(QueuedSink[Scored]):
         self._restored = False
         self._closed = False
         if outbox.interrupted:
-            log.warning("%d alert deliveries were interrupted by the last stop; sending them again",
-                        outbox.interrupted, extra={"event": "alert_delivery_resumed"})
+            log.warning(
+                "%d alert deliveries were interrupted by the last stop; sending them again",
+                outbox.interrupted,
+                extra={"event": "alert_delivery_resumed"},
+            )
 
     # -- lifecycle -------------------------------------------------------------------
 
@@ -184,14 +197,19 @@ class AlertSink(QueuedSink[Scored]):
     async def _restore(self) -> None:
         """Take back alerts open before a restart; queue any whose notices never were."""
         docs = await asyncio.to_thread(
-            self.store.find, TABLE, lambda d: d.get("status") in (OPEN, ACKNOWLEDGED))
+            self.store.find, TABLE, lambda d: d.get("status") in (OPEN, ACKNOWLEDGED)
+        )
         for doc in docs:
             p = doc.get("predictions") or {}
             alert = OpenAlert(
-                doc["sensor_id"], doc["fault_type"], opened_at=doc["opened_at"],
+                doc["sensor_id"],
+                doc["fault_type"],
+                opened_at=doc["opened_at"],
                 last_notified=doc.get("last_notified_at") or doc["opened_at"],
-                acknowledged=doc.get("status") == ACKNOWLEDGED, repeats=doc.get("repeats", 0),
-                count=p.get("count", 0), last_seen=p.get("last_at") or doc["opened_at"],
+                acknowledged=doc.get("status") == ACKNOWLEDGED,
+                repeats=doc.get("repeats", 0),
+                count=p.get("count", 0),
+                last_seen=p.get("last_at") or doc["opened_at"],
                 last_confidence=p.get("last_confidence", doc["confidence"]),
                 max_confidence=p.get("max_confidence", doc["confidence"]),
             )
@@ -200,8 +218,13 @@ class AlertSink(QueuedSink[Scored]):
             self._refs[(alert.sensor_id, alert.fault)] = ref
             if not await asyncio.to_thread(self.outbox.has_event, f"{ref.uid}:opened"):
                 targets = await self._targets_for(doc["confidence"])
-                await self._enqueue(f"{ref.uid}:opened", messages.FAULT, ref,
-                                    Notice(messages.FAULT, ref.fault_data, ref.doc_id), targets)
+                await self._enqueue(
+                    f"{ref.uid}:opened",
+                    messages.FAULT,
+                    ref,
+                    Notice(messages.FAULT, ref.fault_data, ref.doc_id),
+                    targets,
+                )
         self.health.extra["open_alerts"] = len(self._refs)
 
     # -- the rules -------------------------------------------------------------------
@@ -227,8 +250,9 @@ class AlertSink(QueuedSink[Scored]):
                 last_flush = time.monotonic()
                 await self._flush()
                 counts = await asyncio.to_thread(self.outbox.counts)
-                self.delivery_health.extra["deliveries_waiting"] = counts.get("pending", 0) + \
-                    counts.get("sending", 0)
+                self.delivery_health.extra["deliveries_waiting"] = counts.get(
+                    "pending", 0
+                ) + counts.get("sending", 0)
 
     async def _opened(self, d: Decision) -> None:
         now = self.clock()
@@ -238,25 +262,46 @@ class AlertSink(QueuedSink[Scored]):
         # Masking builds Apprise objects: a few ms each, not for the loop.
         recipients = await asyncio.to_thread(lambda: sorted({t.shown for t in targets}))
         doc = {
-            "uid": uid, "sensor_id": d.sensor_id, "fault_type": d.fault, "status": OPEN,
-            "opened_at": now, "updated_at": now, "resolved_at": None,
-            "acknowledged_by": None, "acknowledged_at": None,
-            "confidence": data["confidence"], "fault_data": data,
+            "uid": uid,
+            "sensor_id": d.sensor_id,
+            "fault_type": d.fault,
+            "status": OPEN,
+            "opened_at": now,
+            "updated_at": now,
+            "resolved_at": None,
+            "acknowledged_by": None,
+            "acknowledged_at": None,
+            "confidence": data["confidence"],
+            "fault_data": data,
             "predictions": self._summary(self.rules.get(d.sensor_id, d.fault)),
-            "repeats": 0, "last_notified_at": now,
-            "recipients": recipients, "deliveries": [], "resolution": None,
+            "repeats": 0,
+            "last_notified_at": now,
+            "recipients": recipients,
+            "deliveries": [],
+            "resolution": None,
         }
         doc_id = await self._store_write(self.store.insert, TABLE, doc)
-        ref = _Ref(doc_id if isinstance(doc_id, int) else None, uid, now, data,
-                   doc["predictions"]["count"])
+        ref = _Ref(
+            doc_id if isinstance(doc_id, int) else None, uid, now, data, doc["predictions"]["count"]
+        )
         self._refs[(d.sensor_id, d.fault)] = ref
         self.health.extra["open_alerts"] = len(self._refs)
-        log.warning("alert opened: %s on %s (%.0f%%), %d target(s)", d.fault, d.sensor_id,
-                    d.confidence * 100, len(targets),
-                    extra={"event": "alert_opened", "sensor_id": d.sensor_id, "fault": d.fault,
-                           "alert": ref.doc_id})
-        await self._enqueue(f"{uid}:opened", messages.FAULT, ref,
-                            Notice(messages.FAULT, data, ref.doc_id), targets)
+        log.warning(
+            "alert opened: %s on %s (%.0f%%), %d target(s)",
+            d.fault,
+            d.sensor_id,
+            d.confidence * 100,
+            len(targets),
+            extra={
+                "event": "alert_opened",
+                "sensor_id": d.sensor_id,
+                "fault": d.fault,
+                "alert": ref.doc_id,
+            },
+        )
+        await self._enqueue(
+            f"{uid}:opened", messages.FAULT, ref, Notice(messages.FAULT, data, ref.doc_id), targets
+        )
         await self._publish("alert.opened", {**doc, "doc_id": ref.doc_id})
 
     async def _repeated(self, d: Decision) -> None:
@@ -266,8 +311,12 @@ class AlertSink(QueuedSink[Scored]):
         now = self.clock()
         data = self._fault_data(d, d.context)
         alert = self.rules.get(d.sensor_id, d.fault)
-        fields = {"repeats": d.repeat, "last_notified_at": now, "updated_at": now,
-                  "predictions": self._summary(alert)}
+        fields = {
+            "repeats": d.repeat,
+            "last_notified_at": now,
+            "updated_at": now,
+            "predictions": self._summary(alert),
+        }
         ref.written_count = fields["predictions"]["count"]
         doc = await self._update(ref, fields)
         targets = await self._opening_targets(ref)
@@ -283,14 +332,30 @@ class AlertSink(QueuedSink[Scored]):
         now = self.clock()
         scored = d.context if isinstance(d.context, Scored) else None
         data = messages.fault_data(
-            timestamp=now, fault_type=d.fault, confidence=d.confidence, sensor_id=d.sensor_id,
-            values=scored.reading.values if scored else None)
-        fields = {"status": RESOLVED_STATUS, "resolved_at": now, "updated_at": now,
-                  "resolution": data}
+            timestamp=now,
+            fault_type=d.fault,
+            confidence=d.confidence,
+            sensor_id=d.sensor_id,
+            values=scored.reading.values if scored else None,
+        )
+        fields = {
+            "status": RESOLVED_STATUS,
+            "resolved_at": now,
+            "updated_at": now,
+            "resolution": data,
+        }
         doc = await self._update(ref, fields)
-        log.info("alert resolved: %s on %s", d.fault, d.sensor_id,
-                 extra={"event": "alert_resolved", "sensor_id": d.sensor_id, "fault": d.fault,
-                        "alert": ref.doc_id})
+        log.info(
+            "alert resolved: %s on %s",
+            d.fault,
+            d.sensor_id,
+            extra={
+                "event": "alert_resolved",
+                "sensor_id": d.sensor_id,
+                "fault": d.fault,
+                "alert": ref.doc_id,
+            },
+        )
         targets = await self._opening_targets(ref)
         notice = Notice(messages.RESOLVED, data, ref.doc_id, messages.iso(ref.opened_at), d.repeat)
         await self._enqueue(f"{ref.uid}:resolved", messages.RESOLVED, ref, notice, targets)
@@ -316,16 +381,23 @@ class AlertSink(QueuedSink[Scored]):
                     continue
                 target = from_action(action, user)
                 if target is None:
-                    _limited.warning(f"type:{user}", "user %s has a fault action of unknown "
-                                     "type %r", user, action.get("type"))
+                    _limited.warning(
+                        f"type:{user}",
+                        "user %s has a fault action of unknown type %r",
+                        user,
+                        action.get("type"),
+                    )
                     continue
                 out.setdefault(target.key, target)
         return list(out.values())
 
     def _load_settings(self) -> list[tuple[str, dict[str, Any]]]:
         active = {u.get("email") for u in self.store.find("users") if not u.get("disabled", False)}
-        return [(s["user_email"], s) for s in self.store.find("settings")
-                if s.get("user_email") in active and s.get("enableNotifications", False)]
+        return [
+            (s["user_email"], s)
+            for s in self.store.find("settings")
+            if s.get("user_email") in active and s.get("enableNotifications", False)
+        ]
 
     async def _opening_targets(self, ref: _Ref) -> list[Target]:
         rows = await self._outbox(self.outbox.for_event, f"{ref.uid}:opened")
@@ -341,23 +413,35 @@ class AlertSink(QueuedSink[Scored]):
         if doc.get("acknowledged_by"):
             return await asyncio.to_thread(self._public, doc)
         now = self.clock()
-        fields: dict[str, Any] = {"acknowledged_by": user, "acknowledged_at": now,
-                                  "updated_at": now}
+        fields: dict[str, Any] = {
+            "acknowledged_by": user,
+            "acknowledged_at": now,
+            "updated_at": now,
+        }
         if doc.get("status") == OPEN:
             fields["status"] = ACKNOWLEDGED
         self.rules.acknowledge(doc["sensor_id"], doc["fault_type"])
         await self._store_write(self.store.update_by_id, TABLE, alert_id, fields)
         doc.update(fields)
         public = await asyncio.to_thread(self._public, doc)
-        log.info("alert %s acknowledged by %s", alert_id, user,
-                 extra={"event": "alert_acknowledged", "alert": alert_id, "user": user})
+        log.info(
+            "alert %s acknowledged by %s",
+            alert_id,
+            user,
+            extra={"event": "alert_acknowledged", "alert": alert_id, "user": user},
+        )
         await self._publish("alert.acknowledged", public)
         return public
 
     async def test_notification(self, target: dict[str, Any]) -> dict[str, Any]:
         """Send a test notice to one target through the outbox and the worker; its outcome."""
-        return await send_test(self.outbox, self.worker, target,
-                               limit=self.config.delivery.attempt_timeout + 5.0, clock=self.clock)
+        return await send_test(
+            self.outbox,
+            self.worker,
+            target,
+            limit=self.config.delivery.attempt_timeout + 5.0,
+            clock=self.clock,
+        )
 
     def _public(self, doc: dict[str, Any]) -> dict[str, Any]:
         return records.public(doc, self.outbox)
@@ -375,14 +459,16 @@ class AlertSink(QueuedSink[Scored]):
             if alert is None or ref.doc_id is None or alert.count == ref.written_count:
                 continue
             ref.written_count = alert.count
-            await self._store_write(self.store.update_by_id, TABLE, ref.doc_id,
-                                    {"predictions": self._summary(alert)})
+            await self._store_write(
+                self.store.update_by_id, TABLE, ref.doc_id, {"predictions": self._summary(alert)}
+            )
         dirty, self._dirty_deliveries = self._dirty_deliveries, set()
         for uid in dirty:
             rows = await self._outbox(self.outbox.for_alert, uid)
             if rows is not None:
-                await self._store_write(self.store.update, TABLE,
-                                        {"deliveries": [r.public() for r in rows]}, uid=uid)
+                await self._store_write(
+                    self.store.update, TABLE, {"deliveries": [r.public() for r in rows]}, uid=uid
+                )
 
     async def _update(self, ref: _Ref, fields: dict[str, Any]) -> dict[str, Any]:
         if ref.doc_id is not None:
@@ -392,10 +478,12 @@ class AlertSink(QueuedSink[Scored]):
                 return await asyncio.to_thread(self._public, doc)
         return {"id": ref.doc_id, "uid": ref.uid, **fields}
 
-    async def _enqueue(self, event_id: str, kind: str, ref: _Ref, notice: Notice,
-                       targets: Sequence[Target]) -> None:
-        ids = await self._outbox(self.outbox.enqueue, event_id, kind, notice, targets,
-                                 alert=ref.uid)
+    async def _enqueue(
+        self, event_id: str, kind: str, ref: _Ref, notice: Notice, targets: Sequence[Target]
+    ) -> None:
+        ids = await self._outbox(
+            self.outbox.enqueue, event_id, kind, notice, targets, alert=ref.uid
+        )
         if ids:
             self.delivery_health.received += len(ids)
             self._dirty_deliveries.add(ref.uid)
@@ -427,31 +515,52 @@ class AlertSink(QueuedSink[Scored]):
     def _fault_data(d: Decision, context: Any) -> dict[str, Any]:
         if isinstance(context, Scored):
             r = context.reading
-            return messages.fault_data(timestamp=r.timestamp, fault_type=d.fault,
-                                       confidence=d.confidence, sensor_id=d.sensor_id,
-                                       values=r.values)
-        return messages.fault_data(timestamp=d.at, fault_type=d.fault, confidence=d.confidence,
-                                   sensor_id=d.sensor_id)
+            return messages.fault_data(
+                timestamp=r.timestamp,
+                fault_type=d.fault,
+                confidence=d.confidence,
+                sensor_id=d.sensor_id,
+                values=r.values,
+            )
+        return messages.fault_data(
+            timestamp=d.at, fault_type=d.fault, confidence=d.confidence, sensor_id=d.sensor_id
+        )
 
     @staticmethod
     def _summary(alert: OpenAlert | None) -> dict[str, Any]:
         if alert is None:
             return {"count": 0}
-        return {"count": alert.count, "first_at": alert.opened_at, "last_at": alert.last_seen,
-                "last_confidence": round(alert.last_confidence, 4),
-                "max_confidence": round(alert.max_confidence, 4)}
+        return {
+            "count": alert.count,
+            "first_at": alert.opened_at,
+            "last_at": alert.last_seen,
+            "last_confidence": round(alert.last_confidence, 4),
+            "max_confidence": round(alert.max_confidence, 4),
+        }
 
 
-async def send_test(outbox: DeliveryQueue, worker: DeliveryWorker, target: dict[str, Any], *,
-                    limit: float, clock: Any = time.time) -> dict[str, Any]:
+async def send_test(
+    outbox: DeliveryQueue,
+    worker: DeliveryWorker,
+    target: dict[str, Any],
+    *,
+    limit: float,
+    clock: Any = time.time,
+) -> dict[str, Any]:
     """One test notice to one target through the outbox; waits for its one attempt."""
     t = from_action({**target, "enabled": True}, str(target.get("user", "")))
     if t is None:
-        return {"ok": False, "state": FAILED, "type": target.get("type"), "target": "",
-                "detail": f"unknown target type {target.get('type')!r}"}
+        return {
+            "ok": False,
+            "state": FAILED,
+            "type": target.get("type"),
+            "target": "",
+            "detail": f"unknown target type {target.get('type')!r}",
+        }
     notice = messages.make_test_notice(clock())
-    ids = await asyncio.to_thread(outbox.enqueue, f"test:{uuid.uuid4().hex}", messages.TEST,
-                                  notice, [t], max_attempts=1)
+    ids = await asyncio.to_thread(
+        outbox.enqueue, f"test:{uuid.uuid4().hex}", messages.TEST, notice, [t], max_attempts=1
+    )
     worker.wake()
     try:
         state, detail = await worker.wait_for(ids[0], limit)
@@ -459,5 +568,10 @@ async def send_test(outbox: DeliveryQueue, worker: DeliveryWorker, target: dict[
         state, detail = "pending", f"no outcome within {limit:g} s"
     if state == EXPIRED:
         state = FAILED  # a test makes one attempt; "expired" would only puzzle
-    return {"ok": state == "sent", "state": state, "type": t.type, "target": t.shown,
-            "detail": detail}
+    return {
+        "ok": state == "sent",
+        "state": state,
+        "type": t.type,
+        "target": t.shown,
+        "detail": detail,
+    }

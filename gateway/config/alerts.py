@@ -109,8 +109,10 @@ class TwilioSettings:
 
     def missing(self) -> str | None:
         if not (self.account_sid and self.auth_token and self.from_phone):
-            return ("Twilio is not configured (TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, "
-                    "TWILIO_FROM_PHONE / alerts.twilio)")
+            return (
+                "Twilio is not configured (TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, "
+                "TWILIO_FROM_PHONE / alerts.twilio)"
+            )
         return None
 
 
@@ -137,8 +139,10 @@ class AlertsConfig(StrictModel):
     )
     debounce: DebounceConfig = DebounceConfig()
     repeat_interval: float | None = Field(
-        3600.0, gt=0, description="seconds before an open, unacknowledged alert notifies again; "
-        "null never repeats"
+        3600.0,
+        gt=0,
+        description="seconds before an open, unacknowledged alert notifies again; "
+        "null never repeats",
     )
     resolve_after: float = Field(
         300.0, ge=0, description="seconds of normal predictions that resolve an alert"

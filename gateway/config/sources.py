@@ -53,15 +53,18 @@ class MqttSourceConfig(StrictModel):
     host: str = "127.0.0.1"
     port: int = Field(1883, ge=1, le=65535)
     client_id: str | None = Field(
-        None, description="unset: random per connection, or kept in the data folder for a "
-        "persistent session"
+        None,
+        description="unset: random per connection, or kept in the data folder for a "
+        "persistent session",
     )
     username: str | None = None
     password: str | None = None
     protocol: Literal["3.1.1", "5"] = "5"
     clean_session: bool = True
     session_expiry: int = Field(
-        86400, ge=0, le=0xFFFFFFFF,
+        86400,
+        ge=0,
+        le=0xFFFFFFFF,
         description="MQTT 5, clean_session false: seconds the broker keeps the session",
     )
     keepalive: int = Field(30, ge=5, description="seconds; a silent link is dropped after 2x")
@@ -70,12 +73,16 @@ class MqttSourceConfig(StrictModel):
     topics: list[str] = Field(default_factory=lambda: ["sensors/#"], min_length=1)
     qos: Literal[0, 1, 2] = 1
     ack: Literal["stored", "received"] = Field(
-        "stored", description="QoS 1/2: acknowledge a message once its reading is stored on "
-        "the gateway (the upstream outbox, else the history), or as soon as it is received"
+        "stored",
+        description="QoS 1/2: acknowledge a message once its reading is stored on "
+        "the gateway (the upstream outbox, else the history), or as soon as it is received",
     )
     receive_maximum: int = Field(
-        2000, ge=1, le=65535, description="MQTT 5: messages the broker may send before their "
-        "acknowledgements; bounds what waits in memory for the disk (see max_inflight_messages)"
+        2000,
+        ge=1,
+        le=65535,
+        description="MQTT 5: messages the broker may send before their "
+        "acknowledgements; bounds what waits in memory for the disk (see max_inflight_messages)",
     )
     payload: Literal["seed", "json", "number"] = "seed"
     max_payload_bytes: int = Field(65536, ge=64)
@@ -83,19 +90,21 @@ class MqttSourceConfig(StrictModel):
         "sensor_id", min_length=1, description="seed/json: field path of the asset id"
     )
     sensor_id_segment: int | None = Field(
-        None, description="topic level (0 first, -1 last) holding the asset id; "
-        "overrides sensor_id_field; required for payload number"
+        None,
+        description="topic level (0 first, -1 last) holding the asset id; "
+        "overrides sensor_id_field; required for payload number",
     )
     timestamp_field: str | None = Field(
-        "timestamp", description="field path of the timestamp (ISO-8601 or epoch s/ms/us); "
-        "null: receive time"
+        "timestamp",
+        description="field path of the timestamp (ISO-8601 or epoch s/ms/us); null: receive time",
     )
     fields: dict[str, str] = Field(
         default_factory=dict,
         description="json: field path -> feature name; number: point name -> feature name",
     )
     point_segments: list[int] = Field(
-        default_factory=lambda: [-1], min_length=1,
+        default_factory=lambda: [-1],
+        min_length=1,
         description="number: topic levels joined with '.' into the point name",
     )
 
@@ -121,8 +130,15 @@ class MqttSourceConfig(StrictModel):
 
 # Registers (16 bit) each Modbus value type occupies; a string's length is configured.
 MODBUS_TYPE_REGISTERS: dict[str, int] = {
-    "bool": 1, "int16": 1, "uint16": 1, "int32": 2, "uint32": 2, "float32": 2,
-    "int64": 4, "uint64": 4, "float64": 4,
+    "bool": 1,
+    "int16": 1,
+    "uint16": 1,
+    "int32": 2,
+    "uint32": 2,
+    "float32": 2,
+    "int64": 4,
+    "uint64": 4,
+    "float64": 4,
 }
 
 
@@ -140,8 +156,16 @@ class ModbusPointConfig(StrictModel):
     table: Literal["holding", "input", "coil", "discrete"] = "holding"
     address: int = Field(ge=0, le=65535)
     type: Literal[
-        "bool", "int16", "uint16", "int32", "uint32", "int64", "uint64",
-        "float32", "float64", "string",
+        "bool",
+        "int16",
+        "uint16",
+        "int32",
+        "uint32",
+        "int64",
+        "uint64",
+        "float32",
+        "float64",
+        "string",
     ] = "float32"
     order: Literal["ABCD", "BADC", "CDAB", "DCBA"] = "ABCD"
     length: int | None = Field(None, ge=1, le=125, description="registers, for strings")
@@ -205,7 +229,9 @@ class SerialConfig(StrictModel):
     bytesize: Literal[7, 8] = 8
     stopbits: Literal[1, 2] = 1
     flush_after_timeout: float = Field(
-        0.1, gt=0, le=5.0,
+        0.1,
+        gt=0,
+        le=5.0,
         description="seconds of quiet after a timeout before the next request; a late "
         "answer that arrives meanwhile is thrown away",
     )
@@ -224,7 +250,9 @@ class ModbusSourceConfig(StrictModel):
     max_registers: int = Field(125, ge=1, le=125)
     max_gap: int = Field(8, ge=0, le=100)
     link_down_after: int = Field(
-        3, ge=1, description="failed polls in a row of every device before the link is "
+        3,
+        ge=1,
+        description="failed polls in a row of every device before the link is "
         "reopened (a silent cable, a restarted server)",
     )
     devices: list[ModbusDeviceConfig] = Field(min_length=1)

@@ -117,7 +117,9 @@ def register(
     p = sub.add_parser("verify", help="check a package's signature and checksums")
     p.add_argument("package", type=Path, nargs="?", default=DEFAULT_PACKAGE)
     p.add_argument(
-        "--key", action="append", default=[],
+        "--key",
+        action="append",
+        default=[],
         help="a trusted key ('ed25519:<base64>' or a PEM file); default: the config's",
     )
     p.add_argument("--config", "-c", help="the gateway's config (default: $AASTRELI_CONFIG)")
@@ -130,7 +132,9 @@ def register(
 
     p = sub.add_parser("export-feedback", help="write operator labels as training CSV")
     p.add_argument(
-        "--from", dest="source", type=Path,
+        "--from",
+        dest="source",
+        type=Path,
         help="feedback records, JSONL or CSV (default: the gateway's state store)",
     )
     p.add_argument("--config", "-c", help="the gateway's config (default: $AASTRELI_CONFIG)")

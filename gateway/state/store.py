@@ -146,9 +146,7 @@ class Store:
     ) -> int:
         with self._writing():
             t = self._db.table(table)
-            ids = [
-                d.doc_id for d in t.all() if _matches(d, match) and (where is None or where(d))
-            ]
+            ids = [d.doc_id for d in t.all() if _matches(d, match) and (where is None or where(d))]
             if ids:
                 t.remove(doc_ids=ids)
             return len(ids)

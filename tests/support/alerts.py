@@ -67,8 +67,9 @@ class _SmtpHandler:
     def __init__(self, owner: SmtpReceiver) -> None:
         self.owner = owner
 
-    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
-                          rcpt_options: list[str]) -> str:
+    async def handle_RCPT(
+        self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: list[str]
+    ) -> str:
         if address in self.owner.reject:
             return "550 5.1.1 mailbox unavailable"
         envelope.rcpt_tos.append(address)
@@ -87,8 +88,14 @@ class _SmtpHandler:
 
 
 class SmtpReceiver:
-    def __init__(self, workdir: Path | None = None, *, port: int | None = None,
-                 login: tuple[str, str] | None = None, starttls: bool = False) -> None:
+    def __init__(
+        self,
+        workdir: Path | None = None,
+        *,
+        port: int | None = None,
+        login: tuple[str, str] | None = None,
+        starttls: bool = False,
+    ) -> None:
         self.port = port or free_port()
         self.login = login
         self.starttls = starttls
@@ -104,18 +111,39 @@ class SmtpReceiver:
         assert self.workdir is not None, "STARTTLS needs a workdir for the certificate"
         cert, key = self.workdir / "smtp-cert.pem", self.workdir / "smtp-key.pem"
         if not cert.exists():
-            subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes",
-                            "-keyout", str(key), "-out", str(cert), "-days", "1",
-                            "-subj", "/CN=localhost"], check=True, capture_output=True)
+            subprocess.run(
+                [
+                    "openssl",
+                    "req",
+                    "-x509",
+                    "-newkey",
+                    "rsa:2048",
+                    "-nodes",
+                    "-keyout",
+                    str(key),
+                    "-out",
+                    str(cert),
+                    "-days",
+                    "1",
+                    "-subj",
+                    "/CN=localhost",
+                ],
+                check=True,
+                capture_output=True,
+            )
         ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         ctx.load_cert_chain(cert, key)
         return ctx
 
-    def _auth(self, server: Any, session: Any, envelope: Any, mechanism: str,
-              auth_data: Any) -> AuthResult:
-        ok = (isinstance(auth_data, LoginPassword) and self.login is not None
-              and auth_data.login.decode() == self.login[0]
-              and auth_data.password.decode() == self.login[1])
+    def _auth(
+        self, server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any
+    ) -> AuthResult:
+        ok = (
+            isinstance(auth_data, LoginPassword)
+            and self.login is not None
+            and auth_data.login.decode() == self.login[0]
+            and auth_data.password.decode() == self.login[1]
+        )
         return AuthResult(success=ok)
 
     def start(self) -> SmtpReceiver:
@@ -123,10 +151,12 @@ class SmtpReceiver:
         if self.starttls:
             kwargs.update(tls_context=self._tls(), require_starttls=True)
         if self.login:
-            kwargs.update(authenticator=self._auth, auth_required=True,
-                          auth_require_tls=self.starttls)
-        self._controller = Controller(_SmtpHandler(self), hostname="127.0.0.1", port=self.port,
-                                      **kwargs)
+            kwargs.update(
+                authenticator=self._auth, auth_required=True, auth_require_tls=self.starttls
+            )
+        self._controller = Controller(
+            _SmtpHandler(self), hostname="127.0.0.1", port=self.port, **kwargs
+        )
         self._controller.start()
         return self
 
@@ -240,11 +270,16 @@ def capture_http(answer: Callable[[Captured], tuple[int, bytes]]) -> Iterator[li
     seen: list[Captured] = []
     lock = threading.Lock()
 
-    def send(self: HTTPAdapter, request: requests.PreparedRequest,
-             **kwargs: Any) -> requests.Response:
+    def send(
+        self: HTTPAdapter, request: requests.PreparedRequest, **kwargs: Any
+    ) -> requests.Response:
         body = request.body or b""
-        c = Captured(str(request.method), str(request.url), dict(request.headers),
-                     body.encode() if isinstance(body, str) else bytes(body))
+        c = Captured(
+            str(request.method),
+            str(request.url),
+            dict(request.headers),
+            body.encode() if isinstance(body, str) else bytes(body),
+        )
         with lock:
             seen.append(c)
         status, content = answer(c)
@@ -286,8 +321,14 @@ def _serve_main(smtp_port: int, http_port: int) -> None:
             print(kind, repr(ts), sensor, flush=True)
 
     def mail(m: Mail) -> None:
-        sensor = next((line.split(": ", 1)[1] for line in m.part("plain").splitlines()
-                       if line.startswith("Sensor ID: ")), "?")
+        sensor = next(
+            (
+                line.split(": ", 1)[1]
+                for line in m.part("plain").splitlines()
+                if line.startswith("Sensor ID: ")
+            ),
+            "?",
+        )
         say("smtp", m.received, sensor)
 
     smtp = SmtpReceiver(port=smtp_port)
