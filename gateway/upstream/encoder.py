@@ -48,6 +48,18 @@ class _IsoTime:
         return f"{prefix}.{ms:03d}Z"
 
 
+def group_by_asset(batch: Sequence[Scored]) -> dict[str, list[Scored]]:
+    """The batch's readings per sensor id, each list in arrival order (one message each)."""
+    by_asset: dict[str, list[Scored]] = {}
+    for s in batch:
+        sid = s.reading.sensor_id
+        items = by_asset.get(sid)
+        if items is None:
+            items = by_asset[sid] = []
+        items.append(s)
+    return by_asset
+
+
 class MessageEncoder:
     """Scored readings to per-asset telemetry messages; alert events to alert messages.
 
@@ -141,13 +153,7 @@ class MessageEncoder:
         return d
 
     def telemetry(self, batch: Sequence[Scored]) -> list[NewMessage]:
-        by_asset: dict[str, list[Scored]] = {}
-        for s in batch:
-            sid = s.reading.sensor_id
-            items = by_asset.get(sid)
-            if items is None:
-                items = by_asset[sid] = []
-            items.append(s)
+        by_asset = group_by_asset(batch)
         dumps, reading = orjson.dumps, self.reading
         out: list[NewMessage] = []
         for sid, items in by_asset.items():

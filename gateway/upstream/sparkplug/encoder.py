@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from gateway.records import Scored
+from gateway.upstream.encoder import group_by_asset
 from gateway.upstream.outbox import NewMessage, OutboxError
 from gateway.upstream.sparkplug import sparkplug_b_pb2
 
@@ -207,13 +208,7 @@ class SparkplugEncoder:
     # -- DDATA -------------------------------------------------------------------------
 
     def telemetry(self, batch: Sequence[Scored]) -> list[NewMessage]:
-        by_asset: dict[str, list[Scored]] = {}
-        for s in batch:
-            sid = s.reading.sensor_id
-            items = by_asset.get(sid)
-            if items is None:
-                items = by_asset[sid] = []
-            items.append(s)
+        by_asset = group_by_asset(batch)
         out: list[NewMessage] = []
         stamp = now_ms()
         for sid, items in by_asset.items():
