@@ -80,9 +80,13 @@ class Committing(Protocol):
     def commit_with(self, sink: Any) -> None: ...
 
 
+def _acking_after_store(cfg: GatewayConfig) -> list[str]:
+    """The MQTT sources that acknowledge only what is stored (QoS 1/2, ``ack: stored``)."""
+    return [s.name for s in cfg.sources if s.kind == "mqtt" and s.qos > 0 and s.ack == "stored"]
+
+
 def acks_after_store(cfg: GatewayConfig) -> bool:
-    """Some MQTT source acknowledges only what is stored (QoS 1/2, ``ack: stored``)."""
-    return any(s.kind == "mqtt" and s.qos > 0 and s.ack == "stored" for s in cfg.sources)
+    return bool(_acking_after_store(cfg))
 
 
 def choose_commit_point(pipeline: Committing, sinks: Sequence[Any], cfg: GatewayConfig) -> None:
@@ -96,7 +100,7 @@ def choose_commit_point(pipeline: Committing, sinks: Sequence[Any], cfg: Gateway
         where = "the upstream outbox" if sink.name == "upstream" else "the history"
     else:
         where = None
-    acked = [s.name for s in cfg.sources if s.kind == "mqtt" and s.qos > 0]
+    acked = _acking_after_store(cfg)  # (ack: received sources acknowledge on receipt anyway)
     if not acked:
         return
     if where is None:
