@@ -1,4 +1,4 @@
-"""The coverage rule: the manifest names the features a row needs; the pipeline scores only those."""
+"""The coverage rule: the manifest names the features a row needs; only those rows are scored."""
 
 from __future__ import annotations
 
