@@ -165,6 +165,7 @@ def test_settings_defaults_then_the_seed_example(web: WebEnv) -> None:
         "anomalyThreshold": 0.7,
         "enableNotifications": False,
         "faultActions": [],
+        "dataLossNotifications": True,
         "updated_at": None,
     }
     r = c.post("/settings", headers=h, json=SEED_SETTINGS)
@@ -468,7 +469,15 @@ def test_sources_system_health_and_metrics(web: WebEnv) -> None:
     assert c.get("/sources", headers=h).json["sources"][0]["last_error"] == "connection refused"
     system = c.get("/system", headers=h).json
     assert system["version"] and system["healthy"] is True and "disk" in system
-    assert c.get("/healthz").json == {"status": "ok"}
+    assert system["status"] == "degraded"
+    # A source down is degraded, not unhealthy: 200, and the reason for signed-in users.
+    r = c.get("/healthz")
+    assert r.status_code == 200 and r.json == {"status": "degraded"}
+    assert c.get("/healthz", headers=h).json == {
+        "status": "degraded",
+        "problems": ["source plc is down: connection refused"],
+    }
+    web.facade.health.get("plc").up()  # type: ignore[union-attr]
     assert c.get("/healthz", headers=h).json == {"status": "ok", "problems": []}
     web.facade.health.register("pipeline", "stage").down("crashed")
     r = c.get("/healthz")

@@ -67,12 +67,14 @@ def test_openapi_describes_the_seed_bodies(web: WebEnv) -> None:
     doc = web.client().get("/openapi.json").json
     schemas = doc["components"]["schemas"]
     settings = schemas["SettingsIn"]["properties"]
+    # The seed's fields, plus the one field data-loss alerts added beside them.
     assert set(settings) == {
         "autoRefresh",
         "refreshInterval",
         "anomalyThreshold",
         "enableNotifications",
         "faultActions",
+        "dataLossNotifications",
     }
     assert set(schemas["RegisterIn"]["required"]) == {"email", "username", "password"}
     login = doc["paths"]["/login"]["post"]

@@ -208,6 +208,23 @@
     if (v === null || v === undefined || typeof v !== "number" || !isFinite(v)) { return "—"; }
     return v.toFixed(digits === undefined ? 2 : digits);
   }
+  function duration(seconds) {
+    var s = Math.max(0, Math.round(Number(seconds) || 0));
+    if (s < 90) { return s + " s"; }
+    if (s < 5400) { return Math.round(s / 60) + " min"; }
+    return Math.floor(s / 3600) + " h " + Math.round((s % 3600) / 60) + " min";
+  }
+  var UNSCORED = { insufficient_data: "too few good values", no_model: "no model", model_error: "model error" };
+  /* The asset's data state in words: "stale for 2 min", "offline for 30 s (plc down)". */
+  function stateText(a) {
+    var since = duration(a.state_seconds);
+    if (a.state === "stale") {
+      return "stale for " + since + (a.last_reading_at ? " · last reading " + duration(a.age_seconds) + " ago" : " · no reading since the start");
+    }
+    if (a.state === "offline") { return "offline for " + since + " · source " + (a.source || "?") + " is down"; }
+    if (a.state === "no_data") { return "no data since the start (" + since + ")"; }
+    return "";
+  }
   function localTime(iso) {
     if (!iso) { return "—"; }
     var d = typeof iso === "number" ? new Date(iso * 1000) : new Date(iso);
@@ -304,13 +321,26 @@
       });
       $("#assets").appendChild(card);
     }
+    var live = asset.state === "live";
     var badge = $(".prediction", card);
-    var label = asset.prediction || "no prediction";
-    badge.textContent = asset.prediction ? label + " · " + fmt((asset.confidence || 0) * 100, 1) + " %" : label;
-    badge.className = "badge prediction " + (asset.anomaly ? "warn" : (asset.prediction === "normal" ? "ok" : ""));
+    if (!live) {
+      badge.textContent = asset.state === "no_data" ? "no data" : asset.state;
+      badge.className = "badge prediction stale";
+    } else if (asset.prediction) {
+      badge.textContent = asset.prediction + " · " + fmt((asset.confidence || 0) * 100, 1) + " %";
+      badge.className = "badge prediction " + (asset.anomaly ? "warn" : (asset.prediction === "normal" ? "ok" : ""));
+    } else {
+      badge.textContent = "no prediction" + (asset.unscored ? ": " + (UNSCORED[asset.unscored] || asset.unscored) : "");
+      badge.className = "badge prediction";
+    }
     card.classList.toggle("anomaly", Boolean(asset.anomaly));
+    ["stale", "offline", "no_data"].forEach(function (s) { card.classList.toggle("state-" + s, asset.state === s); });
+    var stateLine = $(".asset-state", card);
+    stateLine.textContent = stateText(asset);
+    stateLine.classList.toggle("hidden", live);
     $(".asset-meta", card).textContent = "via " + (asset.source || "?") + " · " + localTime(asset.timestamp) +
-      " · " + asset.count + " readings";
+      " · " + asset.count + " readings" + (live || !asset.count ? "" : " · values below are the last known, " +
+      duration(asset.age_seconds) + " old");
     $all("td.value", card).forEach(function (td) {
       var v = asset.values[td.dataset.feature];
       td.textContent = fmt(v);
@@ -336,6 +366,11 @@
   function renderDashboard(d, features) {
     $("#stat-assets").textContent = d.stats.assets;
     $("#stat-anomalies").textContent = d.stats.anomalies;
+    $("#stat-nodata").textContent = d.stats.stale + d.stats.offline + d.stats.no_data;
+    var health = $("#stat-health");
+    health.textContent = d.stats.health;
+    health.className = "badge " + ({ ok: "ok", degraded: "stale", unhealthy: "warn" }[d.stats.health] || "");
+    health.title = (d.stats.problems || []).join("\n");
     $("#stat-alerts").textContent = d.stats.active_alerts;
     $("#stat-sources").textContent = d.stats.sources_up + " / " + d.stats.sources;
     $("#stat-readings").textContent = d.stats.readings_received;
@@ -346,7 +381,9 @@
       return updateChart(a.sensor_id, card);
     });
     fillTable($("#alerts-table"), d.active_alerts, $("#alerts-empty"), function (a) {
-      return [localTime(a.opened_at), a.sensor_id, a.fault_type, fmt((a.confidence || 0) * 100, 1) + " %", a.state];
+      var conf = a.confidence === null || a.confidence === undefined ? "—" : fmt(a.confidence * 100, 1) + " %";
+      var state = a.state + (a.asset_state && a.asset_state !== "live" && a.kind !== "data_loss" ? " · data " + a.asset_state : "");
+      return [localTime(a.opened_at), a.sensor_id, a.fault_type, conf, state];
     });
     fillTable($("#sources-table"), d.sources, $("#sources-empty"), function (s) {
       var badge = el("span", "badge " + (s.state === "up" ? "ok" : "warn"), s.state);
@@ -462,6 +499,7 @@
       $("#refreshInterval").value = s.refreshInterval;
       $("#anomalyThreshold").value = s.anomalyThreshold;
       $("#enableNotifications").checked = s.enableNotifications;
+      $("#dataLossNotifications").checked = s.dataLossNotifications !== false;
       s.faultActions.forEach(function (a) { $("#actions").appendChild(actionRow(a, canEdit)); });
     });
     var add = $("#add-action");
@@ -481,6 +519,7 @@
         refreshInterval: Number($("#refreshInterval").value),
         anomalyThreshold: Number($("#anomalyThreshold").value),
         enableNotifications: $("#enableNotifications").checked,
+        dataLossNotifications: $("#dataLossNotifications").checked,
         faultActions: $all("fieldset.action", $("#actions")).map(readAction)
       };
       api("POST", "/settings", data).then(function (res) {
