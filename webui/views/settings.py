@@ -29,6 +29,8 @@ DEFAULTS: dict[str, Any] = {
     "anomalyThreshold": 0.7,
     "enableNotifications": False,
     "faultActions": [],
+    # Not in the seed: "asset stale" and "source down" alerts, chosen apart from faults.
+    "dataLossNotifications": True,
 }
 
 
@@ -91,6 +93,7 @@ def save_settings(user: dict[str, Any], body: SettingsIn) -> Any:
     if user.get("role") == "viewer" and (
         actions != stored["faultActions"]
         or body.enableNotifications != stored["enableNotifications"]
+        or body.dataLossNotifications != stored["dataLossNotifications"]
     ):
         raise ApiError(
             403, "viewers cannot change notification targets; ask an operator", code="forbidden"
@@ -101,6 +104,7 @@ def save_settings(user: dict[str, Any], body: SettingsIn) -> Any:
         "anomalyThreshold": body.anomalyThreshold,
         "enableNotifications": body.enableNotifications,
         "faultActions": actions,
+        "dataLossNotifications": body.dataLossNotifications,
         "updated_at": time.time(),
     }
     svc.store.upsert(TABLE, doc, user_email=user["email"])
