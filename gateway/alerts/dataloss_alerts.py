@@ -17,10 +17,10 @@ import uuid
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from gateway.alerts import messages
+from gateway.alerts import messages, records
 from gateway.alerts.dataloss import SOURCE_DOWN, DataLossRules, Loss
 from gateway.alerts.messages import DATA_LOSS, DATA_RESTORED, Notice
-from gateway.alerts.records import OPEN, RESOLVED
+from gateway.alerts.records import RESOLVED
 from gateway.alerts.rules import OPENED, Decision
 from gateway.alerts.targets import Target
 
@@ -115,26 +115,17 @@ class DataLossAlerts:
         uid = uuid.uuid4().hex[:16]
         targets = await self.recorder.data_loss_targets()
         notice = self._notice(DATA_LOSS, loss, loss.since, None)
-        doc = {
-            "uid": uid,
-            "kind": KIND,
-            "sensor_id": loss.key,
-            "fault_type": loss.kind,
-            "status": OPEN,
-            "opened_at": now,
-            "updated_at": now,
-            "resolved_at": None,
-            "acknowledged_by": None,
-            "acknowledged_at": None,
-            "confidence": None,
-            "fault_data": notice.fault_data,
-            "data_loss": notice.extra["data_loss"],
-            "repeats": 0,
-            "last_notified_at": now,
-            "recipients": sorted({t.shown for t in targets}),
-            "deliveries": [],
-            "resolution": None,
-        }
+        doc = records.new_record(
+            uid,
+            loss.key,
+            loss.kind,
+            now,
+            confidence=None,
+            fault_data=notice.fault_data,
+            recipients=sorted({t.shown for t in targets}),
+            kind=KIND,
+            data_loss=notice.extra["data_loss"],
+        )
         doc_id = await self.recorder.insert_record(doc)
         self._refs[(loss.kind, loss.key)] = (doc_id, uid)
         log.warning(

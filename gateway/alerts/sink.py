@@ -297,25 +297,16 @@ class AlertSink(QueuedSink[Scored]):
         targets = await self._targets_for(d.confidence)
         # Masking builds Apprise objects: a few ms each, not for the loop.
         recipients = await asyncio.to_thread(lambda: sorted({t.shown for t in targets}))
-        doc = {
-            "uid": uid,
-            "sensor_id": d.sensor_id,
-            "fault_type": d.fault,
-            "status": OPEN,
-            "opened_at": now,
-            "updated_at": now,
-            "resolved_at": None,
-            "acknowledged_by": None,
-            "acknowledged_at": None,
-            "confidence": data["confidence"],
-            "fault_data": data,
-            "predictions": self._summary(self.rules.get(d.sensor_id, d.fault)),
-            "repeats": 0,
-            "last_notified_at": now,
-            "recipients": recipients,
-            "deliveries": [],
-            "resolution": None,
-        }
+        doc = records.new_record(
+            uid,
+            d.sensor_id,
+            d.fault,
+            now,
+            confidence=data["confidence"],
+            fault_data=data,
+            recipients=recipients,
+            predictions=self._summary(self.rules.get(d.sensor_id, d.fault)),
+        )
         doc_id = await self._store_write(self.store.insert, TABLE, doc)
         ref = _Ref(
             doc_id if isinstance(doc_id, int) else None, uid, now, data, doc["predictions"]["count"]

@@ -87,12 +87,7 @@ def register(
     p.add_argument("--cflags", default="-O1", help="default flags recorded for builds")
     p.add_argument("--annotate", action="store_true", help="use the branch annotation")
     p.add_argument("--build", action="store_true", help="build the library afterwards")
-    p.add_argument(
-        "--gain-share",
-        type=float,
-        default=0.95,
-        help="coverage rule: the features carrying this share of the gain must be present",
-    )
+    _gain_share(p)
     p.set_defaults(func=cmd_compile)
 
     p = sub.add_parser(
@@ -101,12 +96,7 @@ def register(
         "manifest (needs the train extra; sign the package again afterwards)",
     )
     p.add_argument("package", type=Path, nargs="?", default=DEFAULT_PACKAGE)
-    p.add_argument(
-        "--gain-share",
-        type=float,
-        default=0.95,
-        help="the features carrying this share of the model's total gain must be present",
-    )
+    _gain_share(p)
     p.set_defaults(func=cmd_coverage)
 
     p = sub.add_parser("build", help="compile the package's C for this machine (CC, CFLAGS)")
@@ -162,6 +152,16 @@ def register(
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(func=cmd_export_feedback)
     return model
+
+
+def _gain_share(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--gain-share",
+        type=float,
+        default=0.95,
+        help="coverage rule: the features carrying this share of the model's total gain "
+        "must be present in a reading for it to be scored",
+    )
 
 
 def _fail(err: Exception) -> int:

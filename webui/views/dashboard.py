@@ -16,6 +16,7 @@ from flask import Blueprint
 from gateway.facade import PLANT_CLASSES
 from webui import accounts
 from webui.api import AUTHENTICATED, ApiError, api_route, field_error, json_response
+from webui.context import history as require_history
 from webui.context import services
 from webui.masking import mask_deep
 from webui.schemas import ChartQuery, FeedbackIn, ReadingsQuery
@@ -216,13 +217,7 @@ def chart(user: dict[str, Any], query: ChartQuery) -> Any:
     responses={503: "history is disabled"},
 )
 def sensor_readings(user: dict[str, Any], query: ReadingsQuery) -> Any:
-    history = services().facade.history
-    if history is None:
-        raise ApiError(
-            503,
-            "the reading history is disabled in this gateway's config",
-            code="service_unavailable",
-        )
+    history = require_history()
     where: dict[str, Any] = {
         "sensor_id": query.sensor_id,
         "start": query.start,
