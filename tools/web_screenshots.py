@@ -75,6 +75,13 @@ def capture(page: Any, url: str, p: ui.UiPage, size: str, out: Path, source: str
     if p.name == "dashboard":
         page.wait_for_timeout(1500)
     save(page, f"{p.name}-{size}", out, source)
+    if p.name == "dashboard" and size == "phone":
+        page.click("#nav-toggle")
+        save(page, "menu-phone", out, source)
+        page.click("#nav-toggle")
+        page.click("#account-menu summary")
+        save(page, "account-menu-phone", out, source)
+        page.keyboard.press("Escape")
     if p.name == "settings":
         # Forms that help: a wrong target named at its field, notifications off.
         ui.until(lambda: page.input_value("#refreshInterval") != "", what="settings loaded")
