@@ -251,8 +251,10 @@ def test_forms_say_what_is_wrong_where_and_ask_before_losing_anything(
         with page.expect_navigation():
             page.select_option(role, "operator")
         assert page.input_value(role) == "operator"
+        # The one refusal the test provoked (the wrong address).
         assert w.problems == [
-            "Failed to load resource: the server responded with a status of 422 (UNPROCESSABLE ENTITY)"
+            "Failed to load resource: the server responded with a status of 422 "
+            "(UNPROCESSABLE ENTITY)"
         ]
     finally:
         context.close()
