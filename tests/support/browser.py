@@ -8,8 +8,6 @@ the first time it is needed; nothing of it is shipped.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import requests
+
+from tests.support.npm import npm_ci
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -66,17 +66,8 @@ PUBLIC_PAGES = (
 
 def axe_source() -> str | None:
     """axe-core's browser build, installed with ``npm ci`` when missing; None without npm."""
-    if not AXE_JS.exists():
-        npm = shutil.which("npm")
-        if npm is None:
-            return None
-        subprocess.run(
-            [npm, "ci", "--no-audit", "--no-fund", "--ignore-scripts"],
-            cwd=AXE_DIR,
-            check=True,
-            capture_output=True,
-            timeout=300,
-        )
+    if not npm_ci(AXE_DIR, "axe-core"):
+        return None
     return AXE_JS.read_text(encoding="utf-8")
 
 
