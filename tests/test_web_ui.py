@@ -24,7 +24,7 @@ from gateway.model.errors import ModelError
 from gateway.model.package import read_manifest
 from gateway.records import Prediction, Reading, Scored
 from tests.support.web import WebEnv, csrf, make_facade, web_env
-from webui import fieldmessages
+from webui import clock, fieldmessages
 from webui.api import PUBLIC, ROUTES
 from webui.app import create_app
 from webui.clock import make_clock, system_zone, zone_labels
@@ -78,6 +78,23 @@ def test_a_user_without_a_zone_gets_the_gateways(monkeypatch: pytest.MonkeyPatch
     assert parse_config({"web": {"timezone": "Europe/Lisbon"}}).web.timezone == "Europe/Lisbon"
     with pytest.raises(ConfigError, match="unknown time zone"):
         parse_config({"web": {"timezone": "Mars/Olympus"}})
+
+
+def test_without_a_tz_database_every_time_is_utc(
+    web: WebEnv, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A bare system (a chroot, an image without tzdata) knows no zone, not even "UTC".
+    monkeypatch.setattr(clock, "load_zone", lambda name: None)
+    zone_labels.cache_clear()
+    try:
+        berlin = make_clock("Europe/Berlin", "24h", clock.gateway_zone("auto"))
+        assert berlin.format(0) == "1970-01-01 00:00:00 UTC"
+        assert berlin.parse_local("1970-01-01T00:01") == 60.0
+        web.store.insert("alerts", {"sensor_id": "p", "fault_type": "x", "opened_at": 0})
+        page = web.browser("viewer").get("/ui/alerts").get_data(as_text=True)
+        assert ">1970-01-01 00:00:00 UTC</time>" in page
+    finally:
+        zone_labels.cache_clear()
 
 
 def test_a_date_filter_is_read_in_the_users_zone() -> None:

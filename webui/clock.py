@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -108,8 +108,9 @@ class Clock:
     labels: dict[int, str] = field(default_factory=lambda: {0: "UTC"})
 
     @property
-    def zone(self) -> ZoneInfo:
-        return load_zone(self.zone_name) or ZoneInfo("UTC")
+    def zone(self) -> tzinfo:
+        # Without a tz database (a bare chroot) even "UTC" is unknown to zoneinfo.
+        return load_zone(self.zone_name) or UTC
 
     def label(self, local: datetime) -> str:
         offset = local.utcoffset()
