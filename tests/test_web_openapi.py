@@ -67,13 +67,15 @@ def test_openapi_describes_the_seed_bodies(web: WebEnv) -> None:
     doc = web.client().get("/openapi.json").json
     schemas = doc["components"]["schemas"]
     settings = schemas["SettingsIn"]["properties"]
-    # The seed's fields, plus the one field data-loss alerts added beside them.
+    # The seed's fields, and this UI's clock and data-loss alerts beside them.
     assert set(settings) == {
         "autoRefresh",
         "refreshInterval",
         "anomalyThreshold",
         "enableNotifications",
         "faultActions",
+        "timeZone",
+        "timeFormat",
         "dataLossNotifications",
     }
     assert set(schemas["RegisterIn"]["required"]) == {"email", "username", "password"}
