@@ -358,7 +358,7 @@ async def _dead_device(
     first = last_row(data)
     await until(lambda: gw.assets.get("pump_b")["state"] == "stale", within=15,  # type: ignore[index]
                 what="pump_b stale")  # fmt: skip
-    check_left_live(log, gw, "pump_b", dead, INTERVAL)
+    took = check_left_live(log, gw, "pump_b", dead, INTERVAL)
     wanted = ("data_loss", "asset_stale", "pump_b")
     await until(lambda: wanted in losses(hook), within=30, what="asset stale notice")
     mails = await asyncio.to_thread(smtp.wait, 1, 30)
@@ -380,5 +380,6 @@ async def _dead_device(
     assert silent["rows"] > 0 and silent["unscored"].get("insufficient_data", 0) > 0, silent
     labelled = {s for s, _ in silent["labelled"]}
     assert labelled <= {"pump_a"}, silent  # the dead device's all-bad readings: no label
+    print("\nfigures:", json.dumps({"pump_b_left_live_after_s": round(took, 2), "silence": silent}))
     alerts = gw.facade.store.find("alerts")  # type: ignore[union-attr]
     assert [(a["fault_type"], a["status"]) for a in alerts] == [("asset_stale", "resolved")]
