@@ -27,12 +27,14 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from gateway import REPO_ROOT, __version__
 from gateway.alerts.masking import MASK, URL_RE, mask_url, scrub
+from gateway.alerts.outbox import DeliveryLog
 from gateway.config import ConfigError, GatewayConfig, load_config, parse_config
 from gateway.config.web import WebConfig
 from gateway.errors import StartupError
 from gateway.features import PLANT_CLASSES, PLANT_FEATURES
 from gateway.healthcheck import Verdict, judge
 from gateway.model.errors import ModelError
+from gateway.read.alerts import Alerts
 from gateway.state.datadir import DataDirBusy, DataDirLock
 from gateway.state.store import Store, StoreError
 
@@ -74,9 +76,11 @@ __all__ = [
 
 
 class AlertService(Protocol):
-    """The alerts sink's operator actions (gateway.alerts.sink.AlertSink)."""
+    """The alerts sink's operator actions (gateway.alerts.actions, through the sink)."""
 
-    async def acknowledge(self, alert_id: int, user: str) -> dict[str, Any] | None: ...
+    async def acknowledge(
+        self, alert_id: int, user: str, note: str | None = None
+    ) -> dict[str, Any] | None: ...
 
     async def test_notification(self, target: dict[str, Any]) -> dict[str, Any]: ...
 
@@ -151,6 +155,8 @@ class GatewayFacade:
         # Set by the runtime once the parts exist: callables the UI may use.
         self.model_info: Callable[[], dict[str, Any]] = lambda: {}
         self.services = Services()
+        # Read models (gateway.read): what the web UI reads of the gateway's state.
+        self.alerts = Alerts(store, DeliveryLog(config.data_path), asset_states=self.asset_state)
 
     @property
     def gateway_id(self) -> str:
