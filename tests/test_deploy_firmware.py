@@ -43,6 +43,11 @@ FIRMWARE_CONFIG = TOP / "buildroot/board/aastreli/common/rootfs-overlay/etc/aast
 BALENA_CONFIG = TOP / "deploy/balena/gateway.yaml"
 INIT_SCRIPT = TOP / "buildroot/package/aastreli/S95aastreli"
 ADMIN_PASSWORD = "Pump-house 3, night shift!"
+# The firmware's dependency versions: constraints.txt's, or Buildroot's own when
+# tools/py314.sh --buildroot runs this file (tools/buildroot_versions.py constraints).
+FIRMWARE_CONSTRAINTS = Path(
+    os.environ.get("AASTRELI_FIRMWARE_CONSTRAINTS", TOP / "constraints.txt")
+)
 
 
 def until(cond: object, timeout: float) -> None:
@@ -64,10 +69,10 @@ def _fresh_venv(where: Path) -> Path:
     return where / "bin"
 
 
-def _pip_install(bin_dir: Path, *args: str) -> None:
+def _pip_install(bin_dir: Path, *args: str, constraints: Path = TOP / "constraints.txt") -> None:
     proc = _run(
         [str(bin_dir / "python"), "-m", "pip", "install", "-q", "--disable-pip-version-check",
-         "-c", str(TOP / "constraints.txt"), *args],
+         "-c", str(constraints), *args],
     )  # fmt: skip
     if proc.returncode != 0 and "No matching distribution" in proc.stderr:
         pytest.skip(f"cannot install the dependencies from PyPI here: {proc.stderr[-300:]}")
@@ -175,7 +180,7 @@ def firmware_install(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple
     assert proc.returncode == 0, proc.stdout + proc.stderr
     (wheel,) = dist.glob("aastreli_gateway-*.whl")
     bin_dir = _fresh_venv(base / "venv")
-    _pip_install(bin_dir, str(wheel))
+    _pip_install(bin_dir, str(wheel), constraints=FIRMWARE_CONSTRAINTS)
     yield Installed(bin_dir, base / "cwd"), wheel
 
 
