@@ -45,9 +45,7 @@ INIT_SCRIPT = TOP / "buildroot/package/aastreli/S95aastreli"
 ADMIN_PASSWORD = "Pump-house 3, night shift!"
 # The firmware's dependency versions: constraints.txt's, or Buildroot's own when
 # tools/py314.sh --buildroot runs this file (tools/buildroot_versions.py constraints).
-FIRMWARE_CONSTRAINTS = Path(
-    os.environ.get("AASTRELI_FIRMWARE_CONSTRAINTS", TOP / "constraints.txt")
-)
+FIRMWARE_CONSTRAINTS = Path(os.environ.get("FIRMWARE_CONSTRAINTS_FILE", TOP / "constraints.txt"))
 
 
 def until(cond: object, timeout: float) -> None:
@@ -204,6 +202,20 @@ def test_firmware_gateway_creates_its_first_account(
 ) -> None:
     inst, _ = firmware_install
     _check_installed(inst, FIRMWARE_CONFIG)
+
+
+def test_firmware_install_has_buildroots_versions(
+    firmware_install: tuple[Installed, Path],
+) -> None:
+    # Under tools/py314.sh --buildroot: the wheel's whole dependency closure, as pip
+    # resolved it, is on the firmware at Buildroot's versions (or our tree's overrides).
+    if "FIRMWARE_CONSTRAINTS_FILE" not in os.environ:
+        pytest.skip(
+            "constraints.txt's versions here; tools/py314.sh --buildroot checks Buildroot's"
+        )
+    inst, _ = firmware_install
+    proc = _run([str(inst.bin / "python"), str(TOP / "tools/buildroot_versions.py"), "check"])
+    assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
 def test_installed_footprint(firmware_install: tuple[Installed, Path]) -> None:

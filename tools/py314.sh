@@ -85,7 +85,7 @@ shift 2
 cd /src
 if [ "$versions" = buildroot ]; then
 	python3.14 tools/buildroot_versions.py constraints > /tmp/constraints.txt
-	export AASTRELI_FIRMWARE_CONSTRAINTS=/tmp/constraints.txt
+	export FIRMWARE_CONSTRAINTS_FILE=/tmp/constraints.txt
 else
 	cp constraints.txt /tmp/constraints.txt
 fi
@@ -108,7 +108,7 @@ PY
 	touch "$venv/.installed"
 fi
 "$venv/bin/python" -c "import sys; print(\"py314:\", sys.version.split()[0])"
-# The versions installed are the firmware's, and it has every runtime dependency.
+# The versions installed are those of the firmware, which has every runtime dependency.
 [ "$versions" = constraints ] || "$venv/bin/python" tools/buildroot_versions.py check
 # Every module of the gateway and the web UI imports under 3.14.
 "$venv/bin/python" - <<PY
