@@ -433,6 +433,11 @@ def main() -> None:
         help="--hold: the largest lag slope (s per s) still called flat",
     )
     ap.add_argument(
+        "--probe",
+        action="store_true",
+        help="time the gateway's commits and acknowledgements (bench/probe_gateway.py)",
+    )
+    ap.add_argument(
         "--skip-latency", action="store_true", help="leave out step 1 (1,000/s for 20 s)"
     )
     ap.add_argument(
@@ -485,6 +490,10 @@ def main() -> None:
     # The baseline keeps every other part and its measurements; an idle process
     # stands where the gateway would be.
     gw_cmd = ["-c", "import time; time.sleep(10**6)"] if args.floor else ["-m", "gateway"]
+    probe_file = work / "probe.json"
+    if args.probe and not args.floor:
+        gw_cmd = [str(ROOT / "bench/probe_gateway.py"), str(probe_file)]
+    windows: list[tuple[int, float, float]] = []
     gw = subprocess.Popen(
         [sys.executable, *gw_cmd, "run", "--config", str(cfg)],
         cwd=ROOT,
@@ -560,8 +569,10 @@ def main() -> None:
             w0, self0 = time.monotonic(), time.process_time()
             cpu0 = cpu_s(gw.pid)
             probe = LagProbe(sub, rate) if args.hold else None
+            m0 = time.monotonic()
             first = pub.run(rate, seconds, tick=probe)
             t_end = time.time()
+            windows.append((rate, m0, time.monotonic()))
             sent = pub.n - first + 1
             st = settle(sub, sent, 30)
             history, history_depth, history_drops = (
@@ -618,6 +629,11 @@ def main() -> None:
         sub.stop()
         plant.stop()
         cloud.stop()
+        if args.probe and probe_file.exists():
+            from bench.probe_gateway import summarise
+
+            for rate, m0, m1 in windows:
+                print(f"   probes at {rate:,}/s:\n{summarise(probe_file, m0, m1)}")
         if os.environ.get("BENCH_KEEP") is None:
             shutil.rmtree(work, ignore_errors=True)
 
