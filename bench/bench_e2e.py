@@ -243,6 +243,8 @@ def gateway_config(
     source_qos: int = 1,
     upstream: dict[str, Any] | None = None,
     ack: str = "stored",
+    source_extra: dict[str, Any] | None = None,
+    history_extra: dict[str, Any] | None = None,
 ) -> None:
     import yaml
 
@@ -256,7 +258,7 @@ def gateway_config(
                     "log_format": "text",
                 },
                 "model": {"package": str(MODEL) if model else None},
-                "history": {"enabled": history},
+                "history": {"enabled": history, **(history_extra or {})},
                 "alerts": {"enabled": False},
                 "web": {"enabled": False},
                 "upstream": {"enabled": True, "port": cloud, **(upstream or {})},
@@ -269,6 +271,7 @@ def gateway_config(
                         "payload": "seed",
                         "qos": source_qos,
                         "ack": ack,
+                        **(source_extra or {}),
                     }
                 ],
             }
@@ -433,6 +436,16 @@ def main() -> None:
         help="--hold: the largest lag slope (s per s) still called flat",
     )
     ap.add_argument(
+        "--receive-maximum",
+        type=int,
+        help="the MQTT source's receive_maximum (MQTT 5: the acknowledgement window)",
+    )
+    ap.add_argument(
+        "--history-interval",
+        type=float,
+        help="history.commit_interval: seconds the history gathers readings per commit",
+    )
+    ap.add_argument(
         "--probe",
         action="store_true",
         help="time the gateway's commits and acknowledgements (bench/probe_gateway.py)",
@@ -484,6 +497,12 @@ def main() -> None:
         upstream={} if args.linger_ms is None else {"linger_ms": args.linger_ms},
         source_qos=args.source_qos,
         ack=args.ack,
+        history_extra=(
+            {} if args.history_interval is None else {"commit_interval": args.history_interval}
+        ),
+        source_extra=(
+            {} if args.receive_maximum is None else {"receive_maximum": args.receive_maximum}
+        ),
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     t_start = time.monotonic()
