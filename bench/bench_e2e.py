@@ -230,7 +230,11 @@ class Publisher:
     def stop(self) -> None:
         if self.proc.stdin:
             self.proc.stdin.close()
-        self.proc.wait(10)
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:  # a backlog the broker never took: a failed rate
+            self.proc.kill()
+            self.proc.wait()
 
 
 def gateway_config(

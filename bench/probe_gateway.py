@@ -198,7 +198,8 @@ def summarise(path: Path, t0: float, t1: float) -> str:
         f"{_pct(hms, 0.5):.1f} ms p50, {_pct(hms, 0.99):.1f} ms p99; in flight "
         f"{100 * _busy(hist, t0, t1) / win:.0f} % of the time, overlapping an outbox commit "
         f"{100 * _overlap(app, hist) / max(_busy(app, t0, t1), 1e-9):.0f} % of the outbox's",
-        f"outbox deletes (cloud PUBACKs): {len(dele) / win:.1f}/s, in flight "
+        f"outbox deletes (cloud PUBACKs): {len(dele) / win:.1f}/s, "
+        f"{_pct([1000 * (e[1] - e[0]) for e in dele], 0.5):.1f} ms p50, in flight "
         f"{100 * _busy(dele, t0, t1) / win:.0f} % of the time",
     ]
     if smp:
