@@ -58,7 +58,7 @@ class WebServer:
 
     def announce_setup(self, facade: GatewayFacade) -> None:
         """On a first start (no accounts), log where and with which code to create the admin."""
-        if facade.store.count("users"):
+        if facade.state.users.count():
             return
         where = self.url + "setup" if self.url else "the web UI's /setup page"
         log.warning(

@@ -154,7 +154,7 @@ class Alerts:
         store: Store,
         deliveries: DeliveryLog | None,
         *,
-        asset_states: Callable[[], Mapping[str, Mapping[str, Any]]] | None = None,
+        asset_states: Callable[[], Mapping[str, str]] | None = None,
     ) -> None:
         self.store = store
         self.log = deliveries
@@ -280,7 +280,7 @@ def _episode(
     doc: Mapping[str, Any],
     live: list[Delivery],
     queued: list[tuple[str, str, float]],
-    states: Mapping[str, Mapping[str, Any]],
+    states: Mapping[str, str],
 ) -> AlertEpisode:
     stored = doc.get("deliveries") or []
     deliveries = tuple(live) or tuple(_stored_delivery(d) for d in stored if isinstance(d, dict))
@@ -308,7 +308,7 @@ def _episode(
         data_loss=doc.get("data_loss"),
         deliveries=deliveries,
         events=(),
-        asset_state=(states.get(sensor_id) or {}).get("state"),
+        asset_state=states.get(sensor_id),
     )
     return _with_events(episode, queued)
 

@@ -130,8 +130,22 @@ def notified_users(store: Store) -> list[UserSettings]:
     return out
 
 
-def save_settings(store: Store, settings: UserSettings) -> UserSettings:
-    """Write a user's whole settings (StoreError when the disk refuses); as saved."""
-    saved = replace(settings, updated_at=time.time())
+def save_settings(store: Store, settings: UserSettings, at: float | None = None) -> UserSettings:
+    """Write a user's whole settings (StoreError when the disk refuses); as saved, at
+    ``at`` (now when None)."""
+    saved = replace(settings, updated_at=time.time() if at is None else at)
     store.upsert(TABLE, saved.to_seed(), user_email=saved.user_email)
     return saved
+
+
+class Settings:
+    """Every user's settings (what the web UI reads and saves)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def of(self, email: str) -> UserSettings:
+        return settings_of(self.store, email)
+
+    def save(self, settings: UserSettings, at: float | None = None) -> UserSettings:
+        return save_settings(self.store, settings, at)

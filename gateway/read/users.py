@@ -114,6 +114,7 @@ class Users:
         hashed_password: str,
         full_name: str | None = None,
         role: str = "viewer",
+        disabled: bool = False,
         created_at: float | None = None,
         only_if_none: bool = False,
     ) -> User:
@@ -128,7 +129,7 @@ class Users:
                 "username": username,
                 "full_name": full_name,
                 "hashed_password": hashed_password,
-                "disabled": False,
+                "disabled": disabled,
                 "role": role,
                 "created_at": time.time() if created_at is None else created_at,
                 "token_epoch": 0,

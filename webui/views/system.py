@@ -45,7 +45,7 @@ def system(user: dict[str, Any]) -> Any:
             "status": verdict.status,
             "problems": verdict.reasons(),
             "components": facade.components(),
-            "assets": list(facade.asset_state().values()),
+            "assets": [a.to_dict() for a in facade.assets.statuses().values()],
         }
     )
     return json_response(info)
