@@ -186,6 +186,8 @@ class Gateway:
             core.append(self._supervised(tg, "assets", self.assets.run))
             core.append(self._supervised(tg, "watchdog", self._watchdog))
             core.append(self._supervised(tg, "control", self._control))
+            if self.web.enabled:
+                core.append(self._supervised(tg, "web", self.web.run))
             self.ready.set()
             systemd.notify("READY=1")
             asyncio.get_running_loop().call_later(TRIM_DELAY, release_startup_memory)
@@ -238,13 +240,14 @@ class Gateway:
         await control.serve(self.data_dir, handlers)
 
     def _core_alive(self) -> bool:
-        """The parts a restart would fix: the loop runs (we are here), pipeline and sinks run,
-        the web server's thread lives. A dead broker or device is not one of them."""
+        """The parts a restart would fix: the loop runs (we are here), pipeline, sinks and
+        the web server run (or are being restarted by their supervisor). A dead broker or
+        device is not one of them."""
         parts = [self.pipeline.health] if self.pipeline else []
         parts += [s.health for s in self.sinks]
-        if any(h.state == "stopped" for h in parts):
-            return False
-        return self.web.alive()
+        web = self.health.get("web")
+        parts += [web] if web is not None else []
+        return not any(h.state == "stopped" for h in parts)
 
     def _model_info(self) -> dict[str, Any]:
         return describe(self.model)
