@@ -255,6 +255,14 @@ class GatewayFacade:
     def metrics(self) -> str:
         return self._metrics() if self._metrics else ""
 
+    def device(self) -> dict[str, Any] | None:
+        """What balena's supervisor knows of this device (its name, balenaOS, release,
+        addresses, a pending update); None off balena or when the supervisor does not
+        answer (gateway.balena)."""
+        from gateway.balena import device_facts
+
+        return device_facts()
+
 
 def open_state(data_dir: Path) -> StateViews:
     """The read models over a data folder's state store, with no gateway running (the

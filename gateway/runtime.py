@@ -92,7 +92,6 @@ class Gateway:
     async def run(self, *, install_signals: bool = True) -> None:
         loop = asyncio.get_running_loop()
         self.stop_event = asyncio.Event()
-        self.events.bind(loop)
         cfg = self.config
         secure_data_dir(self.data_dir)  # 0700 / 0600 whatever the umask: warn and fix
         lock = DataDirLock(self.data_dir)

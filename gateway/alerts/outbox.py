@@ -317,10 +317,6 @@ class DeliveryQueue:
         rows = self._read(f"SELECT {_COLUMNS} FROM deliveries WHERE id=?", (delivery_id,))
         return _row(rows[0]) if rows else None
 
-    def for_alert(self, alert: str) -> list[Delivery]:
-        rows = self._read(f"SELECT {_COLUMNS} FROM deliveries WHERE alert=? ORDER BY id", (alert,))
-        return [_row(r) for r in rows]
-
     def for_event(self, event_id: str) -> list[Delivery]:
         rows = self._read(
             f"SELECT {_COLUMNS} FROM deliveries WHERE event_id=? ORDER BY id", (event_id,)

@@ -344,6 +344,7 @@ def status_page(user: dict[str, Any]) -> Any:
         user,
         page="status",
         system=facade.system(),
+        device=facade.device(),
         status=verdict.status,
         problems=verdict.problems,
         degraded=verdict.degraded,

@@ -46,6 +46,7 @@ def system(user: dict[str, Any]) -> Any:
             "problems": verdict.reasons(),
             "components": facade.components(),
             "assets": [a.to_dict() for a in facade.assets.statuses().values()],
+            "device": facade.device(),
         }
     )
     return json_response(info)
