@@ -18,159 +18,58 @@ tests are skipped (installed with ``npm ci`` in that folder when missing).
 
 from __future__ import annotations
 
+import asyncio
 import json
-import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any, ClassVar
 
 import pytest
 
 from tests.support.mosquitto import Mosquitto
+from tests.support.sparkplug import (
+    ASSETS,
+    GROUP,
+    NODE,
+    Host,
+    config,
+    count,
+    decode,
+    device,
+    encode_ncmd_rebirth,
+    kind,
+    metric,
+    sparkplug_messages,
+    tahu_node,
+)
 from tests.support.upstream import (
     MOSQUITTO_PUB,
     Collector,
     GatewayProcess,
     persistent_broker_extra,
     wait_for,
-    write_gateway_config,
 )
-
-JS = Path(__file__).resolve().parent / "support" / "sparkplug_js"
-GROUP, NODE = "plant-7", "gw-test"
-ASSETS = ("pump_1", "pump_2", "pump_3")
-PREFIX = f"spBv1.0/{GROUP}/"
-
-
-# -- the independent decoder --------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
 def tahu() -> Path:
-    node = shutil.which("node")
-    if node is None:
-        pytest.skip("node is not installed: the Tahu JS decoder cannot run")
-    if not (JS / "node_modules" / "sparkplug-payload").exists():
-        npm = shutil.which("npm")
-        if npm is None:
-            pytest.skip("npm is not installed: cannot install sparkplug-payload")
-        subprocess.run(
-            [npm, "ci", "--no-audit", "--no-fund", "--ignore-scripts"],
-            cwd=JS,
-            check=True,
-            capture_output=True,
-            timeout=300,
-        )
-    return Path(node)
-
-
-def decode(node: Path, messages: list[tuple[str, bytes]]) -> list[dict[str, Any]]:
-    """Each message decoded by sparkplug-payload, with the datatypes a host takes from births."""
-    text = "".join(json.dumps({"topic": t, "hex": p.hex()}) + "\n" for t, p in messages)
-    out = subprocess.run(
-        [str(node), str(JS / "decode.js")],
-        input=text.encode(),
-        capture_output=True,
-        check=True,
-        timeout=120,
-    )
-    return [json.loads(line) for line in out.stdout.splitlines()]
-
-
-def encode_ncmd_rebirth(node: Path) -> bytes:
-    """An NCMD as a host application sends it, encoded by Tahu's encoder."""
-    script = (
-        "const s=require('sparkplug-payload').get('spBv1.0');"
-        "process.stdout.write(Buffer.from(s.encodePayload({timestamp:Date.now(),metrics:"
-        "[{name:'Node Control/Rebirth',type:'Boolean',value:true}]})).toString('hex'));"
-    )
-    out = subprocess.run(
-        [str(node), "-e", script], cwd=JS, capture_output=True, check=True, timeout=60
-    )
-    return bytes.fromhex(out.stdout.decode())
-
-
-# -- helpers -------------------------------------------------------------------------------
-
-
-def kind(msg: dict[str, Any]) -> str:
-    return str(msg["topic"].split("/")[2])
-
-
-def device(msg: dict[str, Any]) -> str | None:
-    parts = msg["topic"].split("/")
-    return parts[4] if len(parts) > 4 else None
-
-
-def metric(msg: dict[str, Any], name: str) -> dict[str, Any]:
-    return next(m for m in msg["metrics"] if m.get("name") == name)
-
-
-def sparkplug_messages(c: Collector) -> list[tuple[str, bytes]]:
-    """What the gateway published, in order; not the copies the broker sent the collector
-    again after its own restart (DUP flag: the collector's PUBACK was lost)."""
-    return [(t, p) for t, p, dup in c.snapshot_dup() if t.startswith(PREFIX) and not dup]
-
-
-def count(c: Collector, verb: str) -> int:
-    return sum(1 for t, _ in sparkplug_messages(c) if t.split("/")[2] == verb)
-
-
-def config(tmp_path: Path, port: int, **sparkplug: Any) -> Path:
-    return write_gateway_config(
-        tmp_path / "gw.yaml",
-        tmp_path / "data",
-        {
-            "port": port,
-            "keepalive": 5,
-            "format": "sparkplug_b",
-            "sparkplug": {"group_id": GROUP, "edge_node_id": NODE, **sparkplug},
-            "linger_ms": 50,
-        },
-    )
-
-
-class Host:
-    """What the tests check, as a host application would see it: aliases from births."""
-
-    def __init__(self, decoded: list[dict[str, Any]]) -> None:
-        self.msgs = decoded
-        self.names: dict[int, str] = {}
-        for m in decoded:
-            if kind(m) in ("NBIRTH", "DBIRTH"):
-                for x in m["metrics"]:
-                    if "alias" in x:
-                        self.names[x["alias"]] = x["name"]
-
-    def readings(self, dev: str) -> list[tuple[int, bool]]:
-        """``test/n`` of every DDATA of a device, with its is_historical flag, in order."""
-        out = []
-        for m in self.msgs:
-            if kind(m) == "DDATA" and device(m) == dev:
-                for x in m["metrics"]:
-                    if self.names.get(x.get("alias", -1)) == "test/n":
-                        out.append((int(x["value"]), bool(x.get("isHistorical"))))
-        return out
-
-    def check_seq(self) -> None:
-        """From each NBIRTH (seq 0) on, every message of the node counts up by one, 255 -> 0."""
-        seq: int | None = None
-        for m in self.msgs:
-            k = kind(m)
-            if k in ("NDEATH", "NCMD", "DCMD"):  # the will, and the host's commands
-                continue
-            if k == "NBIRTH":
-                assert m["seq"] == 0
-                seq = 0
-                continue
-            assert seq is not None, f"{k} before any NBIRTH"
-            assert m.get("seq") == (seq + 1) % 256, f"{k} seq {m.get('seq')} after {seq}"
-            seq = m["seq"]
+    return tahu_node()
 
 
 # -- unit-level checks (no broker) ---------------------------------------------------------
+
+
+class FakeLink:
+    """Stands in for a SparkplugClient: records what the session publishes."""
+
+    def __init__(self, bd_seq: int) -> None:
+        self.bd_seq = bd_seq
+        self.lost = asyncio.Event()
+        self.sent: list[tuple[str, bytes]] = []
+
+    def publish(self, topic: str, payload: bytes, qos: int) -> None:
+        self.sent.append((topic, payload))
 
 
 def test_protobuf_is_not_imported_by_the_json_gateway() -> None:
@@ -203,25 +102,21 @@ def test_seq_is_set_at_send_time_and_wraps(tmp_path: Path) -> None:
     from gateway.health import ComponentHealth
     from gateway.records import Reading, Scored
     from gateway.upstream.outbox import Row
+    from gateway.upstream.sparkplug.bdseq import BdSeq
     from gateway.upstream.sparkplug.encoder import MetricRegistry, Payload, SparkplugEncoder, Topics
     from gateway.upstream.sparkplug.session import EdgeSession
 
     enc = SparkplugEncoder(Topics("g", "n"), MetricRegistry(tmp_path / "r.json"), max_readings=1)
     msgs = enc.telemetry([Scored(Reading("p1", 1.0, {"motor_data.x": 1.5}), None)])
     session = EdgeSession(enc, SparkplugConfig(group_id="g", edge_node_id="n"),
-                          health=ComponentHealth("l", "sink"))  # fmt: skip
+                          health=ComponentHealth("l", "sink"),
+                          bd_seq=BdSeq(tmp_path / "bdseq"))  # fmt: skip
 
-    class FakeClient:
-        bd_seq = 3
-        sent: ClassVar[list[tuple[str, bytes]]] = []
-
-        def publish(self, topic: str, payload: bytes, qos: int) -> None:
-            self.sent.append((topic, payload))
-
-    session.client = FakeClient()  # type: ignore[assignment]
+    link = FakeLink(bd_seq=3)
+    session.client = link  # type: ignore[assignment]
     session.birth_upto = 1
     session.births()
-    assert [Payload.FromString(p).seq for _, p in FakeClient.sent] == [0, 1]
+    assert [Payload.FromString(p).seq for _, p in link.sent] == [0, 1]
     seqs, hist = [], []
     for i in range(300):
         p = Payload.FromString(session.payload_at_send(Row(i + 1, msgs[0].topic, msgs[0].body,
@@ -349,8 +244,9 @@ def test_an_outage_replays_history_after_the_births(tmp_path: Path, tahu: Path) 
     births = [i for i, k in enumerate(kinds) if k == "NBIRTH"]
     assert len(births) == 2
     b2 = births[1]
-    # A new connection, a new bdSeq (one per connection attempt during the outage).
-    assert metric(msgs[b2], "bdSeq")["value"] > metric(msgs[0], "bdSeq")["value"]
+    # The next CONNECT, the next bdSeq: the TCP connects refused during the outage sent
+    # no CONNECT and took no number (Sparkplug 3.0: one per CONNECT packet).
+    assert metric(msgs[b2], "bdSeq")["value"] == metric(msgs[0], "bdSeq")["value"] + 1
     # The new session starts with its births, before any DDATA is re-sent.
     assert kinds[b2 + 1 : b2 + 4] == ["DBIRTH"] * 3
     after = [m for m in msgs[b2:] if kind(m) == "DDATA"]
@@ -440,27 +336,19 @@ def test_a_quiet_asset_gets_a_ddeath_and_is_born_again_with_its_next_data(
     from gateway.health import ComponentHealth
     from gateway.records import Reading, Scored
     from gateway.upstream.outbox import Row
+    from gateway.upstream.sparkplug.bdseq import BdSeq
     from gateway.upstream.sparkplug.encoder import MetricRegistry, Payload, SparkplugEncoder, Topics
     from gateway.upstream.sparkplug.session import EdgeSession
 
     enc = SparkplugEncoder(Topics("g", "n"), MetricRegistry(tmp_path / "r.json"), max_readings=10)
     msg = enc.telemetry([Scored(Reading("p1", 1.0, {"x": 2.0}, received=100.0), None)])[0]
     cfg = SparkplugConfig(group_id="g", edge_node_id="n", device_timeout_s=30)
-    session = EdgeSession(enc, cfg, health=ComponentHealth("l", "sink"))
-    sent: list[tuple[str, bytes]] = []
-
-    class FakeClient:
-        bd_seq = 0
-
-        class lost:  # stands in for the client's asyncio.Event
-            @staticmethod
-            def is_set() -> bool:
-                return False
-
-        def publish(self, topic: str, payload: bytes, qos: int) -> None:
-            sent.append((topic, payload))
-
-    session.client = FakeClient()  # type: ignore[assignment]
+    session = EdgeSession(
+        enc, cfg, health=ComponentHealth("l", "sink"), bd_seq=BdSeq(tmp_path / "bdseq")
+    )
+    link = FakeLink(bd_seq=0)
+    sent = link.sent
+    session.client = link  # type: ignore[assignment]
     session.births()
     session.check_devices(30, now=120.0)  # 20 s quiet: alive
     assert [t.split("/")[2] for t, _ in sent] == ["NBIRTH", "DBIRTH"]
