@@ -24,6 +24,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -356,3 +357,78 @@ def test_a_quiet_asset_gets_a_ddeath_and_is_born_again_with_its_next_data(
     assert sent[-1][0] == "spBv1.0/g/DDEATH/n/p1" and Payload.FromString(sent[-1][1]).seq == 2
     session.payload_at_send(Row(1, msg.topic, msg.body, 0, 1))
     assert sent[-1][0] == "spBv1.0/g/DBIRTH/n/p1" and Payload.FromString(sent[-1][1]).seq == 3
+
+
+def test_bd_seq_is_kept_on_disk_continues_after_a_restart_and_wraps(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from gateway.upstream.sparkplug.bdseq import BdSeq
+
+    path = tmp_path / "sparkplug-bdseq"
+    first = BdSeq(path)
+    assert first.peek() == 0  # a first start: zero
+    assert [first.take(), first.take()] == [0, 1]
+    assert path.read_text() == "1\n"  # on disk before the CONNECT that carries it
+    assert BdSeq(path).take() == 2  # a restart goes on from the last one
+    path.write_text("255\n")
+    assert BdSeq(path).take() == 0
+    path.write_text("not a number")
+    assert BdSeq(path).peek() == 0 and "holds 'not a number'" in caplog.text
+
+
+def test_births_carry_the_open_alerts_and_last_values_from_the_stores(tmp_path: Path) -> None:
+    from gateway.records import Prediction, Reading, Scored
+    from gateway.state.history import History
+    from gateway.state.store import Store
+    from gateway.upstream.sparkplug.encoder import MetricRegistry, Payload, SparkplugEncoder, Topics
+    from gateway.upstream.sparkplug.restore import restore
+
+    store = Store(tmp_path)
+    for sid, fault, status, at, repeats in (
+        ("pump_1", "bearing", "open", 100.0, 2),
+        ("pump_1", "cavitation", "resolved", 200.0, 0),  # the newest record of pump_1
+        ("pump_2", "misalignment", "acknowledged", 150.0, 0),
+        ("pump_3", "bearing", "resolved", 120.0, 0),
+    ):
+        doc = {"sensor_id": sid, "fault_type": fault, "status": status,
+               "opened_at": at - 10, "updated_at": at, "repeats": repeats}  # fmt: skip
+        store.insert("alerts", doc)
+    history = History(tmp_path)
+    t0 = float(int(time.time()) - 100)  # within the history's retention
+    history.write(
+        [
+            Scored(Reading("pump_1", t0 - 10, {"motor_data.x": 1.0}), None),
+            Scored(
+                Reading("pump_1", t0, {"motor_data.x": 1.5}, bad=("motor_data.y",)),
+                Prediction("cavitation", 0.75, (0.25, 0.75), "m"),
+            ),
+        ]
+    )
+    enc = SparkplugEncoder(Topics("g", "n"), MetricRegistry(tmp_path / "r.json"), max_readings=10)
+    restore(enc, store, history)
+    history.close()
+    store.close()
+
+    def birth(dev: str) -> dict[str, tuple[Any, int]]:
+        p = Payload.FromString(enc.dbirth(dev, 1))
+        return {
+            m.name: (None if m.is_null else getattr(m, m.WhichOneof("value")), m.timestamp)
+            for m in p.metrics
+        }
+
+    one = birth("pump_1")
+    assert one["Alert/Active"] == (True, 200_000)  # bearing is still open
+    assert one["Alert/Fault"] == ("cavitation", 200_000)
+    assert one["Alert/Event"] == ("resolved", 200_000)
+    ms = int(t0 * 1000)
+    assert one["motor_data/x"] == (1.5, ms)  # the newest reading, its own timestamp
+    assert one["motor_data/y"] == (None, ms)  # bad in it: null
+    assert one["Prediction/Label"] == ("cavitation", ms)
+    assert one["Prediction/Confidence"] == (0.75, ms)
+    two = birth("pump_2")
+    assert two["Alert/Active"][0] is True and two["Alert/Event"][0] == "acknowledged"
+    assert two["Prediction/Label"][0] is None  # no reading in the history
+    three = birth("pump_3")
+    assert three["Alert/Active"][0] is False and three["Alert/Event"][0] == "resolved"
+    # The assets the stores named are in the registry on disk, for the DDATA to come.
+    assert sorted(MetricRegistry(tmp_path / "r.json").devices) == ["pump_1", "pump_2", "pump_3"]
