@@ -277,7 +277,7 @@ class EdgeSession:
 
     def payload_at_send(self, row: Row) -> bytes:
         client = self.client
-        dev = self._device_of(row.topic)
+        dev = self._device_of(row.key)
         if client is not None and dev is not None:
             born = self.born.get(dev)
             # A device first seen in this session, or one with a metric its DBIRTH did
