@@ -3,7 +3,8 @@
 1. messages and payload bytes per 1,000 readings (3 assets, 20 values each, a
    prediction), at one reading a message and at up to 100, for both formats, from the
    encoders the sinks use; Sparkplug's ``seq`` and payload ``timestamp`` (9 bytes, set
-   at send time) are counted, its births are not (one NBIRTH and one DBIRTH per asset per MQTT session: sizes given);
+   at send time) are counted, its births are not (one NBIRTH and one DBIRTH per asset
+   per MQTT session: sizes given);
 2. forward rate into a local mosquitto (QoS 1, fsync on, PUBACK deletes): the same
    readings through the JSON sink and the Sparkplug sink, in the same run, alternating,
    best of two rounds.
