@@ -205,7 +205,12 @@ def test_births_data_rebirth_and_death_on_sigkill(tmp_path: Path, tahu: Path) ->
     for a in ASSETS:
         got = [n for n, _ in host.readings(a)]
         assert got == list(range(1, len(got) + 1)) and len(got) > 5
-        assert not any(h for _, h in host.readings(a))
+        # Readings stored before the first connection was up (the feed starts with the
+        # process; the connect, and the bdSeq written before it, take a moment on a busy
+        # machine) are history; everything after is live.
+        flags = [h for _, h in host.readings(a)]
+        live = flags.index(False)
+        assert not any(flags[live:]) and live < len(flags) // 2
 
 
 @pytest.mark.timeout(240)
