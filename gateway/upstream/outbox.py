@@ -11,6 +11,7 @@ still takes the next sequence number, in the row only.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,10 +68,17 @@ class Outbox(DurableBuffer):
         self._id_prefix = uuid.uuid4().hex[:16].encode()
         self._ids = 0
 
-    def _payload(self, entry: Entry, seq: int) -> bytes:
-        body = entry.body
-        if getattr(entry, "raw", False):
-            return body
-        self._ids += 1
-        head = b'{"id":"%s%016x","seq":%d' % (self._id_prefix, self._ids, seq)
-        return head + (b"," + body[1:] if len(body) > 2 else b"}")
+    def _payloads(self, entries: Sequence[Entry], seqs: list[int]) -> list[bytes]:
+        out = []
+        prefix = self._id_prefix
+        ids = self._ids
+        for m, seq in zip(entries, seqs, strict=True):
+            body = m.body
+            if m.raw:  # type: ignore[attr-defined]
+                out.append(body)
+                continue
+            ids += 1
+            head = b'{"id":"%s%016x","seq":%d' % (prefix, ids, seq)
+            out.append(head + (b"," + body[1:] if len(body) > 2 else b"}"))
+        self._ids = ids
+        return out
