@@ -273,11 +273,11 @@ class _Client(gmqtt.Client):  # type: ignore[misc]
         conn.send_package(data)
         return True
 
-    def socket(self) -> socket.socket | None:
+    def socket(self) -> Any:
+        """The connection's socket (asyncio's TransportSocket: setsockopt and the like)."""
         conn = self._connection
         transport = getattr(conn, "_transport", None)
-        sock = transport.get_extra_info("socket") if transport is not None else None
-        return sock if isinstance(sock, socket.socket) else None
+        return transport.get_extra_info("socket") if transport is not None else None
 
     def quick_ack(self) -> None:
         """Have the kernel acknowledge what was read at the TCP level now (Linux only)."""

@@ -10,17 +10,21 @@ Sparkplug tests (the will chosen at each CONNECT, test_sparkplug_wire.py).
 from __future__ import annotations
 
 import re
+import socket
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import gmqtt
 import pytest
 import yaml
+from gmqtt.mqtt.constants import MQTTv311
 from gmqtt.mqtt.handler import MqttPackageHandler
 
 from gateway import gmqtt_seam
 from gateway.errors import StartupError
+from tests.support.mosquitto import MOSQUITTO, Mosquitto
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -108,3 +112,23 @@ def test_the_gateway_refuses_to_start_on_a_gmqtt_without_a_name(tmp_path: Path) 
         out.stderr,
     ), out.stderr[-2000:]
     assert "Traceback" not in out.stderr
+
+
+@pytest.mark.skipif(not hasattr(socket, "TCP_QUICKACK"), reason="TCP_QUICKACK is Linux's")
+@pytest.mark.skipif(not Path(MOSQUITTO).exists(), reason="no mosquitto (the Python 3.14 chroot)")
+async def test_the_handles_reach_the_live_connection(mosquitto: Mosquitto) -> None:
+    """The source's handles on a real connection: the socket for TCP_QUICKACK (without it
+    the broker's next write waits on a delayed ACK: +12 ms median latency), raw writes."""
+    client = gmqtt_seam.SubscriberClient(f"seam-{uuid.uuid4().hex[:8]}")
+    await client.connect("127.0.0.1", mosquitto.port, version=MQTTv311)
+    try:
+        sock = client.socket()
+        assert sock is not None
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_QUICKACK, 0)
+        client.quick_ack()
+        assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_QUICKACK) == 1
+        assert client.link_is_open() and client.send_raw(b"\xc0\x00")  # PINGREQ
+        assert client.take_acks() == []
+    finally:
+        await client.close_link(2.0)
+    assert not client.link_is_open() and not client.send_raw(b"\xc0\x00")
