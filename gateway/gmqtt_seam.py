@@ -22,7 +22,8 @@ into its internals, and nothing else in the gateway does:
   will of that CONNECT. Sparkplug B takes its next ``bdSeq`` there: one per CONNECT
   packet actually sent, none for a TCP connect that failed.
 
-Plus handles on the connection (raw writes, the socket, a half-close, an abort).
+Plus handles on the connection (raw writes, the socket, the time of the last packet
+in, a half-close, an abort).
 
 Every private name used here is checked at import against what it must be (a method
 with these parameters, an attribute the constructor sets, the order in which
@@ -124,7 +125,7 @@ _ATTRIBUTES: tuple[tuple[type, tuple[str, ...]], ...] = (
         ),
     ),
     (gmqtt.Client, ("_package_handler", "_connection", "_is_active", "_will_message")),
-    (MQTTConnection, ("_transport", "_protocol")),
+    (MQTTConnection, ("_transport", "_protocol", "_last_data_in")),
 )
 
 
@@ -264,6 +265,11 @@ class _Client(gmqtt.Client):  # type: ignore[misc]
     def link_is_open(self) -> bool:
         conn = self._connection
         return conn is not None and not conn.is_closing()
+
+    def last_data_in(self) -> float:
+        """``time.monotonic()`` of the last packet from the broker (0 before a connection)."""
+        conn = self._connection
+        return float(conn._last_data_in) if conn is not None else 0.0
 
     def send_raw(self, data: bytes) -> bool:
         """Write packets as they are; False when the link is gone (nothing written)."""

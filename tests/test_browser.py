@@ -17,20 +17,13 @@ from typing import Any
 
 import pytest
 
+from tests.support.browser import CHROMIUM, CHROMIUM_ARGS
+from tests.support.browser import until as _until
 from tests.support.net import free_port
 from tests.support.web import RunningGateway
 
 playwright_sync = pytest.importorskip("playwright.sync_api")
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 EMAIL, PASSWORD = "plant.admin@example.com", "copper valve whistles 7"
 
@@ -96,15 +89,6 @@ def _timing(page: Any) -> dict[str, float]:
     )
 
 
-def _until(check: Any, timeout: float = 15.0, what: str = "condition") -> None:
-    """Poll from Python: the CSP (no eval) rules out Playwright's wait_for_function strings."""
-    deadline = time.monotonic() + timeout
-    while not check():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.1)
-
-
 def _cookie(context: Any, name: str) -> str | None:
     return next((c["value"] for c in context.cookies() if c["name"] == name), None)
 
@@ -153,8 +137,12 @@ def test_first_run_login_dashboard_settings_notification_logout(gateway: Running
             page.fill("#password", PASSWORD)
             page.fill("#password2", PASSWORD)
             page.click("#setup-submit")
-            page.wait_for_selector("#setup-form [data-role=form-error]:not(.hidden)")
-            assert "wrong setup code" in page.inner_text("#setup-form [data-role=form-error]")
+            # The message stands next to the field it is about.
+            page.wait_for_selector("#setup-form .field-error")
+            assert "wrong setup code" in page.inner_text(
+                "#setup_code + .field-error, label:has(#setup_code) + .field-error"
+            )
+            assert page.get_attribute("#setup_code", "aria-invalid") == "true"
             page.fill("#setup_code", gateway.setup_code)
             page.click("#setup-submit")
             page.wait_for_url("**/ui/login?reason=setup_done")
@@ -248,12 +236,32 @@ def test_first_run_login_dashboard_settings_notification_logout(gateway: Running
                 timings[name] = _timing(page)
             assert page.locator("text=" + EMAIL).count() >= 1
 
+            # The plant goes away: its cards turn grey and say since when; values stay,
+            # marked as the last known; the gateway is degraded, not unhealthy.
+            page.goto(gateway.url + "/ui/dashboard")
+            page.wait_for_selector("article[data-sensor='pump_1'] td.value")
+            assert page.inner_text("#stat-health") == "ok"
+            gateway.stop_plant()
+            card = "article[data-sensor='pump_1']"
+            page.wait_for_selector(f"{card}.state-offline, {card}.state-stale", timeout=20000)
+            _until(lambda: page.inner_text("#stat-health") == "degraded", what="degraded")
+            state_line = page.inner_text(f"{card} .asset-state")
+            assert state_line.startswith(("offline for", "stale for")), state_line
+            assert page.inner_text(f"{card} .prediction") in ("offline", "stale")
+            assert "values below are the last known" in page.inner_text(f"{card} .asset-meta")
+            assert "—" not in _values(page, "pump_1")  # last-known values are still shown
+            assert page.inner_text("#stat-nodata") == "2"
+            shot(page, "06-plant-gone")
+            page.goto(gateway.url + "/ui/status")
+            assert page.inner_text("#health") == "degraded"
+            assert "is down" in page.inner_text("#health-degraded")
+
             # Logout from the account menu: back to the login page, and the session is gone.
             page.goto(gateway.url + "/ui/dashboard")
             page.click("#account-menu summary")
             page.click("#logout")
             page.wait_for_url("**/ui/login?reason=signed_out")
-            shot(page, "06-signed-out")
+            shot(page, "07-signed-out")
             page.goto(gateway.url + "/ui/settings")
             assert "/ui/login" in page.url
         except BaseException:

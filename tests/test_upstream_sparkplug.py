@@ -394,9 +394,12 @@ def test_births_carry_the_open_alerts_and_last_values_from_the_stores(tmp_path: 
         ("pump_1", "cavitation", "resolved", 200.0, 0),  # the newest record of pump_1
         ("pump_2", "misalignment", "acknowledged", 150.0, 0),
         ("pump_3", "bearing", "resolved", 120.0, 0),
+        ("pump_3", "asset_stale", "open", 300.0, 0),  # data loss: not a fault (see below)
     ):
         doc = {"sensor_id": sid, "fault_type": fault, "status": status,
                "opened_at": at - 10, "updated_at": at, "repeats": repeats}  # fmt: skip
+        if fault == "asset_stale":
+            doc["kind"] = "data_loss"
         store.insert("alerts", doc)
     history = History(tmp_path)
     t0 = float(int(time.time()) - 100)  # within the history's retention
@@ -433,7 +436,52 @@ def test_births_carry_the_open_alerts_and_last_values_from_the_stores(tmp_path: 
     two = birth("pump_2")
     assert two["Alert/Active"][0] is True and two["Alert/Event"][0] == "acknowledged"
     assert two["Prediction/Label"][0] is None  # no reading in the history
-    three = birth("pump_3")
+    three = birth("pump_3")  # its open data-loss alert is no fault alert
     assert three["Alert/Active"][0] is False and three["Alert/Event"][0] == "resolved"
+    assert three["Alert/Fault"][0] == "bearing"
     # The assets the stores named are in the registry on disk, for the DDATA to come.
     assert sorted(MetricRegistry(tmp_path / "r.json").devices) == ["pump_1", "pump_2", "pump_3"]
+
+
+def test_an_asset_that_stops_being_live_dies_and_is_born_with_its_next_data(
+    tmp_path: Path,
+) -> None:
+    from gateway.config.upstream import SparkplugConfig
+    from gateway.health import ComponentHealth
+    from gateway.records import INSUFFICIENT_DATA, Prediction, Reading, Scored
+    from gateway.upstream.outbox import Row
+    from gateway.upstream.sparkplug.bdseq import BdSeq
+    from gateway.upstream.sparkplug.encoder import MetricRegistry, Payload, SparkplugEncoder, Topics
+    from gateway.upstream.sparkplug.session import EdgeSession
+
+    enc = SparkplugEncoder(Topics("g", "n"), MetricRegistry(tmp_path / "r.json"), max_readings=9)
+    ok = Scored(Reading("p1", 1.0, {"m.x": 1.5}), Prediction("normal", 0.9, (0.9,), "m"))
+    (data,) = enc.telemetry([ok])
+    session = EdgeSession(enc, SparkplugConfig(group_id="g", edge_node_id="n"),
+                          health=ComponentHealth("l", "sink"),
+                          bd_seq=BdSeq(tmp_path / "bdseq"))  # fmt: skip
+    link = FakeLink(bd_seq=0)
+    session.client = link  # type: ignore[assignment]
+
+    def sent() -> list[str]:
+        return [topic.split("/")[2] for topic, _ in link.sent]
+
+    session.births()
+    assert sent() == ["NBIRTH", "DBIRTH"]
+    session.device_state("p1", live=False)  # stale or offline
+    assert sent()[-1] == "DDEATH" and "p1" not in session.born
+    session.births()  # a reconnect: the dead device is not born
+    assert sent()[-2:] == ["DDEATH", "NBIRTH"]
+    session.payload_at_send(Row(1, data.topic, data.body, 0, 1))  # a stored row of it...
+    assert sent()[-1] == "DBIRTH"
+    session.reap()  # ...and once acknowledged, it dies again
+    assert sent()[-1] == "DDEATH"
+    session.device_state("p1", live=True)
+    session.payload_at_send(Row(2, data.topic, data.body, 0, 1))
+    assert sent()[-1] == "DBIRTH" and "p1" in session.born
+    # A reading without a label nulls the label: the host must not keep the old one.
+    (unscored,) = enc.telemetry([Scored(Reading("p1", 2.0, {}, bad=("m.x",)), None,
+                                        INSUFFICIENT_DATA)])  # fmt: skip
+    metrics = Payload.FromString(unscored.body).metrics
+    label = enc.fixed_alias("p1", "Prediction/Label")
+    assert [m.is_null for m in metrics if m.alias == label] == [True]

@@ -25,7 +25,17 @@ from webui.context import WebServices
 from webui.gate import RequestGate
 from webui.passwords import PasswordHashing
 from webui.ratelimit import LoginThrottle
-from webui.views import alerts, dashboard, model, pages, settings, system, users
+from webui.views import (
+    alerts,
+    assets,
+    dashboard,
+    display,
+    model,
+    pages,
+    settings,
+    system,
+    users,
+)
 from webui.views import auth as auth_views
 
 log = logging.getLogger("webui")
@@ -153,7 +163,8 @@ def create_app(
             max_delay=web.login_max_delay_seconds,
         ),
     )
-    for module in (auth_views, settings, dashboard, alerts, users, model, system, pages):
+    blueprints = (auth_views, settings, dashboard, assets, alerts, users, display, model, system)
+    for module in (*blueprints, pages):
         app.register_blueprint(module.bp)
     pages.register_template_helpers(app)
     _install_hooks(app)

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from gateway.model.coverage_build import DEFAULT_GAIN_SHARE, coverage_section
 from gateway.model.errors import ModelError
 from gateway.model.package import (
     FORMAT,
@@ -194,6 +195,7 @@ def compile_package(
     parallel_comp: int = DEFAULT_PARALLEL_COMP,
     cflags: Sequence[str] = ("-O1",),
     annotate: bool = False,
+    gain_share: float = DEFAULT_GAIN_SHARE,
 ) -> dict[str, Any]:
     """Generate the package for the model trained into ``train_dir``; return its manifest.
 
@@ -274,6 +276,8 @@ def compile_package(
             "annotated": "annotate_in" in params,
         },
         "build": {"cflags": list(cflags)},
+        # The features a reading must carry for the model to score it (model.coverage).
+        "coverage": coverage_section(booster, features, gain_share=gain_share),
         "tools": tool_versions(),
         "training": training.get("training", {}),
         "metrics": training.get("metrics", {}),

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from tests.support.npm import npm_ci
 from tests.support.upstream import Collector, write_gateway_config
 
 JS = Path(__file__).resolve().parent / "sparkplug_js"
@@ -33,17 +34,8 @@ def tahu_node() -> Path:
     node = shutil.which("node")
     if node is None:
         pytest.skip("node is not installed: the Tahu JS decoder cannot run")
-    if not (JS / "node_modules" / "sparkplug-payload").exists():
-        npm = shutil.which("npm")
-        if npm is None:
-            pytest.skip("npm is not installed: cannot install sparkplug-payload")
-        subprocess.run(
-            [npm, "ci", "--no-audit", "--no-fund", "--ignore-scripts"],
-            cwd=JS,
-            check=True,
-            capture_output=True,
-            timeout=300,
-        )
+    if not npm_ci(JS, "sparkplug-payload"):
+        pytest.skip("npm is not installed: cannot install sparkplug-payload")
     return Path(node)
 
 

@@ -147,6 +147,7 @@ class RunningGateway:
         assets: int = 2,
         interval: float = 0.5,
         web: dict[str, Any] | None = None,
+        simulator: dict[str, Any] | None = None,
     ) -> None:
         import threading
 
@@ -160,6 +161,7 @@ class RunningGateway:
             "interval": interval,
             "assets": [{"name": f"pump_{i + 1}", "protocol": "modbus"} for i in range(assets)],
             "modbus": {"port": free_port()},
+            **(simulator or {}),
         }
         tree: dict[str, Any] = {
             "gateway": {"data_dir": str(data_dir)},
@@ -175,6 +177,8 @@ class RunningGateway:
         self._stop: Any = None
         self._loop: Any = None
         self._error: BaseException | None = None
+        self.sim: Any = None
+        self.plant_stopped = False
         self._thread = threading.Thread(
             target=self._thread_main, name="gateway-under-test", daemon=True
         )
@@ -195,7 +199,7 @@ class RunningGateway:
 
         self._loop = asyncio.get_running_loop()
         self._stop = asyncio.Event()
-        sim = Simulator(self.config.simulator, plant=build_plant(self.config.simulator))
+        sim = self.sim = Simulator(self.config.simulator, plant=build_plant(self.config.simulator))
         await sim.start()
         try:
             self.gateway = Gateway(self.config)
@@ -205,7 +209,15 @@ class RunningGateway:
             self.gateway.request_stop()
             await task
         finally:
-            await sim.stop()
+            if not self.plant_stopped:
+                await sim.stop()
+
+    def stop_plant(self) -> None:
+        """Stop the simulator's servers (the plant goes away; the gateway runs on)."""
+        import asyncio
+
+        self.plant_stopped = True
+        asyncio.run_coroutine_threadsafe(self.sim.stop(), self._loop).result(30)
 
     def start(self, timeout: float = 30.0) -> RunningGateway:
         import time

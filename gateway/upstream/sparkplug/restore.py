@@ -3,10 +3,12 @@
 The Sparkplug encoder keeps each device's latest values and open alerts in memory for
 its DBIRTH. At start, before the first connection, this fills it from the stores:
 
-- the alert records (the state store's ``alerts`` table, written by the alerts sink):
-  per asset, the faults whose alert is open or acknowledged (``Alert/Active``), and the
-  fault and event of its most recently updated record (``Alert/Fault``,
-  ``Alert/Event``: ``opened``, ``repeated``, ``acknowledged`` or ``resolved``);
+- the fault alert records (the state store's ``alerts`` table, written by the alerts
+  sink; data-loss alerts are left out, as on the live path: Sparkplug says those with
+  DDEATH and DBIRTH): per asset, the faults whose alert is open or acknowledged
+  (``Alert/Active``), and the fault and event of its most recently updated record
+  (``Alert/Fault``, ``Alert/Event``: ``opened``, ``repeated``, ``acknowledged`` or
+  ``resolved``);
 - the history (when it is enabled): per asset, its newest reading's values, bad points
   and prediction, with the reading's own timestamp.
 
@@ -31,6 +33,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("gateway.upstream.sparkplug")
 
+DATA_LOSS = "data_loss"  # the records' kind of a data-loss alert (fault alerts have none)
+
 
 def event_of(doc: dict[str, Any]) -> str:
     """The last alert event an alert record went through."""
@@ -47,6 +51,8 @@ def restore_alerts(encoder: SparkplugEncoder, store: Store) -> int:
     newest: dict[str, dict[str, Any]] = {}
     open_faults: dict[str, set[str]] = {}
     for doc in store.find(TABLE):
+        if doc.get("kind") == DATA_LOSS:
+            continue  # DDEATH and DBIRTH say it, as on the live path (sparkplug/sink.py)
         sid = str(doc.get("sensor_id") or "")
         if doc.get("status") in (OPEN, ACKNOWLEDGED):
             open_faults.setdefault(sid, set()).add(str(doc.get("fault_type") or ""))

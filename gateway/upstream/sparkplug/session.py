@@ -163,6 +163,8 @@ class EdgeSession:
         self.seq = 0
         self.client: SparkplugClient | None = None  # set once births are out
         self.born: dict[str, int] = {}  # device -> registry version its DBIRTH declared
+        # Devices whose asset is not live (gateway.assets): DDEATH, no DBIRTH until it is.
+        self.dead: set[str] = set()
         self.birth_upto = 0  # rows up to this id were stored before this session's births
         self.bd_seq = bd_seq
         self._host_online: bool | None = None
@@ -234,7 +236,8 @@ class EdgeSession:
         self.counts["nbirth"] += 1
         self.born.clear()
         for dev in list(self.encoder.registry.devices):
-            self.birth_device(dev)
+            if dev not in self.dead:
+                self.birth_device(dev)
         self._stats()
 
     def birth_device(self, dev: str) -> bool:
@@ -335,6 +338,20 @@ class EdgeSession:
             client.die()
 
     # -- devices that went quiet ----------------------------------------------------------
+
+    def device_state(self, dev: str, live: bool) -> None:
+        """The asset's data state changed: DDEATH when it stops being live; back live, its
+        next DDATA brings its DBIRTH (``payload_at_send``)."""
+        if live:
+            self.dead.discard(dev)
+            return
+        self.dead.add(dev)
+        self.death_device(dev)
+
+    def reap(self) -> None:
+        """A dead device born again by a stored row sent after a reconnect dies again."""
+        for dev in [d for d in self.born if d in self.dead]:
+            self.death_device(dev)
 
     def check_devices(self, timeout: float, now: float | None = None) -> None:
         """DDEATH for born devices whose last reading is older than ``timeout``."""
