@@ -99,15 +99,17 @@ _SEQ: tuple[bytes, ...] = tuple(Payload(seq=n).SerializeToString() for n in rang
 _stamp: list[Any] = [-1, b""]  # the last timestamp encoded: (ms, its bytes)
 
 
-def send_fields(seq: int, timestamp_ms: int) -> bytes:
-    """``timestamp`` and ``seq`` of a payload, serialized, to append to a stored DDATA.
+def send_fields(seq: int) -> bytes:
+    """``timestamp`` (now) and ``seq`` of a payload, serialized, to append to a stored DDATA.
 
     Protobuf parses concatenated messages as one merged message, so appending these
     fields sets them without decoding the rest. The timestamp's bytes are cached per
-    millisecond (messages published in one burst share them).
+    millisecond (messages published in one burst share them). Once per message sent:
+    kept to one call.
     """
-    if _stamp[0] != timestamp_ms:
-        _stamp[0], _stamp[1] = timestamp_ms, Payload(timestamp=timestamp_ms).SerializeToString()
+    ms = int(time.time() * 1000)
+    if _stamp[0] != ms:
+        _stamp[0], _stamp[1] = ms, Payload(timestamp=ms).SerializeToString()
     return _stamp[1] + _SEQ[seq]  # type: ignore[no-any-return]
 
 

@@ -65,7 +65,6 @@ from gateway.upstream.sparkplug.encoder import (
     Payload,
     SparkplugEncoder,
     Topics,
-    now_ms,
     send_fields,
 )
 
@@ -290,7 +289,7 @@ class EdgeSession:
         payload = row.payload
         if row.id <= self.birth_upto:
             payload = historical(payload)
-        return payload + send_fields(self._next_seq(), now_ms())
+        return payload + send_fields(self._next_seq())
 
     # -- commands and the host's state ------------------------------------------------
 
