@@ -37,19 +37,12 @@ def iso(ts: float | None) -> str | None:
 
 
 def public_user(user: User) -> dict[str, Any]:
-    return {
-        "id": user.id,
-        "email": user.email,
-        "username": user.username,
-        "full_name": user.full_name,
-        "disabled": user.disabled,
-        "role": user.role,
-        "created_at": iso(user.created_at),
-    }
+    """An account as the API and the pages show it."""
+    return shown(principal(user))
 
 
 def shown(who: dict[str, Any]) -> dict[str, Any]:
-    """A principal (an account's, or a display link's) as pages show it."""
+    """A principal (an account's, or a display link's) as the API and the pages show it."""
     return {
         "id": who.get("doc_id"),
         "email": who["email"],

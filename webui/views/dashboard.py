@@ -14,7 +14,14 @@ from typing import Any
 
 from flask import Blueprint
 
-from gateway.facade import PLANT_CLASSES, AlertEpisode, AssetView, GatewayFacade
+from gateway.facade import (
+    PLANT_CLASSES,
+    AlertEpisode,
+    AssetView,
+    GatewayFacade,
+    ReadingPage,
+    Readings,
+)
 from webui import accounts, displaylinks
 from webui.api import AUTHENTICATED, ApiError, api_route, field_error, json_response
 from webui.context import readings as require_readings
@@ -207,14 +214,7 @@ def chart(user: dict[str, Any], query: ChartQuery) -> Any:
     responses={503: "history is disabled"},
 )
 def sensor_readings(user: dict[str, Any], query: ReadingsQuery) -> Any:
-    page = require_readings().page(
-        sensor_id=query.sensor_id,
-        start=query.start,
-        end=query.end,
-        label=query.label,
-        limit=query.limit,
-        offset=query.offset,
-    )
+    page = readings_page(require_readings(), query)
     rows = []
     for r in page.readings:
         row = r.to_dict()
@@ -223,6 +223,18 @@ def sensor_readings(user: dict[str, Any], query: ReadingsQuery) -> Any:
         rows.append(row)
     return json_response(
         {"readings": rows, "total": page.total, "limit": page.limit, "offset": page.offset}
+    )
+
+
+def readings_page(readings: Readings, q: ReadingsQuery) -> ReadingPage:
+    """The page of readings a query asks for (the API's and the readings page's)."""
+    return readings.page(
+        sensor_id=q.sensor_id,
+        start=q.start,
+        end=q.end,
+        label=q.label,
+        limit=q.limit,
+        offset=q.offset,
     )
 
 

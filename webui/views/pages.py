@@ -217,7 +217,7 @@ def display_page(user: dict[str, Any] | None) -> Any:
 
 @page("/ui/readings", "viewer")
 def readings(user: dict[str, Any]) -> Any:
-    from webui.views.dashboard import known_labels
+    from webui.views.dashboard import known_labels, readings_page
 
     history = services().facade.readings
     clock = user_clock(user)
@@ -228,14 +228,7 @@ def readings(user: dict[str, Any]) -> Any:
     if history is None:
         error = "The reading history is disabled in this gateway's config."
     else:
-        found = history.page(
-            sensor_id=q.sensor_id,
-            start=q.start,
-            end=q.end,
-            label=q.label,
-            limit=q.limit,
-            offset=q.offset,
-        )
+        found = readings_page(history, q)
         rows = [r.to_dict() for r in found.readings]
         total = found.total
     base = {k: v for k, v in args.items() if k not in ("offset", "skip")}
