@@ -2,6 +2,6 @@
 
 One module per area (assets, alerts, readings, users, settings, and the small tables
 beside them); each holds its frozen records, the queries that build them, and the few
-typed commands that change the area, so a table of the state store is named in one
-module only. The web UI reaches them through gateway.facade; it names no table.
+typed commands that change the area. The web UI reaches them through gateway.facade
+and names no table (tests/test_import_cycles.py).
 """

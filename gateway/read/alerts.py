@@ -17,12 +17,10 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from gateway.alerts.outbox import DeliveryLog, DeliveryQueueError
+from gateway.alerts.records import ACTIVE, OPEN, TABLE
 from gateway.state.store import Store
 
-TABLE = "alerts"
-OPEN, ACKNOWLEDGED, RESOLVED = "open", "acknowledged", "resolved"
-ACTIVE = (OPEN, ACKNOWLEDGED)
-FAULT, DATA_LOSS = "fault", "data_loss"
+FAULT = "fault"  # the kind of an alert whose record names none (data-loss ones say so)
 
 # An alert event's kind, in the order of a life.
 OPENED, REPEATED, NOTIFIED = "opened", "repeated", "notified"
