@@ -12,6 +12,7 @@ need the other to be understood: they count too (in a test of their own).
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,6 +29,7 @@ def _module_name(path: Path) -> str:
     return ".".join(parts)
 
 
+@functools.cache
 def _modules() -> dict[str, Path]:
     out = {}
     for package in PACKAGES:
@@ -167,6 +169,7 @@ STORAGE_MODULES = (
 STORAGE_LIBRARIES = frozenset({"sqlite3", "tinydb"})
 
 
+@functools.cache
 def _tree(module: str) -> ast.Module:
     path = _modules()[module]
     return ast.parse(path.read_text(), str(path))
@@ -206,23 +209,46 @@ def _constants(tree: ast.Module) -> dict[str, str]:
     }
 
 
+def _is_store_method(node: ast.expr, methods: set[str]) -> bool:
+    """``store.find``, ``self.store.insert``...: a method of a Store, called or passed."""
+    return (
+        isinstance(node, ast.Attribute)
+        and node.attr in methods
+        and ast.unparse(node.value).lower().endswith("store")
+    )
+
+
 def _table_args(tree: ast.AST, methods: set[str], constants: dict[str, str]) -> list[str]:
-    """The tables named as the first argument of Store-method calls in ``tree``."""
+    """The tables named in ``tree``: the first argument of a Store-method call, or the
+    argument after a Store method handed to another call (``to_thread(store.find, T)``)."""
     out = []
     for node in ast.walk(tree):
-        if (
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Attribute)
-            and node.func.attr in methods
-            and ast.unparse(node.func.value).lower().endswith("store")
-            and node.args
-        ):
-            first = node.args[0]
-            if isinstance(first, ast.Constant) and isinstance(first.value, str):
-                out.append(first.value)
-            elif isinstance(first, ast.Name) and first.id in constants:
-                out.append(constants[first.id])
+        if not isinstance(node, ast.Call):
+            continue
+        args: list[ast.expr] = []
+        if _is_store_method(node.func, methods):
+            args = node.args[:1]
+        for i, arg in enumerate(node.args[:-1]):
+            if _is_store_method(arg, methods):
+                args.append(node.args[i + 1])
+        for arg in args:
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                out.append(arg.value)
+            elif isinstance(arg, ast.Name) and arg.id in constants:
+                out.append(constants[arg.id])
     return out
+
+
+def _known_constants(module: str, tree: ast.Module) -> dict[str, str]:
+    """A module's string constants, with those it imports from the project's modules."""
+    known = _constants(tree)
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.module in _modules():
+            theirs = _constants(_tree(node.module))
+            for a in node.names:
+                if a.name in theirs:
+                    known[a.asname or a.name] = theirs[a.name]
+    return known
 
 
 def _tables() -> set[str]:
@@ -231,7 +257,7 @@ def _tables() -> set[str]:
     for module in _modules():
         if module.startswith("gateway"):
             tree = _tree(module)
-            tables.update(_table_args(tree, methods, _constants(tree)))
+            tables.update(_table_args(tree, methods, _known_constants(module, tree)))
     return tables
 
 
