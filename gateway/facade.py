@@ -255,6 +255,11 @@ class GatewayFacade:
     def metrics(self) -> str:
         return self._metrics() if self._metrics else ""
 
+    def close(self) -> None:
+        """Close what the read models opened themselves (the store and history are the
+        gateway's to close)."""
+        self.alerts.close()
+
     def device(self) -> dict[str, Any] | None:
         """What balena's supervisor knows of this device (its name, balenaOS, release,
         addresses, a pending update); None off balena or when the supervisor does not

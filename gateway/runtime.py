@@ -144,6 +144,8 @@ class Gateway:
             await self._serve()
         finally:
             self.web.close()
+            if self.facade is not None:
+                self.facade.close()
             if history is not None:
                 history.close()
             if store is not None:

@@ -206,6 +206,11 @@ class Alerts:
     def count(self, status: str | None = None) -> int:
         return len(self._find(status, None)) if status else self.store.count(TABLE)
 
+    def close(self) -> None:
+        """Close the delivery queue's reading connection (the store is its owner's)."""
+        if self.log is not None:
+            self.log.close()
+
     # -- building --------------------------------------------------------------------
 
     def _find(self, status: str | None, sensor_id: str | None) -> list[dict[str, Any]]:

@@ -123,6 +123,7 @@ def web_env(tmp_path: Path, config: dict[str, Any] | None = None) -> Iterator[We
     """The body of each module's ``web`` fixture: an env, closed after the test."""
     env = WebEnv(tmp_path, config)
     yield env
+    env.facade.close()
     if env.facade.history is not None:
         env.facade.history.close()
     env.store.close()
