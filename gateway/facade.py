@@ -53,9 +53,11 @@ __all__ = [
     "DataDirLock",
     "GatewayConfig",
     "GatewayFacade",
+    "InsightView",
     "ModelControl",
     "ModelError",
     "Services",
+    "ShadowService",
     "StartupError",
     "Store",
     "StoreError",
@@ -88,12 +90,39 @@ class ModelControl(Protocol):
     async def info(self) -> dict[str, Any]: ...
 
 
+class InsightView(Protocol):
+    """Explanations on request and drift states (gateway.model.insight.Insight).
+
+    Its methods are safe from the web UI's threads (they read, and call the reentrant C).
+    """
+
+    def explain_latest(self, sensor_id: str, mode: str) -> Any: ...
+
+    def explain_values(self, values: dict[str, float | None], mode: str) -> Any: ...
+
+    def drift(self, sensor_id: str | None = None) -> Any: ...
+
+
+class ShadowService(Protocol):
+    """The shadow model on the loop (gateway.model.shadow.ShadowControl)."""
+
+    def info(self) -> dict[str, Any] | None: ...
+
+    async def start(self, package_dir: Path, *, user: str | None = None) -> dict[str, Any]: ...
+
+    async def stop(self, *, user: str | None = None) -> bool: ...
+
+    async def promote(self, *, user: str | None = None) -> dict[str, Any]: ...
+
+
 @dataclass
 class Services:
     """What the running gateway offers the web UI beyond snapshots; None: not running."""
 
     alerts: AlertService | None = None
     model: ModelControl | None = None
+    insight: InsightView | None = None
+    shadow: ShadowService | None = None
     # A standalone web UI (no gateway) holds the data folder's lock for its lifetime.
     datadir_lock: DataDirLock | None = None
 

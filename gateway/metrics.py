@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from gateway.health import HealthRegistry
 from gateway.pipeline import LATENCY_BUCKETS, Pipeline
@@ -23,8 +23,12 @@ def _esc(value: str) -> str:
 
 
 def render(
-    health: HealthRegistry, pipeline: Pipeline | None, depths: Iterable[tuple[str, int]]
+    health: HealthRegistry,
+    pipeline: Pipeline | None,
+    depths: Iterable[tuple[str, int]],
+    extra: Sequence[str] = (),
 ) -> str:
+    """The exposition text; ``extra`` lines (drift, shadow: gateway.model.insight) go last."""
     comps = health.snapshot()
     out: list[str] = []
     for field, text in _COUNTERS:
@@ -61,4 +65,5 @@ def render(
         out.append("# HELP aastreli_model_rows_total rows predicted")
         out.append("# TYPE aastreli_model_rows_total counter")
         out.append(f"aastreli_model_rows_total {st.rows}")
+    out += extra
     return "\n".join(out) + "\n"

@@ -11,6 +11,10 @@ the last one (its ticket) and every batch offered to the sinks carries the numbe
 its last reading. ``commits`` (gateway.commits) says up to which number readings are
 stored by the sink chosen with ``commit_with``; without one, a reading counts as
 committed once accepted (acknowledged on receipt).
+
+``after_model`` (gateway.model.insight) sees each scored batch with its rows before the
+sinks do: explanations, drift and out-of-range flags, the shadow model. None when every
+one of those is off, and then nothing is called.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from gateway.commits import CommitMarks, Watermark
@@ -37,6 +41,10 @@ if TYPE_CHECKING:
 
 class Predictor(Protocol):
     def predict(self, rows: list[list[float | None]]) -> Sequence[Prediction | None]: ...
+
+
+# The checks after the model: the scored batch and its rows in, the batch to offer out.
+AfterModel = Callable[[list[Scored], list[list[float | None]]], list[Scored]]
 
 
 class Offer(Protocol):
@@ -83,8 +91,10 @@ class Pipeline:
         queue_size: int = 100_000,
         max_batch: int = 4096,
         gate: AssetGate | None = None,
+        after_model: AfterModel | None = None,
     ) -> None:
         self.features = features
+        self.after_model = after_model
         self.model = model
         self.sinks = list(sinks)
         self.health = health
@@ -108,6 +118,7 @@ class Pipeline:
         sinks: Sequence[Offer],
         health: ComponentHealth,
         live: LiveState | None = None,
+        after_model: AfterModel | None = None,
     ) -> Pipeline:
         return cls(
             FeatureMap(PLANT_FEATURES, max_age=cfg.feature_max_age),
@@ -118,6 +129,7 @@ class Pipeline:
             queue_size=cfg.queue_size,
             max_batch=cfg.max_batch,
             gate=AssetGate(health, max_assets=cfg.max_assets, max_length=cfg.sensor_id_max_length),
+            after_model=after_model,
         )
 
     def commit_with(self, sink: DurableSink) -> None:
@@ -160,7 +172,10 @@ class Pipeline:
             self._model_log.warning("model", "model refused a batch: %s", err)
             predictions = [None] * len(rows)
         self.model_stats.observe(time.perf_counter() - t0, len(rows))
-        return list(map(Scored, readings, predictions))
+        scored = list(map(Scored, readings, predictions))
+        if self.after_model is not None:
+            scored = self.after_model(scored, rows)
+        return scored
 
     async def run(self) -> None:
         self.health.up()

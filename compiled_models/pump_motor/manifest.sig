@@ -1,5 +1,5 @@
 {
   "algorithm": "ed25519",
-  "key_id": "a71be76e896d2b53",
-  "signature": "fOwUzNT0EhOJn52OnqNGg98tGDD52KZY3fwLkUXwwyOdRAGGCHK4R4bP4iciaMUaVCrDnUGfIU/ibzUdn9ZkCg=="
+  "key_id": "7df5416f122e6dc3",
+  "signature": "kpmhWbJRDounLC7M/vSiISNTxutO3tJoJhaFed+h8DqeHdCWxcfT0OjBY1S99XADjCV55gZRYuatj+1zXMjwCw=="
 }

@@ -72,6 +72,21 @@ def register(
     p.add_argument(
         "--annotate", action="store_true", help="record branch frequencies for `compile --annotate`"
     )
+    p.add_argument(
+        "--drifted",
+        choices=("weight", "exclude"),
+        default="weight",
+        help="rows the feedback export marks 'drifted': weigh them more (default) or leave "
+        "them out (when the drift was a broken sensor)",
+    )
+    p.add_argument("--drift-weight", type=float, default=2.0, help="weight of a drifted row")
+    p.add_argument(
+        "--model",
+        type=Path,
+        metavar="MODEL_FILE",
+        help="evaluate this trained model (e.g. a package's model.ubj) instead of fitting a "
+        "new one: regenerates its training record (metrics, reference distributions)",
+    )
     p.add_argument("--out", type=Path, default=DEFAULT_TRAIN_DIR)
     p.add_argument("--no-progress", action="store_true")
     p.set_defaults(func=cmd_train)
@@ -163,6 +178,8 @@ def cmd_train(args: argparse.Namespace) -> int:
         test_fraction=args.test_fraction,
         seed=args.split_seed,
         missing_rate=args.missing_rate,
+        drifted=args.drifted,
+        drift_weight=args.drift_weight,
     )
     try:
         data = train.load_datasets(
@@ -180,6 +197,7 @@ def cmd_train(args: argparse.Namespace) -> int:
             params=params,
             progress=not args.no_progress,
             annotate=args.annotate,
+            model=args.model,
         )
     except (ModelError, ImportError) as err:
         return _fail(err)

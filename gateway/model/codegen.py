@@ -16,8 +16,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from gateway.features import PLANT_DISPLAY
 from gateway.model.errors import ModelError
 from gateway.model.package import (
+    CONTRIB_MODES,
+    CONTRIBS_ABI,
+    CONTRIBS_ENTRY,
+    CONTRIBS_FILE,
     FORMAT,
     GOLDEN,
     MANIFEST,
@@ -27,6 +32,7 @@ from gateway.model.package import (
     sha256_file,
     source_checksums,
 )
+from gateway.model import contribs
 from gateway.model.train import ANNOTATION_FILE, MODEL_FILE, TRAINING_FILE
 
 DEFAULT_PARALLEL_COMP = 8
@@ -152,6 +158,22 @@ def split_thresholds(booster: Any) -> dict[int, list[float]]:
     return {f: sorted(v) for f, v in sorted(out.items())}
 
 
+def xgboost_contributions(
+    booster: Any, rows: Sequence[Sequence[float | None]], classes: Sequence[int]
+) -> dict[str, list[list[float]]]:
+    """XGBoost's own contributions (per mode) of each row's class: the reference of parity."""
+    import numpy as np
+    import xgboost
+
+    x = np.array([[math.nan if v is None else v for v in row] for row in rows], dtype=np.float64)
+    dmatrix = xgboost.DMatrix(x, missing=math.nan)
+    out: dict[str, list[list[float]]] = {}
+    for mode in CONTRIB_MODES:
+        contribs = booster.predict(dmatrix, pred_contribs=True, approx_contribs=mode == "saabas")
+        out[mode] = [[float(v) for v in contribs[i, k]] for i, k in enumerate(classes)]
+    return out
+
+
 def golden_rows(
     holdout: Sequence[Sequence[float | None]],
     thresholds: dict[int, list[float]],
@@ -231,17 +253,24 @@ def compile_package(
         params["annotate_in"] = str(annotation)
     tl2cgen.generate_c_code(tl_model, str(src), params=params)
     (src / "aastreli_shim.c").write_text(SHIM_C, encoding="utf-8")
+    booster = load_booster(model_path)
+    (src / CONTRIBS_FILE).write_text(
+        contribs.generate_c(json.loads(booster.save_raw("json"))), encoding="utf-8"
+    )
     (src / "Makefile").write_text(MAKEFILE.format(cflags=" ".join(cflags)), encoding="utf-8")
     source_files = source_checksums(src, sorted(p.name for p in src.iterdir() if p.is_file()))
 
-    booster = load_booster(model_path)
     rows = golden_rows(training.get("holdout_sample", []), split_thresholds(booster), len(features))
     probs = xgboost_probabilities(booster, rows)
+    predicted = [int(row.argmax()) for row in probs]
     golden = {
         "model": name,
-        "note": "inputs (null = missing) and the probabilities XGBoost itself computed",
+        "note": "inputs (null = missing), the probabilities XGBoost itself computed, and "
+        "its contributions (pred_contribs; approx_contribs for saabas) of each row's class",
         "rows": rows,
         "probabilities": [[float(p) for p in row] for row in probs],
+        "contributions": {"class": predicted}
+        | xgboost_contributions(booster, rows, predicted),
     }
     (staging / GOLDEN).write_text(json.dumps(golden) + "\n", encoding="utf-8")
 
@@ -268,6 +297,15 @@ def compile_package(
             "tolerance": GOLDEN_TOLERANCE,
         },
         "abi": {"entry": "aastreli_predict_rows", "version": SHIM_ABI},
+        "explain": {
+            "entry": CONTRIBS_ENTRY,
+            "version": CONTRIBS_ABI,
+            "file": CONTRIBS_FILE,
+            "modes": list(CONTRIB_MODES),
+            "output": "per feature, the contribution to the class's margin (log-odds); "
+            "the bias (expected margin) last",
+            "tolerance": GOLDEN_TOLERANCE,
+        },
         "codegen": {
             "parallel_comp": parallel_comp,
             "quantize": 0,
@@ -277,6 +315,8 @@ def compile_package(
         "tools": tool_versions(),
         "training": training.get("training", {}),
         "metrics": training.get("metrics", {}),
+        "reference": training.get("reference", {}),
+        "display": {f: PLANT_DISPLAY[f] for f in features if f in PLANT_DISPLAY},
     }
     (staging / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
 
