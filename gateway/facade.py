@@ -108,7 +108,14 @@ class ShadowService(Protocol):
 
     def info(self) -> dict[str, Any] | None: ...
 
-    async def start(self, package_dir: Path, *, user: str | None = None) -> dict[str, Any]: ...
+    async def start(
+        self,
+        package_dir: Path,
+        *,
+        user: str | None = None,
+        promote_after: int | None = None,
+        promote_agreement: float | None = None,
+    ) -> dict[str, Any]: ...
 
     async def stop(self, *, user: str | None = None) -> bool: ...
 

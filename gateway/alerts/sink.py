@@ -44,6 +44,7 @@ from gateway.alerts.rules import (
     RuleConfig,
 )
 from gateway.alerts.targets import Target, from_action
+from gateway.alerts.thresholds import META_KEY, ClassIndex, ThresholdError, Thresholds
 from gateway.config.alerts import AlertsConfig
 from gateway.health import ComponentHealth
 from gateway.logs import RateLimited
@@ -91,6 +92,7 @@ def build_sink(ctx: SinkContext) -> AlertSink | None:
         outbox=outbox,
         max_queue=ctx.config.pipeline.sink_queue_size,
         shutdown_grace=ctx.config.pipeline.shutdown_deadline,
+        classes=ClassIndex(lambda: ctx.facade.model_info()),
     )
 
 
@@ -122,6 +124,7 @@ class AlertSink(QueuedSink[Scored]):
         sender: Sender | None = None,
         clock: Any = time.time,
         shutdown_grace: float = 10.0,
+        classes: ClassIndex | None = None,
     ) -> None:
         super().__init__(health, max_queue=max_queue)
         self.config = config
@@ -139,6 +142,7 @@ class AlertSink(QueuedSink[Scored]):
                 resolve_after=config.resolve_after,
             ),
             clock=clock,
+            classes=classes,
         )
         self.delivery_health = delivery_health
         self.ticker_health = ticker_health or ComponentHealth("alerts-ticker", "task", "timer")
@@ -152,6 +156,7 @@ class AlertSink(QueuedSink[Scored]):
         self._tasks: list[asyncio.Task[None]] = []
         self._restored = False
         self._closed = False
+        self._thresholds: Any = None
         if outbox.interrupted:
             log.warning(
                 "%d alert deliveries were interrupted by the last stop; sending them again",
@@ -194,10 +199,25 @@ class AlertSink(QueuedSink[Scored]):
         self.worker.close()
         self.outbox.close()
 
+    async def _load_thresholds(self) -> None:
+        """The admin's thresholds with hysteresis (gateway.alerts.thresholds), if changed."""
+        entries = await asyncio.to_thread(self.store.get_meta, META_KEY, [])
+        if entries == self._thresholds:
+            return
+        try:
+            self.rules.thresholds = Thresholds(entries or [])
+        except ThresholdError as err:
+            _limited.warning("thresholds", "alert thresholds in the state store unused: %s", err)
+        self._thresholds = entries
+
     async def _restore(self) -> None:
         """Take back alerts open before a restart; queue any whose notices never were."""
+        await self._load_thresholds()
         docs = await asyncio.to_thread(
-            self.store.find, TABLE, lambda d: d.get("status") in (OPEN, ACKNOWLEDGED)
+            self.store.find,
+            TABLE,
+            # Info alerts (kind "drift", gateway.model.drift_records) are not the rules'.
+            lambda d: d.get("status") in (OPEN, ACKNOWLEDGED) and d.get("kind", "fault") == "fault",
         )
         for doc in docs:
             p = doc.get("predictions") or {}
@@ -222,7 +242,12 @@ class AlertSink(QueuedSink[Scored]):
                     f"{ref.uid}:opened",
                     messages.FAULT,
                     ref,
-                    Notice(messages.FAULT, ref.fault_data, ref.doc_id),
+                    Notice(
+                        messages.FAULT,
+                        ref.fault_data,
+                        ref.doc_id,
+                        explanation=doc.get("explanation") or [],
+                    ),
                     targets,
                 )
         self.health.extra["open_alerts"] = len(self._refs)
@@ -241,11 +266,14 @@ class AlertSink(QueuedSink[Scored]):
     async def _ticker(self) -> None:
         """Resolutions by silence, and the periodic write of summaries and deliveries."""
         self.ticker_health.up()
-        last_flush = time.monotonic()
+        last_flush = last_settings = time.monotonic()
         while True:
             await asyncio.sleep(TICK_INTERVAL)
             for decision in self.rules.tick():
                 await self._resolved(decision)
+            if time.monotonic() - last_settings >= self.config.settings_refresh:
+                last_settings = time.monotonic()
+                await self._load_thresholds()
             if time.monotonic() - last_flush >= FLUSH_INTERVAL:
                 last_flush = time.monotonic()
                 await self._flush()
@@ -257,6 +285,7 @@ class AlertSink(QueuedSink[Scored]):
     async def _opened(self, d: Decision) -> None:
         now = self.clock()
         data = self._fault_data(d, d.context)
+        why = explanation_of(d.context)
         uid = uuid.uuid4().hex[:16]
         targets = await self._targets_for(d.confidence)
         # Masking builds Apprise objects: a few ms each, not for the loop.
@@ -273,6 +302,7 @@ class AlertSink(QueuedSink[Scored]):
             "acknowledged_at": None,
             "confidence": data["confidence"],
             "fault_data": data,
+            "explanation": why,
             "predictions": self._summary(self.rules.get(d.sensor_id, d.fault)),
             "repeats": 0,
             "last_notified_at": now,
@@ -299,9 +329,8 @@ class AlertSink(QueuedSink[Scored]):
                 "alert": ref.doc_id,
             },
         )
-        await self._enqueue(
-            f"{uid}:opened", messages.FAULT, ref, Notice(messages.FAULT, data, ref.doc_id), targets
-        )
+        notice = Notice(messages.FAULT, data, ref.doc_id, explanation=why)
+        await self._enqueue(f"{uid}:opened", messages.FAULT, ref, notice, targets)
         await self._publish("alert.opened", {**doc, "doc_id": ref.doc_id})
 
     async def _repeated(self, d: Decision) -> None:
@@ -320,7 +349,14 @@ class AlertSink(QueuedSink[Scored]):
         ref.written_count = fields["predictions"]["count"]
         doc = await self._update(ref, fields)
         targets = await self._opening_targets(ref)
-        notice = Notice(messages.REPEAT, data, ref.doc_id, messages.iso(ref.opened_at), d.repeat)
+        notice = Notice(
+            messages.REPEAT,
+            data,
+            ref.doc_id,
+            messages.iso(ref.opened_at),
+            d.repeat,
+            explanation=explanation_of(d.context),
+        )
         await self._enqueue(f"{ref.uid}:repeat:{d.repeat}", messages.REPEAT, ref, notice, targets)
         await self._publish("alert.repeated", doc)
 
@@ -537,6 +573,12 @@ class AlertSink(QueuedSink[Scored]):
             "last_confidence": round(alert.last_confidence, 4),
             "max_confidence": round(alert.max_confidence, 4),
         }
+
+
+def explanation_of(context: Any) -> list[dict[str, Any]]:
+    """The top contributors of the prediction behind a decision (empty: none)."""
+    e = context.explanation if isinstance(context, Scored) else None
+    return [c.to_dict() for c in e.top] if e is not None else []
 
 
 async def send_test(

@@ -419,24 +419,29 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_export_feedback(args: argparse.Namespace) -> int:
     from gateway.model.feedback import export_feedback, read_feedback
 
+    from gateway.config import ConfigError, load_config
+    from gateway.state.store import StoreError, read_table
+
     try:
+        cfg = load_config(args.config)
+    except ConfigError as err:
+        if args.source is None:
+            print(f"error: {err}", file=sys.stderr)
+            return 2
+        cfg = None  # a file of records without a gateway: no drift periods to mark
+    try:
+        periods = read_table(cfg.data_path, "drift_periods") if cfg is not None else []
         if args.source is not None:
             records: Any = read_feedback(args.source)
         else:
-            from gateway.config import ConfigError, load_config
-            from gateway.state.store import read_table
-
-            try:
-                cfg = load_config(args.config)
-            except ConfigError as err:
-                print(f"error: {err}", file=sys.stderr)
-                return 2
+            assert cfg is not None
             records = read_table(cfg.data_path, "feedback")
-        result = export_feedback(records, args.out)
-    except ModelError as err:
+        result = export_feedback(records, args.out, drift_periods=periods)
+    except (ModelError, StoreError) as err:
         return _fail(err)
     print(
-        f"{result.written} labelled readings written to {args.out}"
+        f"{result.written} labelled readings written to {args.out} "
+        f"({result.drifted} taken during drift)"
         + (f"; {result.skipped} skipped: {result.reasons}" if result.skipped else "")
     )
     return 0

@@ -6,6 +6,11 @@ A telemetry message::
      "readings": [{"sensor_id": "pump_1", "timestamp": "2026-02-01T14:25:30.123Z",
                    "motor_data": {"DE_temp": 61.2, ...}, "pump_data": {...},
                    "prediction": {"label": "normal", "confidence": 0.97}}]}
+
+A prediction with an explanation (a fault, gateway.model.insight) carries
+``"explanation": [{"feature", "label", "value", "unit", "contribution"}, ...]`` (the top
+three contributors), and one made from values outside the training range
+``"out_of_range": ["pump_data.flow", ...]``.
 """
 
 from __future__ import annotations
@@ -142,14 +147,16 @@ class MessageEncoder:
         p = s.prediction
         if p is None:
             d["prediction"] = None
-        elif self.probabilities:
-            d["prediction"] = {
-                "label": p.label,
-                "confidence": p.confidence,
-                "probabilities": p.probabilities,
-            }
+            return d
+        if self.probabilities:
+            pred = {"label": p.label, "confidence": p.confidence, "probabilities": p.probabilities}
         else:
-            d["prediction"] = {"label": p.label, "confidence": p.confidence}
+            pred = {"label": p.label, "confidence": p.confidence}
+        if s.explanation is not None:
+            pred["explanation"] = [c.to_dict() for c in s.explanation.top]
+        if s.out_of_range:
+            pred["out_of_range"] = list(s.out_of_range)
+        d["prediction"] = pred
         return d
 
     def telemetry(self, batch: Sequence[Scored]) -> list[NewMessage]:

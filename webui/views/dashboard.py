@@ -61,6 +61,11 @@ def _asset(entry: dict[str, Any], threshold: float, now: float) -> dict[str, Any
         "source": entry.get("source"),
         "model": entry.get("model"),
         "count": entry.get("count", 0),
+        # The latest prediction's top contributors (faults), values out of the training
+        # range, and the asset's drift state (GET /assets/<id>/explanation, /drift: more).
+        "explanation": entry.get("explanation"),
+        "out_of_range": entry.get("out_of_range", []),
+        "drift": entry.get("drift"),
     }
 
 
@@ -98,8 +103,13 @@ def _shared_state() -> dict[str, Any]:
         components = facade.components()
         healthy, _ = facade.healthy()
         pipeline = next((h for h in components if h["name"] == "pipeline"), None)
+        insight = facade.services.insight
+        drift = insight.drift() if insight is not None else {}
+        assets = [
+            {**e, "drift": _drift(drift.get(sid))} for sid, e in sorted(facade.assets().items())
+        ]
         data = {
-            "assets": sorted(facade.assets().values(), key=lambda e: e["sensor_id"]),
+            "assets": assets,
             "sources": [_source(h) for h in components if h["kind"] == "source"],
             "alerts": active_alerts(),
             "received": pipeline["received"] if pipeline else 0,
@@ -107,6 +117,13 @@ def _shared_state() -> dict[str, Any]:
         }
         _shared.update(at=now, app=facade, data=data)
         return data
+
+
+def _drift(state: dict[str, Any] | None) -> dict[str, Any] | None:
+    if state is None:
+        return None
+    keys = ("state", "since", "psi_max", "out_of_range_total")
+    return {k: state.get(k) for k in keys}
 
 
 @api_route(
