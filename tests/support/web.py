@@ -147,6 +147,8 @@ class RunningGateway:
         assets: int = 2,
         interval: float = 0.5,
         web: dict[str, Any] | None = None,
+        simulator: dict[str, Any] | None = None,
+        model: dict[str, Any] | None = None,
     ) -> None:
         import threading
 
@@ -160,11 +162,15 @@ class RunningGateway:
             "interval": interval,
             "assets": [{"name": f"pump_{i + 1}", "protocol": "modbus"} for i in range(assets)],
             "modbus": {"port": free_port()},
+            **(simulator or {}),
         }
         tree: dict[str, Any] = {
             "gateway": {"data_dir": str(data_dir)},
             "web": {"host": "127.0.0.1", "port": self.web_port, **(web or {})},
-            "model": {"package": str(MODEL) if (MODEL / "manifest.json").exists() else None},
+            "model": {
+                "package": str(MODEL) if (MODEL / "manifest.json").exists() else None,
+                **(model or {}),
+            },
             "simulator": sim,
         }
         cfg = parse_config(tree)
