@@ -222,6 +222,7 @@ def gateway_config(
     source_qos: int = 1,
     upstream: dict[str, Any] | None = None,
     ack: str = "stored",
+    insight: bool = True,
 ) -> None:
     import yaml
 
@@ -234,7 +235,12 @@ def gateway_config(
                     "log_level": "warning",
                     "log_format": "text",
                 },
-                "model": {"package": str(MODEL) if model else None},
+                "model": {"package": str(MODEL) if model else None}
+                | (
+                    {}
+                    if insight
+                    else {"explain": {"enabled": False}, "drift": {"enabled": False}}
+                ),
                 "history": {"enabled": history},
                 "alerts": {"enabled": False},
                 "web": {"enabled": False},
@@ -370,6 +376,11 @@ def main() -> None:
         help="the baseline: no gateway; the subscriber counts the plant broker's messages",
     )
     ap.add_argument("--no-history", action="store_true", help="to see what history costs")
+    ap.add_argument(
+        "--no-insight",
+        action="store_true",
+        help="explanations and drift checks off (model.explain, model.drift): their cost",
+    )
     ap.add_argument("--linger-ms", type=float, help="the upstream's linger_ms (default: its own)")
     ap.add_argument(
         "--source-qos",
@@ -408,6 +419,7 @@ def main() -> None:
         upstream={} if args.linger_ms is None else {"linger_ms": args.linger_ms},
         source_qos=args.source_qos,
         ack=args.ack,
+        insight=not args.no_insight,
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     t_start = time.monotonic()
@@ -431,6 +443,7 @@ def main() -> None:
             )
             + f"; history {'off' if args.no_history else 'on'}; source QoS {args.source_qos}"
             + f", acknowledged {'once stored' if args.ack == 'stored' else 'on receipt'}"
+            + ("; explanations and drift off" if args.no_insight else "")
             + (
                 "\nBASELINE (--floor): no gateway; publisher -> plant mosquitto -> the Python "
                 "subscriber (gmqtt, json.loads), QoS 1"
