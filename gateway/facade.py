@@ -30,7 +30,7 @@ from gateway.alerts.masking import MASK, URL_RE, mask_url, scrub
 from gateway.config import ConfigError, GatewayConfig, load_config, parse_config
 from gateway.config.web import WebConfig
 from gateway.errors import StartupError
-from gateway.features import PLANT_CLASSES, PLANT_FEATURES
+from gateway.features import GROUP_TEXT, PLANT_CLASSES, PLANT_FEATURES, POINT_TEXT
 from gateway.model.errors import ModelError
 from gateway.state.datadir import DataDirBusy, DataDirLock
 from gateway.state.store import Store, StoreError
@@ -42,9 +42,11 @@ if TYPE_CHECKING:
     from gateway.state.history import History
 
 __all__ = [
+    "GROUP_TEXT",
     "MASK",
     "PLANT_CLASSES",
     "PLANT_FEATURES",
+    "POINT_TEXT",
     "REPO_ROOT",
     "URL_RE",
     "AlertService",

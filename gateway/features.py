@@ -46,12 +46,13 @@ PLANT_FEATURES: tuple[str, ...] = tuple(f"motor_data.{p}" for p in MOTOR_POINTS)
     f"pump_data.{p}" for p in PUMP_POINTS
 )
 
-# How people read each point: a short name and its unit (units as the simulator's docs
-# give them). Written into a package's manifest (``display``) so that explanations and
-# alerts say "pump DE vibration RMS 7.2 mm/s" for any package, whatever its features.
-_POINT_TEXT: dict[str, tuple[str, str]] = {
-    "DE_temp": ("DE bearing temperature", "°C"),
-    "NDE_temp": ("NDE bearing temperature", "°C"),
+# How people read each point: words and unit (units as docs/simulator.md gives them;
+# kurtosis is a ratio of moments and has none). The web UI's labels and a package's
+# manifest (``feature_display``, so that explanations and alerts say "Pump DE vibration
+# RMS 7.2 mm/s" for any package, whatever its features) both come from here.
+POINT_TEXT: dict[str, tuple[str, str]] = {
+    "DE_temp": ("DE temperature", "°C"),
+    "NDE_temp": ("NDE temperature", "°C"),
     "DE_vib_rms": ("DE vibration RMS", "mm/s"),
     "DE_vib_peak": ("DE vibration peak", "mm/s"),
     "DE_vib_kurtosis": ("DE vibration kurtosis", ""),
@@ -63,12 +64,12 @@ _POINT_TEXT: dict[str, tuple[str, str]] = {
     "discharge_pressure": ("discharge pressure", "bar"),
     "flow": ("flow", "m³/h"),
 }
-_GROUP_TEXT = {"motor_data": "Motor", "pump_data": "Pump"}
+GROUP_TEXT = {"motor_data": "Motor", "pump_data": "Pump"}
 PLANT_DISPLAY: dict[str, dict[str, str]] = {
-    f"{group}.{point}": {"label": f"{_GROUP_TEXT[group]} {text}", "unit": unit}
+    f"{group}.{point}": {"label": f"{GROUP_TEXT[group]} {text}", "unit": unit}
     for group, points in (("motor_data", MOTOR_POINTS), ("pump_data", PUMP_POINTS))
     for point in points
-    for text, unit in (_POINT_TEXT[point],)
+    for text, unit in (POINT_TEXT[point],)
 }
 
 # The classes of the default model: normal plus the simulator's fault modes.

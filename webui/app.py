@@ -25,7 +25,7 @@ from webui.context import WebServices
 from webui.gate import RequestGate
 from webui.passwords import PasswordHashing
 from webui.ratelimit import LoginThrottle
-from webui.views import alerts, dashboard, insight, model, pages, settings, system, users
+from webui.views import alerts, dashboard, display, insight, model, pages, settings, system, users
 from webui.views import auth as auth_views
 
 log = logging.getLogger("webui")
@@ -153,7 +153,7 @@ def create_app(
             max_delay=web.login_max_delay_seconds,
         ),
     )
-    for module in (auth_views, settings, dashboard, alerts, users, model, insight, system, pages):
+    for module in (auth_views, settings, dashboard, alerts, users, display, model, insight, system, pages):
         app.register_blueprint(module.bp)
     pages.register_template_helpers(app)
     _install_hooks(app)

@@ -1,5 +1,5 @@
 {
   "algorithm": "ed25519",
   "key_id": "7df5416f122e6dc3",
-  "signature": "kpmhWbJRDounLC7M/vSiISNTxutO3tJoJhaFed+h8DqeHdCWxcfT0OjBY1S99XADjCV55gZRYuatj+1zXMjwCw=="
+  "signature": "vRv70+rxgBqzCD5YoJwXw+7GZw2aHsQnwKSvh7WhSks+3KTJWnoNNh+odGo1N6QJySrvULVHv8Bilg68OtoaBQ=="
 }

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from gateway.config.base import StrictModel
 
@@ -80,6 +81,34 @@ class WebConfig(StrictModel):
         description="largest request body on every other route (and on the upload route "
         "without an admin's credentials); larger ones get 413 before the body is read",
     )
+
+    timezone: str = Field(
+        "auto",
+        max_length=64,
+        description="the zone the UI shows times in for users who chose none (an IANA name "
+        "such as Europe/Berlin); auto: the operating system's ($TZ, /etc/localtime)",
+    )
+    display_session_days: float = Field(
+        30.0,
+        gt=0,
+        le=366,
+        description="a display link's screen stays signed in while it refreshes at least "
+        "this often; revoking the link ends it at once",
+    )
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, v: str) -> str:
+        if v == "auto":
+            return v
+        try:
+            ZoneInfo(v)
+        except (ZoneInfoNotFoundError, ValueError) as err:
+            raise ValueError(
+                f"unknown time zone {v!r}: use an IANA name such as Europe/Berlin, or auto "
+                "(is the tz database installed?)"
+            ) from err
+        return v
 
     @model_validator(mode="after")
     def _ordered_limits(self) -> WebConfig:

@@ -316,7 +316,7 @@ def compile_package(
         "training": training.get("training", {}),
         "metrics": training.get("metrics", {}),
         "reference": training.get("reference", {}),
-        "display": {f: PLANT_DISPLAY[f] for f in features if f in PLANT_DISPLAY},
+        "feature_display": {f: PLANT_DISPLAY[f] for f in features if f in PLANT_DISPLAY},
     }
     (staging / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
 

@@ -47,7 +47,7 @@ class Explainer:
         self.features: tuple[str, ...] = tuple(model.features)
         self.classes: tuple[str, ...] = tuple(model.classes)
         self._class_index = {c: i for i, c in enumerate(self.classes)}
-        display = model.manifest.get("display") or {}
+        display = model.manifest.get("feature_display") or {}
         self._labels = tuple(str((display.get(f) or {}).get("label") or f) for f in self.features)
         self._units = tuple(str((display.get(f) or {}).get("unit") or "") for f in self.features)
         self._fn = _bind(model)

@@ -14,7 +14,7 @@ from typing import Any
 from flask import Blueprint
 
 from gateway.facade import PLANT_CLASSES
-from webui import accounts
+from webui import accounts, displaylinks
 from webui.api import AUTHENTICATED, ApiError, api_route, field_error, json_response
 from webui.context import services
 from webui.masking import mask_deep
@@ -126,11 +126,27 @@ def _drift(state: dict[str, Any] | None) -> dict[str, Any] | None:
     return {k: state.get(k) for k in keys}
 
 
+# What a display link's screen sees of an alert: no recipients, deliveries or names.
+DISPLAY_ALERT_FIELDS = (
+    "id",
+    "sensor_id",
+    "fault_type",
+    "confidence",
+    "state",
+    "status",
+    "opened_at",
+)
+
+
+def _for_display(alerts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{k: a.get(k) for k in DISPLAY_ALERT_FIELDS} for a in alerts]
+
+
 @api_route(
     bp,
     "/dashboard",
     "GET",
-    role=AUTHENTICATED,
+    role=displaylinks.ROLE,
     summary="Live state: each asset's values and prediction, active alerts, sources",
 )
 def dashboard(user: dict[str, Any]) -> Any:
@@ -141,6 +157,8 @@ def dashboard(user: dict[str, Any]) -> Any:
     assets = [_asset(e, threshold, now) for e in shared["assets"]]
     sources = shared["sources"]
     alerts = shared["alerts"]
+    if user.get("role") == displaylinks.ROLE:
+        alerts = _for_display(alerts)
     return json_response(
         {
             "generated_at": accounts.iso(now),
@@ -167,7 +185,7 @@ def dashboard(user: dict[str, Any]) -> Any:
     bp,
     "/dashboard/chart",
     "GET",
-    role=AUTHENTICATED,
+    role=displaylinks.ROLE,
     query=ChartQuery,
     summary="An asset's chart points of the last hour (one every few seconds)",
 )
