@@ -236,11 +236,7 @@ def gateway_config(
                     "log_format": "text",
                 },
                 "model": {"package": str(MODEL) if model else None}
-                | (
-                    {}
-                    if insight
-                    else {"explain": {"enabled": False}, "drift": {"enabled": False}}
-                ),
+                | ({} if insight else {"explain": {"enabled": False}, "drift": {"enabled": False}}),
                 "history": {"enabled": history},
                 "alerts": {"enabled": False},
                 "web": {"enabled": False},

@@ -31,7 +31,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from array import array
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -66,7 +65,9 @@ def cycle(fn: Callable[[Any], object], inputs: Sequence[Any]) -> Callable[[], No
     return run
 
 
-def contenders(package: Path, rows: list[list[float | None]]) -> dict[str, tuple[Callable[[], object], int]]:
+def contenders(
+    package: Path, rows: list[list[float | None]]
+) -> dict[str, tuple[Callable[[], object], int]]:
     """name -> (a call, rows it handles)."""
     model = load_model(package, feature_names=PLANT_FEATURES, fallback="refuse")
     ex = Explainer(model)
@@ -147,7 +148,10 @@ def drift_contenders(
     out: dict[str, tuple[Callable[[], object], int]] = {}
     for n in (1, 100):
         batches = scored_batch(n)
-        out[f"drift, batches of {n}"] = (run(DriftMonitor(ref, DriftSettings()), batches), len(rows))
+        out[f"drift, batches of {n}"] = (
+            run(DriftMonitor(ref, DriftSettings()), batches),
+            len(rows),
+        )
         out[f"no drift, batches of {n}"] = (baseline(batches), len(rows))
     return out
 
@@ -182,7 +186,8 @@ for _ in range(3):
     slot.active.predict(rows)
     insight(list(scored), rows)
 after = rss()
-print(json.dumps({"before_mb": before, "after_mb": after, "readings": insight.shadow.stats.readings}))
+shadowed = insight.shadow.stats.readings
+print(json.dumps({"before_mb": before, "after_mb": after, "readings": shadowed}))
 """
 
 
@@ -204,8 +209,10 @@ def shadow_memory(package: Path, work: Path, runs: int = 3) -> dict[str, float]:
         "added_mb_median": deltas[len(deltas) // 2],
         "added_mb_min": deltas[0],
         "added_mb_max": deltas[-1],
-        "library_kb": (copy / "lib").exists()
-        and sum(p.stat().st_size for p in (copy / "lib").rglob("libmodel.so")) / 1024
+        "library_kb": (
+            (copy / "lib").exists()
+            and sum(p.stat().st_size for p in (copy / "lib").rglob("libmodel.so")) / 1024
+        )
         or 0,
     }
 
@@ -242,14 +249,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             us = best[f"{mode}, {shape}"]
             print(f"      {mode:<9} {us:7.2f} µs  ({us / base:.2f}× the prediction)")
     c_base = best["C: predict (all classes)"]
-    print(f"   the C alone: predict {c_base:.2f} µs per row (all {len(manifest['classes'])} classes)")
+    print(
+        f"   the C alone: predict {c_base:.2f} µs per row (all {len(manifest['classes'])} classes)"
+    )
     for mode in MODES:
         us = best[f"C: {mode} (its class)"]
         print(f"      {mode:<9} {us:7.2f} µs  ({us / c_base:.2f}× the prediction's C)")
     print("\n2. drift and out-of-range, per reading (blocks closing as reading time goes)")
     for n in (1, 100):
         on, off = best[f"drift, batches of {n}"], best[f"no drift, batches of {n}"]
-        print(f"   batches of {n:>3}: {on - off:6.2f} µs ({on:.2f} with the loop, {off:.2f} without)")
+        print(
+            f"   batches of {n:>3}: {on - off:6.2f} µs ({on:.2f} with the loop, {off:.2f} without)"
+        )
     print("\n3. a shadow model's memory (a fresh process; VmRSS; median of 3)")
     print(
         f"   active model loaded and running: {memory['before_mb']:.1f} MB; the shadow adds "

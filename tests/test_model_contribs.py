@@ -54,7 +54,9 @@ class Parity:
         d = xgboost.DMatrix(x, missing=math.nan)
         return self.booster.predict(d, pred_contribs=True, approx_contribs=MODES[mode])
 
-    def worst(self, rows: list[list[float | None]], mode: str, classes: range | None = None) -> float:
+    def worst(
+        self, rows: list[list[float | None]], mode: str, classes: range | None = None
+    ) -> float:
         ref = self.xgboost(rows, mode)
         worst = 0.0
         for k in classes or range(self.n_class):
@@ -115,7 +117,11 @@ def test_split_thresholds_and_one_float_step_either_side(
     for feature, values in split_thresholds(parity.booster).items():
         for t in values[::2]:
             t32 = np.float32(t)
-            for v in (t32, np.nextafter(t32, np.float32(-np.inf)), np.nextafter(t32, np.float32(np.inf))):
+            for v in (
+                t32,
+                np.nextafter(t32, np.float32(-np.inf)),
+                np.nextafter(t32, np.float32(np.inf)),
+            ):
                 row = list(anchor)
                 row[feature] = float(v)
                 rows.append(row)
@@ -167,7 +173,9 @@ def rows_strategy(parity: Parity) -> st.SearchStrategy[list[list[float | None]]]
     return st.lists(row, min_size=1, max_size=12)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.data())
 def test_property_any_row_any_class_both_modes(
     parity: Parity, rows_strategy: st.SearchStrategy[list[list[float | None]]], data: st.DataObject
@@ -182,7 +190,11 @@ def test_property_any_row_any_class_both_modes(
 def test_models_of_other_depths(tmp_path_factory: pytest.TempPathFactory, depth: int) -> None:
     """The path buffer and the tables follow the trees' depth."""
     package = train_small(
-        tmp_path_factory.mktemp(f"depth{depth}"), rounds=4, depth=depth, seed=depth, name=f"d{depth}"
+        tmp_path_factory.mktemp(f"depth{depth}"),
+        rounds=4,
+        depth=depth,
+        seed=depth,
+        name=f"d{depth}",
     )
     p = Parity(package)
     rows = golden(package)["rows"][:120] + _heldout(10, seed=depth)
@@ -194,7 +206,9 @@ def test_explanations_name_the_features_that_pushed_the_prediction(parity: Parit
     rows = _heldout(30, seed=5)
     predictions = parity.model.predict(rows)
     for mode in MODES:
-        for row, p, e in zip(rows, predictions, parity.ex.explain(rows, predictions, mode), strict=True):
+        for row, p, e in zip(
+            rows, predictions, parity.ex.explain(rows, predictions, mode), strict=True
+        ):
             assert e.label == p.label and e.mode == mode and e.model == parity.model.name
             assert 1 <= len(e.top) <= 3
             assert [c.contribution for c in e.top] == sorted(

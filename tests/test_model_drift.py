@@ -83,7 +83,9 @@ def test_reference_travels_signed_in_the_manifest(default_package: Path) -> None
         assert r["min"] < r["edges"][0] and r["edges"][-1] < r["max"]
         assert r["edges"] == sorted(r["edges"]) and len(r["shares"]) == len(r["edges"]) + 1
         assert math.isclose(sum(r["shares"]), 1.0, abs_tol=1e-4)
-    assert Reference(model.manifest).slots == sum(len(r["shares"]) for r in ref["features"].values())
+    assert Reference(model.manifest).slots == sum(
+        len(r["shares"]) for r in ref["features"].values()
+    )
 
 
 def test_psi() -> None:
@@ -199,8 +201,12 @@ async def test_records_periods_baselines_and_an_info_alert(tmp_path: Path) -> No
     assert recorder.load_baseline("pump_a", "abc") == [[1.0]]
     assert recorder.load_baseline("pump_a", "other") is None
     await event("drift.changed", {**base, "state": "drifting", "previous": "ok", "at": at})
-    await event("drift.persisting", {**base, "state": "persisting", "previous": "drifting", "at": at})
-    await event("drift.persisting", {**base, "state": "persisting", "previous": "drifting", "at": at})
+    await event(
+        "drift.persisting", {**base, "state": "persisting", "previous": "drifting", "at": at}
+    )
+    await event(
+        "drift.persisting", {**base, "state": "persisting", "previous": "drifting", "at": at}
+    )
     alerts = store.find("alerts")
     assert len(alerts) == 1 and alerts[0]["kind"] == "drift" and alerts[0]["severity"] == "info"
     assert alerts[0]["status"] == "open" and alerts[0]["fault_type"] == "drift:drifting"

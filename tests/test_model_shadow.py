@@ -73,7 +73,9 @@ def _pipeline(slot: ModelSlot, insight: Insight, sink: Offered) -> Pipeline:
 
 
 def _readings(plant: Plant, start: int, end: int, step: int = 10) -> list[Reading]:
-    return [Reading("pump_a", 1.8e9 + s, plant.sample("pump_a", s)) for s in range(start, end, step)]
+    return [
+        Reading("pump_a", 1.8e9 + s, plant.sample("pump_a", s)) for s in range(start, end, step)
+    ]
 
 
 def test_candidate_is_compared_and_never_reaches_the_sinks(
@@ -86,7 +88,9 @@ def test_candidate_is_compared_and_never_reaches_the_sinks(
     insight.shadow = Shadow(load_model(swapped_package, feature_names=PLANT_FEATURES), "swapped")
     sink = Offered()
     pipeline = _pipeline(slot, insight, sink)
-    plant = Plant(seed=3, assets=["pump_a"], schedule=[FaultEvent("pump_a", 3600, 1800, "cavitation")])
+    plant = Plant(
+        seed=3, assets=["pump_a"], schedule=[FaultEvent("pump_a", 3600, 1800, "cavitation")]
+    )
     for start in range(0, 5400, 600):
         scored = pipeline.process(_readings(plant, start, start + 600))
         for s in scored:
@@ -95,7 +99,11 @@ def test_candidate_is_compared_and_never_reaches_the_sinks(
     stats = insight.shadow.stats.to_dict()
     assert stats["readings"] == 540 == len(sink.items)
     c = stats["confusion"]
-    counts = {(a, b): c["counts"][i][j] for i, a in enumerate(c["active"]) for j, b in enumerate(c["candidate"])}
+    counts = {
+        (a, b): c["counts"][i][j]
+        for i, a in enumerate(c["active"])
+        for j, b in enumerate(c["candidate"])
+    }
     assert counts[("normal", "cavitation")] >= 300  # of 360 normal readings
     assert counts[("cavitation", "normal")] >= 150  # of 180 cavitating ones
     assert stats["agreement"] < 0.1 and stats["agree"] == sum(

@@ -95,7 +95,10 @@ def test_explanations_drift_and_a_shadow_model_on_a_running_gateway(
     stored = get(f"/sensor-readings/{reading['id']}/explanation")
     assert stored["missing"] == [] and stored["prediction"]["label"] == reading["prediction"]
     r = requests.post(
-        url + "/explain", headers=h, json={"values": reading["values"], "mode": "saabas"}, timeout=10
+        url + "/explain",
+        headers=h,
+        json={"values": reading["values"], "mode": "saabas"},
+        timeout=10,
     )
     assert r.status_code == 200 and r.json()["prediction"] == stored["prediction"]
 
@@ -110,9 +113,10 @@ def test_explanations_drift_and_a_shadow_model_on_a_running_gateway(
     assert stats["agreement"] < 0.5
     assert "cavitation" in stats["confusion"]["candidate"]
     assert "normal" in stats["confusion"]["active"]
-    assert 'aastreli_shadow_readings_total{candidate="swapped"}' in requests.get(
-        url + "/metrics", headers=h, timeout=10
-    ).text
+    assert (
+        'aastreli_shadow_readings_total{candidate="swapped"}'
+        in requests.get(url + "/metrics", headers=h, timeout=10).text
+    )
     assert not [a for a in get("/alerts")["alerts"] if a.get("kind", "fault") == "fault"]
 
     # Promoted, its answers are the ones that count: its cavitation alert opens.
@@ -147,3 +151,33 @@ def test_alert_thresholds_through_the_api(tmp_path: Path) -> None:
     # Without a running gateway, explanations and the shadow say so.
     assert c.get("/drift", headers=viewer).status_code == 503
     assert c.get("/model/shadow", headers=viewer).status_code == 503
+
+
+def test_model_page_shows_the_shadow(tmp_path: Path, default_package: Path) -> None:
+    """The Model page: the candidate, its agreement, the confusion matrix between the two
+    models, the candidate's confidence; promote and stop for admins only."""
+    from gateway.features import PLANT_FEATURES
+    from gateway.model import load_model
+    from gateway.model.insight import Insight
+    from gateway.model.shadow import Shadow, ShadowControl
+    from gateway.model.slot import ModelSlot
+    from gateway.records import Prediction
+
+    web = WebEnv(tmp_path)
+    slot = ModelSlot(PLANT_FEATURES)
+    slot.install(load_model(default_package, feature_names=PLANT_FEATURES))
+    insight = Insight(slot, explain_mode=None)
+    shadow = insight.shadow = Shadow(
+        load_model(default_package, feature_names=PLANT_FEATURES), "uploaded-candidate"
+    )
+    rows = [[1.0] * 20] * 3
+    normal = Prediction("normal", 0.9, (), "pump_motor")
+    cavitation = Prediction("cavitation", 0.8, (), "pump_motor")
+    shadow.observe(rows, [normal, cavitation, None])
+    web.facade.services.shadow = ShadowControl(slot, insight)
+    page = web.browser("admin").get("/ui/model").get_data(as_text=True)
+    assert 'id="shadow-name">pump_motor<' in page and "uploaded-candidate" in page
+    assert 'id="shadow-readings">2<' in page and 'id="shadow-confusion"' in page
+    assert 'id="shadow-promote"' in page
+    viewer = web.browser("viewer").get("/ui/model").get_data(as_text=True)
+    assert 'id="shadow-confusion"' in viewer and 'id="shadow-promote"' not in viewer

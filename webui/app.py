@@ -153,7 +153,18 @@ def create_app(
             max_delay=web.login_max_delay_seconds,
         ),
     )
-    for module in (auth_views, settings, dashboard, alerts, users, display, model, insight, system, pages):
+    for module in (
+        auth_views,
+        settings,
+        dashboard,
+        alerts,
+        users,
+        display,
+        model,
+        insight,
+        system,
+        pages,
+    ):
         app.register_blueprint(module.bp)
     pages.register_template_helpers(app)
     _install_hooks(app)

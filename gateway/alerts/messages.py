@@ -230,9 +230,11 @@ def sms_text(n: Notice) -> str:
         return "🔔 Aastreli test notification: SMS delivery works."
     why = ""
     if n.explanation:
-        why = " Why: " + ", ".join(
-            f"{c.get('label') or c.get('feature')} {_value(c)}" for c in n.explanation
-        ) + "."
+        why = (
+            " Why: "
+            + ", ".join(f"{c.get('label') or c.get('feature')} {_value(c)}" for c in n.explanation)
+            + "."
+        )
     return (
         f"🚨 Fault: {d['fault_type']} ({_pct(d['confidence'], 0)} conf) "
         f"on {d['sensor_id']}.{why} Check Aastreli dashboard."

@@ -143,7 +143,11 @@ class AlertRules:
         if st.open:
             self._hold(sensor_id, st, label, context, now)
         th = self._threshold(sensor_id, label)
-        if (confidence < th.open_at) if th is not None else confidence <= self.config.min_confidence:
+        if (
+            (confidence < th.open_at)
+            if th is not None
+            else confidence <= self.config.min_confidence
+        ):
             st.push(None)
             return self._resolve_if_due(sensor_id, st, now, context) if st.open else []
         st.push(label)

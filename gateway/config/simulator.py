@@ -126,7 +126,8 @@ class SimulatorConfig(StrictModel):
         names = [a.name for a in self.assets]
         if len(set(names)) != len(names):
             raise ValueError("asset names must be unique")
-        unknown = sorted({f.asset for f in (*self.faults, *self.shifts)} - set(names))
+        named = [f.asset for f in self.faults] + [s.asset for s in self.shifts]
+        unknown = sorted(set(named) - set(names))
         if unknown:
             raise ValueError(f"faults or shifts name unknown asset(s): {', '.join(unknown)}")
         modbus = [a for a in self.assets if a.protocol == "modbus"]

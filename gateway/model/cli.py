@@ -417,9 +417,8 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_export_feedback(args: argparse.Namespace) -> int:
-    from gateway.model.feedback import export_feedback, read_feedback
-
     from gateway.config import ConfigError, load_config
+    from gateway.model.feedback import export_feedback, read_feedback
     from gateway.state.store import StoreError, read_table
 
     try:

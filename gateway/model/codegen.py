@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from gateway.features import PLANT_DISPLAY
+from gateway.model import contribs
 from gateway.model.errors import ModelError
 from gateway.model.package import (
     CONTRIB_MODES,
@@ -32,7 +33,6 @@ from gateway.model.package import (
     sha256_file,
     source_checksums,
 )
-from gateway.model import contribs
 from gateway.model.train import ANNOTATION_FILE, MODEL_FILE, TRAINING_FILE
 
 DEFAULT_PARALLEL_COMP = 8
@@ -269,8 +269,7 @@ def compile_package(
         "its contributions (pred_contribs; approx_contribs for saabas) of each row's class",
         "rows": rows,
         "probabilities": [[float(p) for p in row] for row in probs],
-        "contributions": {"class": predicted}
-        | xgboost_contributions(booster, rows, predicted),
+        "contributions": {"class": predicted} | xgboost_contributions(booster, rows, predicted),
     }
     (staging / GOLDEN).write_text(json.dumps(golden) + "\n", encoding="utf-8")
 

@@ -121,9 +121,13 @@ def read_trees(model_json: dict[str, Any]) -> tuple[_Tables, list[list[int]], li
     objective = learner["objective"]["name"]
     booster = learner["gradient_booster"]
     if booster.get("name") != "gbtree":
-        raise ModelError(f"contributions: booster {booster.get('name')!r}, only gbtree is supported")
+        raise ModelError(
+            f"contributions: booster {booster.get('name')!r}, only gbtree is supported"
+        )
     if not objective.startswith("multi:"):
-        raise ModelError(f"contributions: objective {objective!r}; the gateway's models are multi:*")
+        raise ModelError(
+            f"contributions: objective {objective!r}; the gateway's models are multi:*"
+        )
     params = learner["learner_model_param"]
     groups = int(params["num_class"])
     n_feature = int(params["num_feature"])

@@ -64,7 +64,9 @@ class Explainer:
         try:
             m = CONTRIB_MODES.index(mode)
         except ValueError:
-            raise ModelError(f"unknown contribution mode {mode!r}; use one of {CONTRIB_MODES}")
+            raise ModelError(
+                f"unknown contribution mode {mode!r}; use one of {CONTRIB_MODES}"
+            ) from None
         x = array("d")
         for row in rows:
             if len(row) != nf:
@@ -92,7 +94,9 @@ class Explainer:
         except KeyError as err:
             raise ModelError(f"{self.name}: no class {err} in this model") from None
         out = []
-        for row, p, c in zip(rows, predictions, self.contributions(rows, classes, mode), strict=True):
+        for row, p, c in zip(
+            rows, predictions, self.contributions(rows, classes, mode), strict=True
+        ):
             out.append(self._explanation(row, p.label, mode, c))
         return out
 
@@ -102,9 +106,7 @@ class Explainer:
         contributions = c[:-1]
         order = sorted(range(len(contributions)), key=contributions.__getitem__, reverse=True)
         top = tuple(
-            Contributor(
-                self.features[j], self._labels[j], row[j], self._units[j], contributions[j]
-            )
+            Contributor(self.features[j], self._labels[j], row[j], self._units[j], contributions[j])
             for j in order[:TOP]
             if contributions[j] > 0
         )
@@ -133,7 +135,9 @@ def _bind(model: Any) -> Any:
     if abi() != CONTRIBS_ABI or explain.get("version") != CONTRIBS_ABI:
         raise ModelError(f"{model.name}: contributions ABI {abi()}, expected {CONTRIBS_ABI}")
     if count() != len(model.features):
-        raise ModelError(f"{model.name}: contributions for {count()} features, not {len(model.features)}")
+        raise ModelError(
+            f"{model.name}: contributions for {count()} features, not {len(model.features)}"
+        )
     entry.argtypes = (
         ctypes.c_void_p,
         ctypes.c_int64,

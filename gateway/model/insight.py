@@ -77,9 +77,7 @@ class Insight:
         """The active model (the slot's; a test may hand a bare model)."""
         return getattr(self.slot, "active", self.slot)
 
-    def __call__(
-        self, scored: list[Scored], rows: Sequence[list[float | None]]
-    ) -> list[Scored]:
+    def __call__(self, scored: list[Scored], rows: Sequence[list[float | None]]) -> list[Scored]:
         if not (self.explain_mode or self.drift_settings or self.shadow):
             return scored
         model = self.model()

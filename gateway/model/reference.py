@@ -61,7 +61,7 @@ def compute_reference(
         }
     return {
         "class": reference_class,
-        "rows": int(len(x)),
+        "rows": len(x),
         "rows_in_class": int(mask.sum()),
         "bins": bins,
         "features": out,

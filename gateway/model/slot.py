@@ -89,8 +89,7 @@ class ModelSlot:
         worst = verify_golden(model, package_dir)
         contribs = verify_contributions(model, package_dir)
         log.info(
-            "model %s verified against its golden file (max difference %.2g, %s; "
-            "contributions %s)",
+            "model %s verified against its golden file (max difference %.2g, %s; contributions %s)",
             model.name,
             worst,
             model.backend,

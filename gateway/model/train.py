@@ -301,9 +301,7 @@ def _drift_policy(data: Dataset, params: TrainParams) -> Dataset:
     if params.drifted == "weight" or not any(data.marks()):
         return data
     keep = [i for i, d in enumerate(data.marks()) if not d]
-    return Dataset(
-        [data.rows[i] for i in keep], [data.labels[i] for i in keep], data.sources, []
-    )
+    return Dataset([data.rows[i] for i in keep], [data.labels[i] for i in keep], data.sources, [])
 
 
 def _reference(

@@ -376,7 +376,8 @@ class Plant:
         self.schedule: tuple[FaultEvent, ...] = tuple(schedule)
         self.cycle = cycle
         self.shifts: tuple[SensorShift, ...] = tuple(shifts)
-        unknown = {e.asset for e in (*self.schedule, *self.shifts)} - set(self.assets)
+        named = [e.asset for e in self.schedule] + [s.asset for s in self.shifts]
+        unknown = set(named) - set(self.assets)
         if unknown:
             raise ScheduleError(
                 f"fault schedule names unknown asset(s) {', '.join(sorted(unknown))}; "

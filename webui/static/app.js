@@ -740,4 +740,28 @@
       api("POST", "/model/rollback").then(function (res) { modelResult(res, "Rolled back."); });
     });
   }
+  /* The shadow model: run a package beside the active one, promote it, stop it. */
+  $all("button.model-shadow").forEach(function (btn) {
+    btn.addEventListener("click", function () {
+      btn.disabled = true;
+      btn.textContent = "Verifying…";
+      api("POST", "/model/shadow", { path: btn.dataset.path }).then(function (res) {
+        btn.disabled = false;
+        btn.textContent = "Run in the shadow";
+        modelResult(res, "Running in the shadow.");
+      });
+    });
+  });
+  var promote = $("#shadow-promote");
+  if (promote) {
+    promote.addEventListener("click", function () {
+      api("POST", "/model/shadow/promote").then(function (res) { modelResult(res, "Promoted."); });
+    });
+  }
+  var stopShadow = $("#shadow-stop");
+  if (stopShadow) {
+    stopShadow.addEventListener("click", function () {
+      api("DELETE", "/model/shadow").then(function (res) { modelResult(res, "Stopped."); });
+    });
+  }
 })();

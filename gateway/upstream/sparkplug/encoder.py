@@ -10,8 +10,8 @@ Each asset is a Sparkplug device of the edge node. Its metrics:
 | ``Alert/Active`` | Boolean | an alert is open on the asset |
 | ``Alert/Fault`` | String | the fault of the last alert event |
 | ``Alert/Event`` | String | ``opened``, ``repeated``, ``resolved`` or ``acknowledged`` |
-| ``Prediction/OutOfRange`` | Boolean | a value was outside the model's training range (sent when true, and once false after) |
-| ``Explanation/1/Feature`` ... ``3`` | String | the prediction's top contributors (with an explanation only) |
+| ``Prediction/OutOfRange`` | Boolean | a value out of the training range (when true, once false) |
+| ``Explanation/1/Feature`` ... ``3`` | String | the top contributors (with an explanation only) |
 | ``Explanation/1/Value`` ... ``3`` | Double | that feature's value |
 | ``Explanation/1/Contribution`` ... ``3`` | Double | its contribution (log-odds) |
 
@@ -78,7 +78,11 @@ FIXED_METRICS = (
     (ALERT_FAULT, STRING),
     (ALERT_EVENT, STRING),
     (OUT_OF_RANGE, BOOLEAN),
-    *((m, t) for names in EXPLANATION for m, t in zip(names, (STRING, DOUBLE, DOUBLE), strict=True)),
+    *(
+        (m, t)
+        for names in EXPLANATION
+        for m, t in zip(names, (STRING, DOUBLE, DOUBLE), strict=True)
+    ),
 )
 
 Payload = pb.Payload
