@@ -22,6 +22,16 @@ def _esc(value: str) -> str:
     return value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
 
 
+def label(value: str) -> str:
+    """A label value as the exposition format writes it (quotes, backslashes, newlines)."""
+    return _esc(value)
+
+
+def family(name: str, kind: str, text: str, samples: Iterable[str]) -> list[str]:
+    """One metric family: its HELP and TYPE lines, then its samples."""
+    return [f"# HELP {name} {text}", f"# TYPE {name} {kind}", *samples]
+
+
 def render(
     health: HealthRegistry,
     pipeline: Pipeline | None,

@@ -28,7 +28,11 @@ from tests.test_model_fixtures import golden, train_small
 np = pytest.importorskip("numpy")
 xgboost = pytest.importorskip("xgboost")
 
-from gateway.model.codegen import load_booster, split_thresholds  # noqa: E402
+from gateway.model.codegen import (  # noqa: E402
+    load_booster,
+    split_thresholds,
+    threshold_steps,
+)
 
 TOLERANCE = 1e-5
 MODES = {"saabas": True, "treeshap": False}  # mode -> approx_contribs
@@ -116,14 +120,9 @@ def test_split_thresholds_and_one_float_step_either_side(
     rows: list[list[float | None]] = []
     for feature, values in split_thresholds(parity.booster).items():
         for t in values[::2]:
-            t32 = np.float32(t)
-            for v in (
-                t32,
-                np.nextafter(t32, np.float32(-np.inf)),
-                np.nextafter(t32, np.float32(np.inf)),
-            ):
+            for v in threshold_steps(t):
                 row = list(anchor)
-                row[feature] = float(v)
+                row[feature] = v
                 rows.append(row)
     assert len(rows) > 500
     assert parity.worst(rows, mode) <= TOLERANCE

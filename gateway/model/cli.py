@@ -397,6 +397,13 @@ def cmd_info(args: argparse.Namespace) -> int:
         f"source    {manifest['source'].get('bytes', 0) / 1024:.0f} KiB, "
         f"sha256 {manifest['source']['sha256'][:16]}…, codegen {manifest.get('codegen')}"
     )
+    explain, reference = manifest.get("explain"), manifest.get("reference") or {}
+    print(
+        "extras    contributions: "
+        + (", ".join(explain.get("modes", [])) if isinstance(explain, dict) else "none")
+        + f"; drift reference: {len(reference.get('features') or {})} features"
+        + (f", {reference.get('bins')} bins of '{reference.get('class')}'" if reference else "")
+    )
     lib_root = Path(args.package) / LIB_DIR
     machines = sorted(p.name for p in lib_root.iterdir() if p.is_dir()) if lib_root.is_dir() else []
     for machine in machines:

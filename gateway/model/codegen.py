@@ -174,6 +174,15 @@ def xgboost_contributions(
     return out
 
 
+def threshold_steps(t: float) -> list[float]:
+    """A split threshold as the float XGBoost compares, and one float step either side."""
+    import numpy as np
+
+    t32 = np.float32(t)
+    down, up = np.nextafter(t32, np.float32(-np.inf)), np.nextafter(t32, np.float32(np.inf))
+    return [float(t32), float(down), float(up)]
+
+
 def golden_rows(
     holdout: Sequence[Sequence[float | None]],
     thresholds: dict[int, list[float]],
@@ -192,14 +201,9 @@ def golden_rows(
     anchor = base[0] if base else [0.0] * n_features
     pairs = [(f, t) for f, ts in thresholds.items() for t in ts]
     for f, t in rng.sample(pairs, min(40, len(pairs))):
-        t32 = np.float32(t)
-        for v in (
-            t32,
-            np.nextafter(t32, np.float32(-np.inf)),
-            np.nextafter(t32, np.float32(np.inf)),
-        ):
+        for v in threshold_steps(t):
             row = list(anchor)
-            row[f] = float(v)
+            row[f] = v
             rows.append(row)
     big = float(np.finfo(np.float32).max)
     tiny = float(np.finfo(np.float32).tiny)

@@ -25,6 +25,7 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from gateway.metrics import family, label
 from gateway.model.drift import DriftMonitor, DriftSettings, Reference, Transition
 from gateway.model.errors import ModelError
 from gateway.model.explain import explainer
@@ -232,11 +233,12 @@ class Insight:
     # -- /metrics -------------------------------------------------------------------------
 
     def metrics(self) -> list[str]:
-        out = [
-            "# HELP aastreli_explanations_total predictions explained in the pipeline",
-            "# TYPE aastreli_explanations_total counter",
-            f"aastreli_explanations_total {self.explained}",
-        ]
+        out = family(
+            "aastreli_explanations_total",
+            "counter",
+            "predictions explained in the pipeline",
+            [f"aastreli_explanations_total {self.explained}"],
+        )
         _, monitor = self._drift
         if monitor is not None:
             out += drift_metrics(monitor)
@@ -245,63 +247,79 @@ class Insight:
         return out
 
 
-def _esc(value: str) -> str:
-    return value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-
-
 def drift_metrics(monitor: DriftMonitor) -> list[str]:
-    out = [
-        "# HELP aastreli_drift_state 1 for the asset's drift state (ok, drifting, out_of_range)",
-        "# TYPE aastreli_drift_state gauge",
-    ]
     snap = monitor.snapshot()
-    for sid, a in snap.items():
-        for state in ("ok", "drifting", "out_of_range"):
-            flag = 1 if a["state"] == state else 0
-            out.append(f'aastreli_drift_state{{asset="{_esc(sid)}",state="{state}"}} {flag}')
-    out += [
-        "# HELP aastreli_drift_psi_max the asset's highest PSI over its features (last window)",
-        "# TYPE aastreli_drift_psi_max gauge",
+    states = [
+        f'aastreli_drift_state{{asset="{label(sid)}",state="{state}"}} {int(a["state"] == state)}'
+        for sid, a in snap.items()
+        for state in ("ok", "drifting", "out_of_range")
     ]
-    out += [
-        f'aastreli_drift_psi_max{{asset="{_esc(sid)}"}} {a["psi_max"]}'
+    psi_max = [
+        f'aastreli_drift_psi_max{{asset="{label(sid)}"}} {a["psi_max"]}'
         for sid, a in snap.items()
         if a["psi_max"] is not None
     ]
-    out += [
-        "# HELP aastreli_out_of_range_total readings with a value outside the training range",
-        "# TYPE aastreli_out_of_range_total counter",
-    ]
-    out += [
-        f'aastreli_out_of_range_total{{asset="{_esc(sid)}"}} {a["out_of_range_total"]}'
+    flagged = [
+        f'aastreli_out_of_range_total{{asset="{label(sid)}"}} {a["out_of_range_total"]}'
         for sid, a in snap.items()
     ]
-    return out
+    return [
+        *family(
+            "aastreli_drift_state",
+            "gauge",
+            "1 for the asset's drift state (ok, drifting, out_of_range)",
+            states,
+        ),
+        *family(
+            "aastreli_drift_psi_max",
+            "gauge",
+            "the asset's highest PSI over its features (last window)",
+            psi_max,
+        ),
+        *family(
+            "aastreli_out_of_range_total",
+            "counter",
+            "readings with a value outside the training range",
+            flagged,
+        ),
+    ]
 
 
 def shadow_metrics(shadow: Shadow) -> list[str]:
     st = shadow.stats
-    name = _esc(str(shadow.candidate.name))
-    out = [
-        "# HELP aastreli_shadow_readings_total readings the candidate model predicted too",
-        "# TYPE aastreli_shadow_readings_total counter",
-        f'aastreli_shadow_readings_total{{candidate="{name}"}} {st.readings}',
-        "# HELP aastreli_shadow_agreement share of readings where both models gave one label",
-        "# TYPE aastreli_shadow_agreement gauge",
-        f'aastreli_shadow_agreement{{candidate="{name}"}} {st.agreement or 0}',
-        "# HELP aastreli_shadow_confidence_mean the candidate's mean confidence",
-        "# TYPE aastreli_shadow_confidence_mean gauge",
-        f'aastreli_shadow_confidence_mean{{candidate="{name}"}} '
-        f"{st.confidence_sum / st.readings if st.readings else 0}",
-        "# HELP aastreli_shadow_confusion_total readings per (active label, candidate label)",
-        "# TYPE aastreli_shadow_confusion_total counter",
+    c = f'candidate="{label(str(shadow.candidate.name))}"'
+    mean = st.confidence_sum / st.readings if st.readings else 0
+    confusion = [
+        f'aastreli_shadow_confusion_total{{{c},active_label="{label(a)}",'
+        f'candidate_label="{label(b)}"}} {n}'
+        for (a, b), n in sorted(st.confusion.items())
     ]
-    for (a, c), n in sorted(st.confusion.items()):
-        out.append(
-            f'aastreli_shadow_confusion_total{{candidate="{name}",active_label="{_esc(a)}",'
-            f'candidate_label="{_esc(c)}"}} {n}'
-        )
-    return out
+    return [
+        *family(
+            "aastreli_shadow_readings_total",
+            "counter",
+            "readings the candidate model predicted too",
+            [f"aastreli_shadow_readings_total{{{c}}} {st.readings}"],
+        ),
+        *family(
+            "aastreli_shadow_agreement",
+            "gauge",
+            "share of readings where both models gave one label",
+            [f"aastreli_shadow_agreement{{{c}}} {st.agreement or 0}"],
+        ),
+        *family(
+            "aastreli_shadow_confidence_mean",
+            "gauge",
+            "the candidate's mean confidence",
+            [f"aastreli_shadow_confidence_mean{{{c}}} {mean}"],
+        ),
+        *family(
+            "aastreli_shadow_confusion_total",
+            "counter",
+            "readings per (active label, candidate label)",
+            confusion,
+        ),
+    ]
 
 
 def from_config(
