@@ -18,6 +18,11 @@ measured in the same round.
 3. Memory a shadow model adds: a fresh process loads the active model, then a candidate
    (the same package from another folder, so that ``dlopen`` maps a second library)
    verified as a shadow is, and runs both on 1000 readings; VmRSS before and after.
+4. The pipeline's own cost per reading (``Pipeline.process``: features, model, the hook
+   after it) with the hook absent (as on main), present but everything off, the
+   defaults (explanations of faults, drift), and a shadow model besides: batches of 10
+   readings of the demo's plant (one fault after another, about 40 % of the readings
+   faulty) and of a plant running normal.
 
     .venv/bin/python bench/bench_insight.py [--rounds 7] [--seconds 0.4] [--json out.json]
 """
@@ -217,6 +222,55 @@ def shadow_memory(package: Path, work: Path, runs: int = 3) -> dict[str, float]:
     }
 
 
+def pipeline_contenders(package: Path) -> dict[str, tuple[Callable[[], object], int]]:
+    """``Pipeline.process`` per reading, the hook after the model off and on."""
+    from gateway.features import FeatureMap
+    from gateway.health import ComponentHealth
+    from gateway.model.insight import Insight
+    from gateway.model.shadow import Shadow
+    from gateway.model.slot import ModelSlot
+    from gateway.pipeline import Pipeline
+    from gateway.simulator.plant import Cycle, Plant
+
+    slot = ModelSlot(PLANT_FEATURES)
+    slot.install(load_model(package, feature_names=PLANT_FEATURES, fallback="refuse"))
+    out: dict[str, tuple[Callable[[], object], int]] = {}
+    plants = {
+        "demo plant": Plant(seed=5, assets=["a", "b", "c"], cycle=Cycle()),
+        "normal plant": Plant(seed=5, assets=["a", "b", "c"]),
+    }
+    for plant_name, plant in plants.items():
+        readings = [
+            Reading(a, 1.8e9 + t, plant.sample(a, t))
+            for t in range(0, 3000, 3)
+            for a in plant.assets
+        ]
+        batches = [readings[i : i + 10] for i in range(0, len(readings), 10)]
+        hooks: dict[str, Any] = {
+            "no hook (main)": None,
+            "hook, all off": Insight(slot, explain_mode=None),
+            "defaults (explain faults, drift)": Insight(slot, drift=DriftSettings()),
+        }
+        shadowed = Insight(slot, drift=DriftSettings())
+        shadowed.shadow = Shadow(load_model(package, feature_names=PLANT_FEATURES), "copy")
+        hooks["defaults and a shadow"] = shadowed
+        for hook_name, hook in hooks.items():
+            pipe = Pipeline(
+                FeatureMap(PLANT_FEATURES),
+                slot,
+                [],
+                ComponentHealth("p", "stage"),
+                after_model=hook,
+            )
+
+            def run(pipe: Pipeline = pipe, batches: list[list[Reading]] = batches) -> None:
+                for b in batches:
+                    pipe.process(b)
+
+            out[f"pipeline, {plant_name}, {hook_name}"] = (run, len(readings))
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--package", type=Path, default=ROOT / "compiled_models" / "pump_motor")
@@ -228,7 +282,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ensure_built(args.package)
     manifest = read_manifest(args.package)
     rows = bench_rows(args.package, manifest, BATCH, seed=3)
-    calls = {**contenders(args.package, rows), **drift_contenders(args.package, rows)}
+    calls = {
+        **contenders(args.package, rows),
+        **drift_contenders(args.package, rows),
+        **pipeline_contenders(args.package),
+    }
     best: dict[str, float] = {}
     for _ in range(args.rounds):
         for name, (fn, n) in calls.items():
@@ -267,6 +325,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{memory['added_mb_median']:.2f} MB (min {memory['added_mb_min']:.2f}, max "
         f"{memory['added_mb_max']:.2f}); its library file is {memory['library_kb']:.0f} KiB"
     )
+    print("\n4. the pipeline per reading (features, model, hook), batches of 10")
+    for plant_name in ("demo plant", "normal plant"):
+        base = best[f"pipeline, {plant_name}, no hook (main)"]
+        print(f"   {plant_name}: no hook (as main) {base:.2f} µs")
+        for hook_name in (
+            "hook, all off",
+            "defaults (explain faults, drift)",
+            "defaults and a shadow",
+        ):
+            us = best[f"pipeline, {plant_name}, {hook_name}"]
+            print(f"      {hook_name:<34} {us:7.2f} µs  (+{us - base:.2f} µs, {us / base:.2f}×)")
     if args.json:
         args.json.write_text(json.dumps({"best_us": best, "shadow": memory}, indent=2) + "\n")
     return 0
