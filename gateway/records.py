@@ -98,6 +98,7 @@ class Explanation:
     bias: float  # the expected margin before any feature is known
     contributions: tuple[float, ...]  # in the model's feature order
     top: tuple[Contributor, ...]
+    values: tuple[float | None, ...] = ()  # the row the model saw (to explain it again)
 
     def to_dict(self, *, full: bool = False) -> dict[str, object]:
         out: dict[str, object] = {

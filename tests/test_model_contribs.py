@@ -247,3 +247,27 @@ def test_a_package_without_contributions_loads_and_explains_nothing(
     with pytest.raises(ModelError, match="no contributions"):
         Explainer(model)
     assert verify_contributions(model, package_copy) is None
+
+
+def test_alerts_get_the_exact_mode_from_the_row_the_explanation_keeps(parity: Parity) -> None:
+    """The pipeline explains with Saabas; an alert's message is explained again with
+    TreeSHAP (model.explain.alert_mode) from the row the explanation keeps."""
+    from gateway.alerts.sink import explanation_of
+    from gateway.model.insight import Insight
+    from gateway.model.slot import ModelSlot
+    from gateway.records import Reading, Scored
+
+    slot = ModelSlot(PLANT_FEATURES)
+    slot.install(parity.model)
+    insight = Insight(slot, explain_mode="saabas")
+    rows = _heldout(30, seed=77)
+    preds = parity.model.predict(rows)
+    i = next(k for k, p in enumerate(preds) if p.label != "normal")
+    s = insight([Scored(Reading("p", 0.0, {}), p) for p in preds], rows)[i]
+    assert s.explanation is not None and s.explanation.mode == "saabas"
+    assert s.explanation.values == tuple(rows[i])
+    exact = insight.explain_scored(s, "treeshap")
+    assert exact == parity.ex.explain([rows[i]], [preds[i]], "treeshap")[0]
+    again = explanation_of(s, lambda sc: insight.explain_scored(sc, "treeshap"))
+    assert exact is not None and again == [c.to_dict() for c in exact.top]
+    assert insight.explain_scored(s, "saabas") is s.explanation

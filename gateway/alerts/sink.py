@@ -26,7 +26,7 @@ import asyncio
 import logging
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -51,6 +51,9 @@ from gateway.logs import RateLimited
 from gateway.records import Scored
 from gateway.sinks.base import QueuedSink
 from gateway.state.store import Store, StoreError
+
+# Explains a scored reading again for the messages (gateway.model.insight.explain_scored).
+Explain = Callable[[Scored], Any]
 
 if TYPE_CHECKING:
     from gateway.events import EventHub
@@ -93,7 +96,17 @@ def build_sink(ctx: SinkContext) -> AlertSink | None:
         max_queue=ctx.config.pipeline.sink_queue_size,
         shutdown_grace=ctx.config.pipeline.shutdown_deadline,
         classes=ClassIndex(lambda: ctx.facade.model_info()),
+        explain=_alert_explainer(ctx),
     )
+
+
+def _alert_explainer(ctx: SinkContext) -> Explain | None:
+    """Alert messages' explanations in ``model.explain.alert_mode`` (gateway.model.insight)."""
+    insight, cfg = ctx.facade.services.insight, ctx.config.model.explain
+    if insight is None or not cfg.enabled:
+        return None
+    mode = cfg.alert_mode
+    return lambda scored: insight.explain_scored(scored, mode)
 
 
 @dataclass(slots=True)
@@ -125,6 +138,7 @@ class AlertSink(QueuedSink[Scored]):
         clock: Any = time.time,
         shutdown_grace: float = 10.0,
         classes: ClassIndex | None = None,
+        explain: Explain | None = None,
     ) -> None:
         super().__init__(health, max_queue=max_queue)
         self.config = config
@@ -157,6 +171,7 @@ class AlertSink(QueuedSink[Scored]):
         self._restored = False
         self._closed = False
         self._thresholds: Any = None
+        self._explain = explain
         if outbox.interrupted:
             log.warning(
                 "%d alert deliveries were interrupted by the last stop; sending them again",
@@ -285,7 +300,7 @@ class AlertSink(QueuedSink[Scored]):
     async def _opened(self, d: Decision) -> None:
         now = self.clock()
         data = self._fault_data(d, d.context)
-        why = explanation_of(d.context)
+        why = self._why(d.context)
         uid = uuid.uuid4().hex[:16]
         targets = await self._targets_for(d.confidence)
         # Masking builds Apprise objects: a few ms each, not for the loop.
@@ -355,7 +370,7 @@ class AlertSink(QueuedSink[Scored]):
             ref.doc_id,
             messages.iso(ref.opened_at),
             d.repeat,
-            explanation=explanation_of(d.context),
+            explanation=self._why(d.context),
         )
         await self._enqueue(f"{ref.uid}:repeat:{d.repeat}", messages.REPEAT, ref, notice, targets)
         await self._publish("alert.repeated", doc)
@@ -547,6 +562,9 @@ class AlertSink(QueuedSink[Scored]):
             payload = await asyncio.to_thread(self._public, payload)
         self.events.publish(kind, payload)
 
+    def _why(self, context: Any) -> list[dict[str, Any]]:
+        return explanation_of(context, self._explain)
+
     @staticmethod
     def _fault_data(d: Decision, context: Any) -> dict[str, Any]:
         if isinstance(context, Scored):
@@ -575,9 +593,12 @@ class AlertSink(QueuedSink[Scored]):
         }
 
 
-def explanation_of(context: Any) -> list[dict[str, Any]]:
-    """The top contributors of the prediction behind a decision (empty: none)."""
-    e = context.explanation if isinstance(context, Scored) else None
+def explanation_of(context: Any, explain: Explain | None = None) -> list[dict[str, Any]]:
+    """The top contributors of the prediction behind a decision (empty: none), in the
+    alerts' mode when ``explain`` gives it."""
+    if not isinstance(context, Scored):
+        return []
+    e = explain(context) if explain is not None else context.explanation
     return [c.to_dict() for c in e.top] if e is not None else []
 
 

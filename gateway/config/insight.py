@@ -23,6 +23,11 @@ class ExplainConfig(StrictModel):
         description="which readings get an explanation in the pipeline: those predicted as "
         "a fault (alerts, upstream), or every reading; any reading on request (API)",
     )
+    alert_mode: Literal["saabas", "treeshap"] = Field(
+        "treeshap",
+        description="the mode of the explanation in alert messages, computed again for "
+        "each alert opened or repeated (a few a day: the exact one costs nothing there)",
+    )
 
 
 class DriftConfig(StrictModel):

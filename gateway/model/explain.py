@@ -110,7 +110,7 @@ class Explainer:
             for j in order[:TOP]
             if contributions[j] > 0
         )
-        return Explanation(self.name, mode, label, c[-1], contributions, top)
+        return Explanation(self.name, mode, label, c[-1], contributions, top, tuple(row))
 
 
 def _bind(model: Any) -> Any:

@@ -217,6 +217,23 @@ class Insight:
             )
         return prediction, ex.explain([row], [prediction], mode)[0]
 
+    def explain_scored(self, scored: Scored, mode: str) -> Explanation | None:
+        """The scored reading's explanation in ``mode``: its own when it has that mode,
+        else computed again from the row it keeps (the model that made it must still be
+        loaded as the active one); None when there is none to start from."""
+        e = scored.explanation
+        if e is None or e.mode == mode:
+            return e
+        ex = explainer(self.model())
+        if ex is None or ex.name != e.model or not e.values or scored.prediction is None:
+            return e
+        try:
+            return ex.explain([list(e.values)], [scored.prediction], mode)[0]
+        except ModelError as err:
+            self.explain_errors += 1
+            log.warning("explanation in %s failed: %s", mode, err)
+            return e
+
     def explain_values(
         self, values: dict[str, float | None], mode: str
     ) -> tuple[Prediction, Explanation, list[str]]:
@@ -292,7 +309,7 @@ def shadow_metrics(shadow: Shadow) -> list[str]:
     confusion = [
         f'aastreli_shadow_confusion_total{{{c},active_label="{label(a)}",'
         f'candidate_label="{label(b)}"}} {n}'
-        for (a, b), n in sorted(st.confusion.items())
+        for (a, b), n in sorted(dict(st.confusion).items())  # copied: the loop counts on
     ]
     return [
         *family(

@@ -48,8 +48,10 @@ class ShadowStats:
         return self.agree / self.readings if self.readings else None
 
     def to_dict(self) -> dict[str, Any]:
-        active = sorted({a for a, _ in self.confusion})
-        candidate = sorted({c for _, c in self.confusion})
+        # Read from the web UI's threads while the loop counts: copy first (one C call).
+        confusion = dict(self.confusion)
+        active = sorted({a for a, _ in confusion})
+        candidate = sorted({c for _, c in confusion})
         return {
             "readings": self.readings,
             "agree": self.agree,
@@ -57,7 +59,7 @@ class ShadowStats:
             "confusion": {
                 "active": active,
                 "candidate": candidate,
-                "counts": [[self.confusion.get((a, c), 0) for c in candidate] for a in active],
+                "counts": [[confusion.get((a, c), 0) for c in candidate] for a in active],
             },
             "candidate_confidence": {
                 "mean": round(self.confidence_sum / self.readings, 6) if self.readings else None,
