@@ -43,6 +43,7 @@ from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import add, gt, lt
 from typing import Any
 
 from gateway.records import Scored
@@ -111,6 +112,12 @@ class Reference:
             self.shares.append([float(s) for s in r["shares"]])
             slot += len(edges) + 1
         self.slots = slot
+        # For the per-row fast path: every feature has a reference, in feature order.
+        self.complete = [spec[0] for spec in self.specs] == list(range(len(self.features)))
+        self.edges = [spec[1] for spec in self.specs]
+        self.los = [spec[2] for spec in self.specs]
+        self.his = [spec[3] for spec in self.specs]
+        self.firsts = [spec[4] for spec in self.specs]
 
     @property
     def usable(self) -> bool:
@@ -161,7 +168,7 @@ class DriftMonitor:
         """Count a batch; the out-of-range features per batch index, and the transitions."""
         flags: dict[int, tuple[str, ...]] = {}
         changes: list[Transition] = []
-        assets, specs, label = self.assets, self.ref.specs, self.ref.label
+        assets, label = self.assets, self.ref.label
         names = self.ref.features
         for i, (s, row) in enumerate(zip(scored, rows, strict=True)):
             r = s.reading
@@ -172,24 +179,47 @@ class DriftMonitor:
                 self._close_block(r.sensor_id, a, r.timestamp, changes)
             p = s.prediction
             counts = a.counts if p is not None and p.label == label else None
-            out: list[int] | None = None
-            for j, edges, lo, hi, first, last in specs:
-                v = row[j]
-                if v is None:
-                    continue
-                b = bisect_right(edges, v)
-                if (b == 0 and v < lo) or (b == last and v > hi):
-                    out = [j] if out is None else [*out, j]
-                    continue
-                if counts is not None:
-                    counts[first + b] += 1
+            out = self._count(row, counts)
             a.readings += 1
             if out is not None:
                 flags[i] = tuple(names[j] for j in out)
                 a.out_of_range_total += 1
+            elif not a.recent_sum and a.state == OK:
+                a.recent.append(0)  # the common case: nothing recent to count or to age
+                continue
             self._recent(r.sensor_id, a, out is not None, r.timestamp, changes)
         self.flagged += len(flags)
         return flags, changes
+
+    def _count(self, row: Sequence[float | None], counts: array[int] | None) -> list[int] | None:
+        """Count one row's values into their bins (when ``counts``); the indices of the
+        features out of the training range, or None.
+
+        A complete row of a package with a reference for every feature (the usual case)
+        goes through ``map`` over C functions, a few microseconds less than the loop."""
+        ref = self.ref
+        if ref.complete and None not in row:
+            if any(map(lt, row, ref.los)) or any(map(gt, row, ref.his)):
+                return self._count_each(row, counts)
+            if counts is not None:
+                for k in map(add, ref.firsts, map(bisect_right, ref.edges, row)):
+                    counts[k] += 1
+            return None
+        return self._count_each(row, counts)
+
+    def _count_each(
+        self, row: Sequence[float | None], counts: array[int] | None
+    ) -> list[int] | None:
+        out: list[int] | None = None
+        for j, edges, lo, hi, first, _ in self.ref.specs:
+            v = row[j]
+            if v is None:
+                continue
+            if v < lo or v > hi:
+                out = [j] if out is None else [*out, j]
+            elif counts is not None:
+                counts[first + bisect_right(edges, v)] += 1
+        return out
 
     def _new(self, sid: str, ts: float) -> AssetDrift:
         n = self.ref.slots
