@@ -71,7 +71,10 @@ class Explainer:
         for row in rows:
             if len(row) != nf:
                 raise ModelError(f"{self.name}: a row of {len(row)} values, the model takes {nf}")
-            x.extend(NAN if v is None else v for v in row)
+            try:
+                x.fromlist(row)  # type: ignore[arg-type]  # an all-float list: one C loop
+            except TypeError:  # a missing value (None), or not a list
+                x.extend([NAN if v is None else v for v in row])
         cls = array("i", classes)
         out = array("d", bytes(8 * n * (nf + 1)))
         status = self._fn(x.buffer_info()[0], n, cls.buffer_info()[0], m, out.buffer_info()[0])
