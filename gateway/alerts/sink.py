@@ -95,14 +95,15 @@ def build_sink(ctx: SinkContext) -> AlertSink | None:
         outbox=outbox,
         max_queue=ctx.config.pipeline.sink_queue_size,
         shutdown_grace=ctx.config.pipeline.shutdown_deadline,
-        classes=ClassIndex(lambda: ctx.facade.model_info()),
+        classes=ClassIndex(lambda: ctx.facade.model_info()) if ctx.facade is not None else None,
         explain=_alert_explainer(ctx),
     )
 
 
 def _alert_explainer(ctx: SinkContext) -> Explain | None:
     """Alert messages' explanations in ``model.explain.alert_mode`` (gateway.model.insight)."""
-    insight, cfg = ctx.facade.services.insight, ctx.config.model.explain
+    insight = ctx.facade.services.insight if ctx.facade is not None else None
+    cfg = ctx.config.model.explain
     if insight is None or not cfg.enabled:
         return None
     mode = cfg.alert_mode
