@@ -61,6 +61,12 @@ class Prediction:
     model: str  # the package name that computed it
 
 
+# Why a reading carries no prediction (``Scored.unscored``).
+NO_MODEL = "no_model"  # no model package is active
+INSUFFICIENT_DATA = "insufficient_data"  # below the model's coverage rule (gateway.model.coverage)
+MODEL_ERROR = "model_error"  # the model refused the batch
+
+
 @record
 class Contributor:
     """One feature's part in a prediction: its value as the model saw it and its weight."""
@@ -115,7 +121,10 @@ class Explanation:
 
 @record
 class Scored:
-    """A reading with its prediction (None when no model is loaded or no model could say).
+    """A reading with its prediction, or None and the reason in ``unscored``.
+
+    A reading without a prediction is never "normal": it carries no label at all, and
+    the alert rules skip it.
 
     ``explanation`` and ``out_of_range`` are set by the checks after the model
     (gateway.model.insight) when they are on.
@@ -123,5 +132,6 @@ class Scored:
 
     reading: Reading
     prediction: Prediction | None
+    unscored: str | None = None
     explanation: Explanation | None = None
     out_of_range: tuple[str, ...] = ()  # features outside the training range

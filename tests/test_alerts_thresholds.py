@@ -165,7 +165,7 @@ async def test_sink_reads_thresholds_and_sends_explanations(tmp_path: Path) -> N
         async def send(s: Scored, n: int) -> None:
             for _ in range(n):
                 h.clock.advance(1.0)
-                await h.sink.handle([Scored(s.reading, s.prediction, WHY)])
+                await h.sink.handle([Scored(s.reading, s.prediction, explanation=WHY)])
 
         await send(scored(0.85, 0.1), 5)
         assert h.kinds() == []

@@ -460,3 +460,49 @@ def test_a_quiet_asset_gets_a_ddeath_and_is_born_again_with_its_next_data(
     assert sent[-1][0] == "spBv1.0/g/DDEATH/n/p1" and Payload.FromString(sent[-1][1]).seq == 2
     session.payload_at_send(Row(1, msg.topic, msg.body, 0, 1))
     assert sent[-1][0] == "spBv1.0/g/DBIRTH/n/p1" and Payload.FromString(sent[-1][1]).seq == 3
+
+
+def test_an_asset_that_stops_being_live_dies_and_is_born_with_its_next_data(
+    tmp_path: Path,
+) -> None:
+    from gateway.config.upstream import SparkplugConfig
+    from gateway.health import ComponentHealth
+    from gateway.records import INSUFFICIENT_DATA, Prediction, Reading, Scored
+    from gateway.upstream.outbox import Row
+    from gateway.upstream.sparkplug.encoder import MetricRegistry, Payload, SparkplugEncoder, Topics
+    from gateway.upstream.sparkplug.session import EdgeSession
+
+    enc = SparkplugEncoder(Topics("g", "n"), MetricRegistry(tmp_path / "r.json"), max_readings=9)
+    ok = Scored(Reading("p1", 1.0, {"m.x": 1.5}), Prediction("normal", 0.9, (0.9,), "m"))
+    (data,) = enc.telemetry([ok])
+    session = EdgeSession(enc, SparkplugConfig(group_id="g", edge_node_id="n"),
+                          health=ComponentHealth("l", "sink"))  # fmt: skip
+
+    class FakeClient:
+        bd_seq = 0
+        lost = type("Lost", (), {"is_set": staticmethod(lambda: False)})()
+        sent: ClassVar[list[str]] = []
+
+        def publish(self, topic: str, payload: bytes, qos: int) -> None:
+            self.sent.append(topic.split("/")[2])
+
+    session.client = FakeClient()  # type: ignore[assignment]
+    session.births()
+    assert FakeClient.sent == ["NBIRTH", "DBIRTH"]
+    session.device_state("p1", live=False)  # stale or offline
+    assert FakeClient.sent[-1] == "DDEATH" and "p1" not in session.born
+    session.births()  # a reconnect: the dead device is not born
+    assert FakeClient.sent[-2:] == ["DDEATH", "NBIRTH"]
+    session.payload_at_send(Row(1, data.topic, data.body, 0, 1))  # a stored row of it...
+    assert FakeClient.sent[-1] == "DBIRTH"
+    session.reap()  # ...and once acknowledged, it dies again
+    assert FakeClient.sent[-1] == "DDEATH"
+    session.device_state("p1", live=True)
+    session.payload_at_send(Row(2, data.topic, data.body, 0, 1))
+    assert FakeClient.sent[-1] == "DBIRTH" and "p1" in session.born
+    # A reading without a label nulls the label: the host must not keep the old one.
+    (unscored,) = enc.telemetry([Scored(Reading("p1", 2.0, {}, bad=("m.x",)), None,
+                                        INSUFFICIENT_DATA)])  # fmt: skip
+    metrics = Payload.FromString(unscored.body).metrics
+    label = enc.fixed_alias("p1", "Prediction/Label")
+    assert [m.is_null for m in metrics if m.alias == label] == [True]

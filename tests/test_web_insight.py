@@ -75,8 +75,8 @@ def test_explanations_drift_and_a_shadow_model_on_a_running_gateway(
     )
     assert info[0]["severity"] == "info" and info[0]["fault_type"] == "drift:out_of_range"
     metrics = requests.get(url + "/metrics", headers=h, timeout=10).text
-    assert 'aastreli_drift_state{asset="pump_1",state="out_of_range"} 1' in metrics
-    assert 'aastreli_out_of_range_total{asset="pump_1"}' in metrics
+    assert 'aastreli_drift_state{sensor_id="pump_1",state="out_of_range"} 1' in metrics
+    assert 'aastreli_out_of_range_total{sensor_id="pump_1"}' in metrics
     assert "aastreli_explanations_total" in metrics
 
     # Explanations where people look: the dashboard, on request, a stored reading, any row.

@@ -25,7 +25,18 @@ from webui.context import WebServices
 from webui.gate import RequestGate
 from webui.passwords import PasswordHashing
 from webui.ratelimit import LoginThrottle
-from webui.views import alerts, dashboard, display, insight, model, pages, settings, system, users
+from webui.views import (
+    alerts,
+    assets,
+    dashboard,
+    display,
+    insight,
+    model,
+    pages,
+    settings,
+    system,
+    users,
+)
 from webui.views import auth as auth_views
 
 log = logging.getLogger("webui")
@@ -153,18 +164,8 @@ def create_app(
             max_delay=web.login_max_delay_seconds,
         ),
     )
-    for module in (
-        auth_views,
-        settings,
-        dashboard,
-        alerts,
-        users,
-        display,
-        model,
-        insight,
-        system,
-        pages,
-    ):
+    blueprints = (auth_views, settings, dashboard, assets, alerts, users, display, model)
+    for module in (*blueprints, insight, system, pages):
         app.register_blueprint(module.bp)
     pages.register_template_helpers(app)
     _install_hooks(app)

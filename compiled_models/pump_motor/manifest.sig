@@ -1,5 +1,5 @@
 {
   "algorithm": "ed25519",
   "key_id": "7df5416f122e6dc3",
-  "signature": "vRv70+rxgBqzCD5YoJwXw+7GZw2aHsQnwKSvh7WhSks+3KTJWnoNNh+odGo1N6QJySrvULVHv8Bilg68OtoaBQ=="
+  "signature": "YTZgY3OWKjPPO+3/TcNaUH8HC8dx8gpMQgJpxLtw0gusFdw8DxXSMu/O/fFcbUmI0/l8CDl0xrca/f2LpjAuAQ=="
 }

@@ -19,6 +19,10 @@ each with the time its fault has been gone since.
   or the fault: the trigger is a confidence of at least ``open_at``, and the alert
   resolves once the probability of its fault stayed below ``close_at`` for
   ``resolve_after`` seconds (so each alert keeps its own timer).
+- Readings without a prediction (``Scored.unscored``: too few good values, no model)
+  are not seen at all: they take no slot of the window, neither open nor resolve
+  anything and do not move the resolution timer. When the asset's data stops (it
+  leaves ``live``), ``interrupt`` restarts that timer.
 
 Time comes from an injectable clock so tests drive it.
 """
@@ -253,6 +257,16 @@ class AlertRules:
             if st.idle:
                 del self._assets[sensor_id]
         return out
+
+    def interrupt(self, sensor_id: str) -> None:
+        """The asset's data stopped (it is no longer live, gateway.assets): its normal
+        streak is broken, so no alert resolves by the clock across the gap. After the
+        data returns, ``resolve_after`` seconds of normal predictions (below ``close_at``
+        with a threshold) are needed again."""
+        st = self._assets.get(sensor_id)
+        if st is not None:
+            for alert in st.open.values():
+                alert.clear_since = None
 
     # -- operator actions and restart ------------------------------------------------
 

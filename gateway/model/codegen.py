@@ -18,6 +18,7 @@ from typing import Any
 
 from gateway.features import PLANT_DISPLAY
 from gateway.model import contribs
+from gateway.model.coverage_build import DEFAULT_GAIN_SHARE, coverage_section
 from gateway.model.errors import ModelError
 from gateway.model.package import (
     CONTRIB_MODES,
@@ -220,6 +221,7 @@ def compile_package(
     parallel_comp: int = DEFAULT_PARALLEL_COMP,
     cflags: Sequence[str] = ("-O1",),
     annotate: bool = False,
+    gain_share: float = DEFAULT_GAIN_SHARE,
 ) -> dict[str, Any]:
     """Generate the package for the model trained into ``train_dir``; return its manifest.
 
@@ -315,6 +317,8 @@ def compile_package(
             "annotated": "annotate_in" in params,
         },
         "build": {"cflags": list(cflags)},
+        # The features a reading must carry for the model to score it (model.coverage).
+        "coverage": coverage_section(booster, features, gain_share=gain_share),
         "tools": tool_versions(),
         "training": training.get("training", {}),
         "metrics": training.get("metrics", {}),

@@ -96,7 +96,13 @@ class Insight:
             shadow.observe(rows, [s.prediction for s in scored])
         for i in flags.keys() | explained.keys():
             s = scored[i]
-            scored[i] = Scored(s.reading, s.prediction, explained.get(i), flags.get(i, ()))
+            scored[i] = Scored(
+                s.reading,
+                s.prediction,
+                s.unscored,
+                explanation=explained.get(i),
+                out_of_range=flags.get(i, ()),
+            )
         return scored
 
     def _explain(
@@ -267,17 +273,18 @@ class Insight:
 def drift_metrics(monitor: DriftMonitor) -> list[str]:
     snap = monitor.snapshot()
     states = [
-        f'aastreli_drift_state{{asset="{label(sid)}",state="{state}"}} {int(a["state"] == state)}'
+        f'aastreli_drift_state{{sensor_id="{label(sid)}",state="{state}"}} '
+        f"{int(a['state'] == state)}"
         for sid, a in snap.items()
         for state in ("ok", "drifting", "out_of_range")
     ]
     psi_max = [
-        f'aastreli_drift_psi_max{{asset="{label(sid)}"}} {a["psi_max"]}'
+        f'aastreli_drift_psi_max{{sensor_id="{label(sid)}"}} {a["psi_max"]}'
         for sid, a in snap.items()
         if a["psi_max"] is not None
     ]
     flagged = [
-        f'aastreli_out_of_range_total{{asset="{label(sid)}"}} {a["out_of_range_total"]}'
+        f'aastreli_out_of_range_total{{sensor_id="{label(sid)}"}} {a["out_of_range_total"]}'
         for sid, a in snap.items()
     ]
     return [

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from gateway.model.coverage import check_section
 from gateway.model.errors import ModelError
 
 if TYPE_CHECKING:
@@ -136,6 +137,7 @@ def read_manifest(package_dir: Path) -> dict[str, Any]:
     source = manifest["source"]
     if not isinstance(source.get("files"), dict) or not isinstance(source.get("sha256"), str):
         raise ModelError(f"{path}: 'source' must hold 'files' and 'sha256'")
+    check_section(manifest, str(path))
     _check_display_names(path, manifest)
     return manifest
 

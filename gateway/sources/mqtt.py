@@ -53,6 +53,7 @@ from gateway.health import ComponentHealth
 from gateway.logs import RateLimited
 from gateway.records import Reading
 from gateway.sources.base import Emit, Source, SourceError
+from gateway.sources.mqtt_keepalive import watch_broker
 from gateway.sources.payloads import PayloadError, PayloadMapper
 from gateway.tls import client_context
 
@@ -195,6 +196,7 @@ class MqttSource(Source):
         client.on_subscribe = on_subscribe
         client.on_connect = on_connect
         where = f"{cfg.host}:{cfg.port}"
+        silent = False
         try:
             granted = await self._establish(client, suback, lost, where)
             refused = [t for t, code in zip(cfg.topics, granted, strict=False) if code >= 0x80]
@@ -202,18 +204,38 @@ class MqttSource(Source):
                 raise SourceError(f"the broker refused the subscription to {', '.join(refused)}")
             self.health.up()
             self.health.extra["connected_at"] = time.time()
-            reason = await lost
+            reason, silent = await self._until_lost(client, lost)
             raise SourceError(f"lost the broker at {where}: {reason}")
         finally:
             self._flush()
-            if not lost.done() or lost.cancelled():  # stopping (a cancel), not a lost link
-                await self._settle(client)
+            if not silent and (not lost.done() or lost.cancelled()):
+                await self._settle(client)  # stopping (a cancel), not a lost link
             # What is still owed belongs to this connection: the broker sends those
             # messages again on the next one (packet ids are per connection).
             self._owed.clear()
             self._owed_count = 0
             self._handler = None
-            await self._close(client)
+            await self._close(client, dead=silent)
+
+    async def _until_lost(self, client: _Client, lost: asyncio.Future[str]) -> tuple[str, bool]:
+        """Wait for the end of the link: the broker closed it, or it stopped answering
+        (a paused broker keeps the TCP connection open; gateway.sources.mqtt_keepalive).
+        Returns the reason and whether the broker went silent."""
+        conn = client._connection  # gmqtt has no public handle on its connection
+        watch = asyncio.ensure_future(
+            watch_broker(lambda: conn._last_data_in, conn.send_package, self.config.keepalive)
+        )
+        try:
+            await asyncio.wait({lost, watch}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            if not watch.done():
+                watch.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await watch
+        if lost.done():
+            return lost.result(), False
+        self.health.extra["broker_silent"] = self.health.extra.get("broker_silent", 0) + 1
+        return watch.result(), True
 
     async def _settle(self, client: _Client) -> None:
         """Stopping on a live link: take no new message, then wait a little for what was
@@ -327,11 +349,17 @@ class MqttSource(Source):
         except (OSError, ssl.SSLError) as err:
             raise SourceError(f"TLS files of source {self.config.name}: {err}") from err
 
-    async def _close(self, client: _Client) -> None:
+    async def _close(self, client: _Client, *, dead: bool = False) -> None:
         # gmqtt has no public handle on its connection; a dead link is closed without the
-        # DISCONNECT (writing to it only logs "trying write to closed socket").
+        # DISCONNECT (writing to it only logs "trying write to closed socket"), and a
+        # broker that stopped answering is not waited for at all.
         conn = getattr(client, "_connection", None)
         if conn is None:
+            return
+        transport = getattr(conn, "_transport", None)
+        if dead and transport is not None:
+            transport.abort()
+            client.on_message = _ignore
             return
         try:
             async with asyncio.timeout(_CLOSE_TIMEOUT):

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from gateway.records import Scored
+from gateway.records import NO_MODEL, Scored
 from gateway.upstream.encoder import group_by_asset
 from gateway.upstream.outbox import NewMessage, OutboxError
 from gateway.upstream.sparkplug import sparkplug_b_pb2
@@ -258,6 +258,11 @@ class SparkplugEncoder:
                         last[a_conf] = (ts, pr.confidence)
                         if s.explanation is not None or s.out_of_range or dev in self._oor:
                             self._insight(dev, s, ts, p, last, a_oor)
+                    elif s.unscored is not None and s.unscored != NO_MODEL:
+                        # No label now: the host must not keep an older one as current.
+                        add(alias=a_label, timestamp=ts, is_null=True)
+                        add(alias=a_conf, timestamp=ts, is_null=True)
+                        last[a_label] = last[a_conf] = (ts, None)
                 self.last_seen[dev] = chunk[-1].reading.received
                 out.append(NewMessage(sid, topic, p.SerializeToString(), len(chunk), raw=True))
         self.save_registry()

@@ -137,6 +137,8 @@ class EdgeSession:
         self.seq = 0
         self.client: SparkplugClient | None = None  # set once births are out
         self.born: dict[str, int] = {}  # device -> registry version its DBIRTH declared
+        # Devices whose asset is not live (gateway.assets): DDEATH, no DBIRTH until it is.
+        self.dead: set[str] = set()
         self.birth_upto = 0  # rows up to this id were stored before this session's births
         self._bd_seq = 0
         self._host_online: bool | None = None
@@ -209,7 +211,8 @@ class EdgeSession:
         self.counts["nbirth"] += 1
         self.born.clear()
         for dev in list(self.encoder.registry.devices):
-            self._dbirth(client, dev)
+            if dev not in self.dead:
+                self._dbirth(client, dev)
         self._stats()
 
     def _dbirth(self, client: SparkplugClient, dev: str) -> None:
@@ -293,6 +296,32 @@ class EdgeSession:
 
     # -- devices that went quiet ----------------------------------------------------------
 
+    def device_state(self, dev: str, live: bool) -> None:
+        """The asset's data state changed: DDEATH when it stops being live; back live, its
+        next DDATA brings its DBIRTH (``payload_at_send``)."""
+        if live:
+            self.dead.discard(dev)
+            return
+        self.dead.add(dev)
+        self._bury(dev)
+
+    def reap(self) -> None:
+        """A dead device born again by a stored row sent after a reconnect dies again."""
+        for dev in [d for d in self.born if d in self.dead]:
+            self._bury(dev)
+
+    def _bury(self, dev: str) -> None:
+        client = self.client
+        if client is None or client.lost.is_set() or dev not in self.born:
+            return
+        del self.born[dev]
+        client.publish(
+            self.topics.device("DDEATH", dev),
+            self.encoder.ddeath(self._next_seq()),
+            self.qos_births,
+        )
+        self.counts["ddeath"] += 1
+
     def check_devices(self, timeout: float, now: float | None = None) -> None:
         """DDEATH for born devices whose last reading is older than ``timeout``."""
         client = self.client
@@ -303,13 +332,7 @@ class EdgeSession:
         for dev in list(self.born):
             last = seen.get(dev)
             if last is not None and now - last > timeout:
-                del self.born[dev]
-                client.publish(
-                    self.topics.device("DDEATH", dev),
-                    self.encoder.ddeath(self._next_seq()),
-                    self.qos_births,
-                )
-                self.counts["ddeath"] += 1
+                self._bury(dev)
 
     def _stats(self) -> None:
         self.health.extra["sparkplug"] = {

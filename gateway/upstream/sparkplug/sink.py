@@ -17,10 +17,11 @@ import asyncio
 import contextlib
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from gateway.config.upstream import UpstreamConfig
 from gateway.health import ComponentHealth
+from gateway.records import Scored
 from gateway.upstream.sink import UpstreamSink
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ class SparkplugSink(UpstreamSink):
             MetricRegistry,
             SparkplugEncoder,
             Topics,
+            device_id,
         )
         from gateway.upstream.sparkplug.session import EdgeSession
 
@@ -77,6 +79,7 @@ class SparkplugSink(UpstreamSink):
             client_factory=self.session.client_factory,
         )
         self.encoder = encoder  # type: ignore[assignment]
+        self._device_id = device_id
         self._devices: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
@@ -89,8 +92,40 @@ class SparkplugSink(UpstreamSink):
             self.session.outbox = self.outbox
             fw.on_connect = self.session.on_connect
             fw.payload_at_send = self.session.payload_at_send
+            fw.on_progress = self._progress
         if self.sparkplug.device_timeout_s > 0 and (self._devices is None or self._devices.done()):
             self._devices = self.supervised("devices", self._watch_devices, self.devices_health)
+
+    # -- asset state (gateway.assets) ---------------------------------------------------
+
+    def _on_event(self, kind: str, payload: dict[str, Any]) -> None:
+        if kind == "asset.state":
+            dev = self._device_id(payload["sensor_id"])
+            self.session.device_state(dev, payload["state"] == "live")
+            return
+        if kind.startswith("alert.") and payload.get("kind") == "data_loss":
+            return  # DDEATH and DBIRTH say it in Sparkplug's own terms
+        super()._on_event(kind, payload)
+
+    async def handle(self, batch: list[Scored]) -> None:
+        dead = self.session.dead
+        if dead:
+            from gateway.upstream.sparkplug.encoder import device_id
+
+            # A dead device's readings without a good value would need a DBIRTH first,
+            # and say nothing its DDEATH did not: they stay in the history only.
+            kept = [
+                s for s in batch if s.reading.values or device_id(s.reading.sensor_id) not in dead
+            ]
+            self.health.extra["skipped_dead"] = self.health.extra.get("skipped_dead", 0) + (
+                len(batch) - len(kept)
+            )
+            batch = kept
+        await super().handle(batch)
+
+    def _progress(self) -> None:
+        self.refresh_health()
+        self.session.reap()
 
     async def _watch_devices(self) -> None:
         timeout = self.sparkplug.device_timeout_s
