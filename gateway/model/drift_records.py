@@ -23,6 +23,8 @@ import time
 import uuid
 from typing import TYPE_CHECKING, Any
 
+from gateway.alerts.messages import fault_data
+from gateway.alerts.records import new_record
 from gateway.state.store import StoreError
 
 if TYPE_CHECKING:
@@ -98,30 +100,27 @@ class DriftRecorder:
         if self.store.get(ALERTS, sensor_id=sid, kind=KIND, status="open"):
             return None
         now = time.time()
-        doc = {
-            "uid": uuid.uuid4().hex[:16],
-            "kind": KIND,
-            "severity": "info",
-            "sensor_id": sid,
-            "fault_type": f"drift:{p['previous']}",
-            "status": "open",
-            "opened_at": now,
-            "updated_at": now,
-            "resolved_at": None,
-            "acknowledged_by": None,
-            "acknowledged_at": None,
-            "confidence": None,
-            "drift": {
+        fault = f"drift:{p['previous']}"
+        doc = new_record(
+            uuid.uuid4().hex[:16],
+            sid,
+            fault,
+            now,
+            confidence=None,
+            fault_data=fault_data(
+                timestamp=p["at"], fault_type=fault, confidence=None, sensor_id=sid
+            ),
+            recipients=[],
+            kind=KIND,
+            severity="info",
+            drift={
                 "state": p["previous"],
                 "since": p["at"],
                 "psi": p.get("psi"),
                 "out_of_range_share": p.get("out_of_range_share"),
                 "model": p.get("model"),
             },
-            "recipients": [],
-            "deliveries": [],
-            "resolution": None,
-        }
+        )
         doc_id = self.store.insert(ALERTS, doc)
         log.info(
             "info alert: %s has been %s for a while",
