@@ -1,5 +1,5 @@
 {
   "algorithm": "ed25519",
   "key_id": "7df5416f122e6dc3",
-  "signature": "YTZgY3OWKjPPO+3/TcNaUH8HC8dx8gpMQgJpxLtw0gusFdw8DxXSMu/O/fFcbUmI0/l8CDl0xrca/f2LpjAuAQ=="
+  "signature": "VGM+1SbEvfUzfI8dNN/BJp07Hz1pZznS6ejYTit3hT0kxsJ/01wgIOLOxnkD/oKciONsyuG9v3MPNwmoNEsTBQ=="
 }

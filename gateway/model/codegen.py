@@ -27,6 +27,7 @@ from gateway.model.package import (
     CONTRIBS_FILE,
     FORMAT,
     GOLDEN,
+    GOLDEN_HOLDOUT_ROWS,
     MANIFEST,
     SHIM_ABI,
     SRC_DIR,
@@ -194,7 +195,7 @@ def golden_rows(
     import numpy as np
 
     rng = random.Random(seed)
-    base = [list(r) for r in holdout[:120]]
+    base = [list(r) for r in holdout[:GOLDEN_HOLDOUT_ROWS]]
     rows: list[list[float | None]] = [list(r) for r in base]
     for row in base[:60]:  # a point with bad quality reaches the model as a missing value
         rows.append([None if rng.random() < 0.25 else v for v in row])

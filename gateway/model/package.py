@@ -35,6 +35,7 @@ LIB_NAME = "libmodel.so"
 SIDECAR = "build.json"
 FORMAT = 1  # bumped when the layout or the manifest's meaning changes
 SHIM_ABI = 1  # the version of aastreli_predict_rows' contract, checked at load
+GOLDEN_HOLDOUT_ROWS = 120  # the golden file's first rows: held-out rows as given
 # Per-feature contributions (gateway.model.contribs writes the C, gateway.model.explain
 # calls it): one more source file, its entry point and contract version, and the modes
 # in the order of the entry point's ``mode`` argument.

@@ -271,10 +271,15 @@ def train(
 
 
 def _keep_package_record(record: dict[str, Any], model: Path, sources: Any) -> None:
-    """The record of a model used as given: its package's training record and metrics."""
+    """The record of a model used as given: its package's training record and metrics,
+    and the held-out rows its golden file starts with (so the golden inputs stay)."""
+    from gateway.model.package import GOLDEN_HOLDOUT_ROWS
+
     try:
         manifest = json.loads((model.parent / "manifest.json").read_text(encoding="utf-8"))
         training, metrics = dict(manifest["training"]), dict(manifest["metrics"])
+        golden = json.loads((model.parent / manifest["golden"]["file"]).read_text("utf-8"))
+        holdout = golden["rows"][:GOLDEN_HOLDOUT_ROWS]
     except (OSError, ValueError, KeyError, TypeError):
         record["training"]["fitted"] = (
             f"not refitted: {model.name} used as given; metrics computed on this data's "
@@ -287,6 +292,7 @@ def _keep_package_record(record: dict[str, Any], model: Path, sources: Any) -> N
         "reference_data": sources,
     }
     record["metrics"] = metrics
+    record["holdout_sample"] = holdout
 
 
 def _as_given(row: Sequence[float | None], blanked: Any) -> list[float | None]:
