@@ -63,7 +63,8 @@ if [ $# -eq 0 ]; then
 		tests/test_history.py tests/test_upstream_encoder.py tests/test_upstream_outbox.py \
 		tests/test_pipeline.py tests/test_model_runtime.py tests/test_model_cli.py \
 		tests/test_simulator.py tests/test_web_api.py tests/test_web_security.py \
-		tests/test_web_cli.py tests/test_deploy_firmware.py
+		tests/test_web_cli.py tests/test_deploy_firmware.py tests/test_gmqtt_seam.py \
+		tests/test_sink_buffer.py
 fi
 
 # The inner script runs as root inside the namespace; its mounts vanish with it.
