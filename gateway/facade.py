@@ -36,7 +36,7 @@ from gateway.alerts.outbox import DeliveryLog
 from gateway.config import ConfigError, GatewayConfig, load_config, parse_config
 from gateway.config.web import WebConfig
 from gateway.errors import StartupError
-from gateway.features import PLANT_CLASSES, PLANT_FEATURES
+from gateway.features import GROUP_TEXT, PLANT_CLASSES, PLANT_FEATURES, POINT_TEXT
 from gateway.healthcheck import Verdict, judge
 from gateway.model.errors import ModelError
 from gateway.read.access import DisplayLink, LoginCounter
@@ -47,6 +47,7 @@ from gateway.read.feedback import FeedbackLabel
 from gateway.read.readings import ReadingPage, Readings, ReadingView
 from gateway.read.settings import FaultAction, UserSettings
 from gateway.read.state import StateViews
+from gateway.read.thresholds import ThresholdEntry
 from gateway.read.users import NoSuchUser, User, UserExists
 from gateway.state.datadir import DataDirBusy, DataDirLock
 from gateway.state.store import StoreError
@@ -62,9 +63,11 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 __all__ = [
+    "GROUP_TEXT",
     "MASK",
     "PLANT_CLASSES",
     "PLANT_FEATURES",
+    "POINT_TEXT",
     "REPO_ROOT",
     "URL_RE",
     "AlertEpisode",
@@ -80,6 +83,7 @@ __all__ = [
     "FeedbackLabel",
     "GatewayConfig",
     "GatewayFacade",
+    "InsightView",
     "LoginCounter",
     "ModelControl",
     "ModelError",
@@ -88,9 +92,11 @@ __all__ = [
     "ReadingView",
     "Readings",
     "Services",
+    "ShadowService",
     "StartupError",
     "StateViews",
     "StoreError",
+    "ThresholdEntry",
     "User",
     "UserExists",
     "UserSettings",
@@ -127,12 +133,48 @@ class ModelControl(Protocol):
     async def info(self) -> dict[str, Any]: ...
 
 
+class InsightView(Protocol):
+    """Explanations on request and drift states (gateway.model.insight.Insight).
+
+    Its methods are safe from the web UI's threads (they read, and call the reentrant C).
+    """
+
+    def explain_latest(self, sensor_id: str, mode: str) -> Any: ...
+
+    def explain_values(self, values: dict[str, float | None], mode: str) -> Any: ...
+
+    def explain_scored(self, scored: Any, mode: str) -> Any: ...
+
+    def drift(self, sensor_id: str | None = None) -> Any: ...
+
+
+class ShadowService(Protocol):
+    """The shadow model on the loop (gateway.model.shadow.ShadowControl)."""
+
+    def info(self) -> dict[str, Any] | None: ...
+
+    async def start(
+        self,
+        package_dir: Path,
+        *,
+        user: str | None = None,
+        promote_after: int | None = None,
+        promote_agreement: float | None = None,
+    ) -> dict[str, Any]: ...
+
+    async def stop(self, *, user: str | None = None) -> bool: ...
+
+    async def promote(self, *, user: str | None = None) -> dict[str, Any]: ...
+
+
 @dataclass
 class Services:
     """What the running gateway offers the web UI beyond snapshots; None: not running."""
 
     alerts: AlertService | None = None
     model: ModelControl | None = None
+    insight: InsightView | None = None
+    shadow: ShadowService | None = None
     # A standalone web UI (no gateway) holds the data folder's lock for its lifetime.
     datadir_lock: DataDirLock | None = None
 

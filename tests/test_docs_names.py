@@ -31,6 +31,11 @@ def _definitions() -> tuple[set[str], set[str]]:
                 if isinstance(node, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
                     names.add(node.name)
                 if isinstance(node, ast.ClassDef):
+                    members.update(
+                        f"{node.name}.{f.target.id}"
+                        for f in node.body
+                        if isinstance(f, ast.AnnAssign) and isinstance(f.target, ast.Name)
+                    )
                     for item in ast.walk(node):
                         if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef):
                             members.add(f"{node.name}.{item.name}")

@@ -20,8 +20,10 @@ if TYPE_CHECKING:
         AlertService,
         GatewayConfig,
         GatewayFacade,
+        InsightView,
         ModelControl,
         Readings,
+        ShadowService,
         StateViews,
     )
 
@@ -57,10 +59,22 @@ def service(name: Literal["alerts"], what: str) -> AlertService: ...
 def service(name: Literal["model"], what: str) -> ModelControl: ...
 
 
-def service(name: Literal["alerts", "model"], what: str) -> AlertService | ModelControl:
-    """A gateway service (alerts, model), or 503 when this gateway does not run it."""
-    running = services().facade.services
-    svc = running.alerts if name == "alerts" else running.model
+@overload
+def service(name: Literal["insight"], what: str) -> InsightView: ...
+
+
+@overload
+def service(name: Literal["shadow"], what: str) -> ShadowService: ...
+
+
+def service(
+    name: Literal["alerts", "model", "insight", "shadow"], what: str
+) -> AlertService | ModelControl | InsightView | ShadowService:
+    """A gateway service (alerts, model, insight, shadow), or 503 when this gateway does
+    not run it."""
+    svc: AlertService | ModelControl | InsightView | ShadowService | None = getattr(
+        services().facade.services, name
+    )
     if svc is None:
         raise ApiError(503, f"{what} is not running on this gateway", code="service_unavailable")
     return svc

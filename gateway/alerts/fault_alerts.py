@@ -23,7 +23,7 @@ import asyncio
 import logging
 import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +38,9 @@ log = logging.getLogger("gateway.alerts")
 # How often open alerts' prediction summaries reach the store.
 FLUSH_INTERVAL = 10.0
 
+# Explains a scored reading again for the messages (gateway.model.insight.explain_scored).
+Explain = Callable[[Scored], Any]
+
 
 @dataclass(slots=True)
 class _Ref:
@@ -51,10 +54,18 @@ class _Ref:
 
 
 class FaultAlerts:
-    def __init__(self, rules: AlertRules, recorder: Recorder, clock: Any = time.time) -> None:
+    def __init__(
+        self,
+        rules: AlertRules,
+        recorder: Recorder,
+        clock: Any = time.time,
+        *,
+        explain: Explain | None = None,
+    ) -> None:
         self.rules = rules
         self.recorder = recorder
         self.clock = clock
+        self.explain = explain
         self._refs: dict[tuple[str, str], _Ref] = {}
 
     def __len__(self) -> int:
@@ -95,7 +106,8 @@ class FaultAlerts:
         self._refs[(alert.sensor_id, alert.fault)] = ref
         if not await self.recorder.was_queued(f"{ref.uid}:opened"):
             targets = await self.recorder.fault_targets(doc["confidence"])
-            notice = Notice(messages.FAULT, ref.fault_data, ref.doc_id)
+            why = doc.get("explanation") or []
+            notice = Notice(messages.FAULT, ref.fault_data, ref.doc_id, explanation=why)
             await self.recorder.notify(f"{ref.uid}:opened", ref.uid, notice, targets)
 
     # -- decisions -------------------------------------------------------------------
@@ -103,6 +115,7 @@ class FaultAlerts:
     async def _opened(self, d: Decision) -> None:
         now = self.clock()
         data = _fault_data(d)
+        why = explanation_of(d.context, self.explain)
         uid = uuid.uuid4().hex[:16]
         targets = await self.recorder.fault_targets(d.confidence)
         # Masking builds Apprise objects: a few ms each, not for the loop.
@@ -117,6 +130,7 @@ class FaultAlerts:
             fault_data=data,
             recipients=recipients,
             predictions=summary,
+            explanation=why,
         )
         doc_id = await self.recorder.insert_record(doc)
         ref = _Ref(uid, doc_id, now, data, summary["count"])
@@ -134,7 +148,7 @@ class FaultAlerts:
                 "alert": doc_id,
             },
         )
-        notice = Notice(messages.FAULT, data, doc_id)
+        notice = Notice(messages.FAULT, data, doc_id, explanation=why)
         await self.recorder.notify(f"{uid}:opened", uid, notice, targets)
         await self.recorder.announce("alert.opened", records.public({**doc, "doc_id": doc_id}))
 
@@ -154,7 +168,12 @@ class FaultAlerts:
         record = await self.recorder.update_record(ref.uid, fields)
         targets = await self.recorder.opening_targets(ref.uid)
         notice = Notice(
-            messages.REPEAT, _fault_data(d), ref.doc_id, messages.iso(ref.opened_at), d.repeat
+            messages.REPEAT,
+            _fault_data(d),
+            ref.doc_id,
+            messages.iso(ref.opened_at),
+            d.repeat,
+            explanation=explanation_of(d.context, self.explain),
         )
         await self.recorder.notify(f"{ref.uid}:repeat:{d.repeat}", ref.uid, notice, targets)
         await self.recorder.announce("alert.repeated", record)
@@ -215,6 +234,15 @@ def _fault_data(d: Decision) -> dict[str, Any]:
     return messages.fault_data(
         timestamp=d.at, fault_type=d.fault, confidence=d.confidence, sensor_id=d.sensor_id
     )
+
+
+def explanation_of(context: Any, explain: Explain | None = None) -> list[dict[str, Any]]:
+    """The top contributors of the prediction behind a decision (empty: none), in the
+    alerts' mode when ``explain`` gives it."""
+    if not isinstance(context, Scored):
+        return []
+    e = explain(context) if explain is not None else context.explanation
+    return [c.to_dict() for c in e.top] if e is not None else []
 
 
 def summarize(alert: OpenAlert | None) -> dict[str, Any]:

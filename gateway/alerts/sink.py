@@ -32,15 +32,17 @@ from gateway.alerts.actions import AlertActions
 from gateway.alerts.dataloss import DataLossRules
 from gateway.alerts.dataloss_alerts import DataLossAlerts
 from gateway.alerts.delivery import DeliveryWorker, Sender
-from gateway.alerts.fault_alerts import FLUSH_INTERVAL, FaultAlerts
+from gateway.alerts.fault_alerts import FLUSH_INTERVAL, Explain, FaultAlerts
 from gateway.alerts.messages import Notice
 from gateway.alerts.outbox import DeliveryQueue, DeliveryQueueError
 from gateway.alerts.recipients import Recipients
 from gateway.alerts.records import AlertRecords
 from gateway.alerts.rules import AlertRules, RuleConfig
 from gateway.alerts.targets import Target
+from gateway.alerts.thresholds import META_KEY, ClassIndex, ThresholdError, Thresholds
 from gateway.config.alerts import AlertsConfig
 from gateway.health import ComponentHealth
+from gateway.logs import RateLimited
 from gateway.records import Scored
 from gateway.sinks.base import QueuedSink
 from gateway.state.store import Store
@@ -50,6 +52,7 @@ if TYPE_CHECKING:
     from gateway.sinks.registry import SinkContext
 
 log = logging.getLogger("gateway.alerts")
+_limited = RateLimited(log, interval=60.0)
 
 TICK_INTERVAL = 1.0
 
@@ -76,9 +79,21 @@ def build_sink(ctx: SinkContext) -> AlertSink | None:
         outbox=outbox,
         max_queue=ctx.config.pipeline.sink_queue_size,
         shutdown_grace=ctx.config.pipeline.shutdown_deadline,
+        classes=ClassIndex(lambda: ctx.facade.model_info()) if ctx.facade is not None else None,
+        explain=_alert_explainer(ctx),
     )
     ctx.events.subscribe(sink.on_event)
     return sink
+
+
+def _alert_explainer(ctx: SinkContext) -> Explain | None:
+    """Alert messages' explanations in ``model.explain.alert_mode`` (gateway.model.insight)."""
+    insight = ctx.facade.services.insight if ctx.facade is not None else None
+    cfg = ctx.config.model.explain
+    if insight is None or not cfg.enabled:
+        return None
+    mode = cfg.alert_mode
+    return lambda scored: insight.explain_scored(scored, mode)
 
 
 class AlertSink(QueuedSink[Scored]):
@@ -98,6 +113,8 @@ class AlertSink(QueuedSink[Scored]):
         sender: Sender | None = None,
         clock: Any = time.time,
         shutdown_grace: float = 10.0,
+        classes: ClassIndex | None = None,
+        explain: Explain | None = None,
     ) -> None:
         super().__init__(health, max_queue=max_queue)
         self.config = config
@@ -115,13 +132,14 @@ class AlertSink(QueuedSink[Scored]):
                 resolve_after=config.resolve_after,
             ),
             clock=clock,
+            classes=classes,
         )
         self.delivery_health = delivery_health
         self.ticker_health = ticker_health or ComponentHealth("alerts-ticker", "task", "timer")
         self.worker = DeliveryWorker(outbox, sender or Sender(config), config, delivery_health)
         self.records = AlertRecords(store, health)
         self.recipients = Recipients(store, outbox, refresh=config.settings_refresh)
-        self.faults = FaultAlerts(self.rules, self, clock)
+        self.faults = FaultAlerts(self.rules, self, clock, explain=explain)
         # "asset stale" and "source down" (gateway.alerts.dataloss), fed by on_event.
         self.data_loss: DataLossAlerts | None = None
         if config.data_loss.enabled:
@@ -144,6 +162,7 @@ class AlertSink(QueuedSink[Scored]):
         self._tasks: list[asyncio.Task[None]] = []
         self._restored = False
         self._closed = False
+        self._thresholds: Any = None
         if outbox.interrupted:
             log.warning(
                 "%d alert deliveries were interrupted by the last stop; sending them again",
@@ -186,9 +205,23 @@ class AlertSink(QueuedSink[Scored]):
         self.worker.close()
         self.outbox.close()
 
+    async def _load_thresholds(self) -> None:
+        """The admin's thresholds with hysteresis (gateway.alerts.thresholds), if changed."""
+        entries = await asyncio.to_thread(self.store.get_meta, META_KEY, [])
+        if entries == self._thresholds:
+            return
+        try:
+            self.rules.thresholds = Thresholds(entries or [])
+        except ThresholdError as err:
+            _limited.warning("thresholds", "alert thresholds in the state store unused: %s", err)
+        self._thresholds = entries
+
     async def _restore(self) -> None:
         """Take back alerts open before a restart; queue any whose notices never were."""
+        await self._load_thresholds()
         for doc in await self.records.active():
+            if doc.get("kind") == "drift":
+                continue  # drift's info alerts (gateway.model.drift_records): no rules' at all
             self.records.adopt(doc)
             if DataLossAlerts.is_data_loss(doc):
                 if self.data_loss is not None:
@@ -214,9 +247,10 @@ class AlertSink(QueuedSink[Scored]):
             self._tick.set()  # a resolution goes out now, not at the next tick
 
     async def _ticker(self) -> None:
-        """Resolutions by silence, data-loss alerts, and the periodic write of summaries."""
+        """Resolutions by silence, data-loss alerts, the admin's thresholds as they change,
+        and the periodic write of summaries."""
         self.ticker_health.up()
-        last_flush = time.monotonic()
+        last_flush = last_settings = time.monotonic()
         while True:
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(TICK_INTERVAL):
@@ -227,6 +261,9 @@ class AlertSink(QueuedSink[Scored]):
             if self.data_loss is not None:
                 await self.data_loss.step()
                 self.health.extra["open_data_loss"] = len(self.data_loss.rules.open_losses())
+            if time.monotonic() - last_settings >= self.config.settings_refresh:
+                last_settings = time.monotonic()
+                await self._load_thresholds()
             if time.monotonic() - last_flush >= FLUSH_INTERVAL:
                 last_flush = time.monotonic()
                 await self.faults.flush()

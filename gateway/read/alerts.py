@@ -13,7 +13,7 @@ gateways before this read model stored in the record.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from gateway.alerts.outbox import DeliveryLog, DeliveryQueueError
@@ -90,8 +90,9 @@ class AlertEpisode:
     id: int | None
     uid: str
     sensor_id: str
-    kind: str  # fault or data_loss
-    fault_type: str  # the fault, or asset_stale / source_down
+    kind: str  # fault, data_loss or drift (an info alert: gateway.model.drift_records)
+    fault_type: str  # the fault, asset_stale / source_down, or drift:<state>
+    severity: str | None  # "info" for drift's alerts; None: an alert to act on
     status: str  # open, acknowledged, resolved
     opened_at: float
     updated_at: float | None
@@ -107,9 +108,13 @@ class AlertEpisode:
     predictions: Mapping[str, Any]  # count, first_at, last_at, last/max confidence
     resolution: Mapping[str, Any] | None
     data_loss: Mapping[str, Any] | None  # problem, state, source, since...
+    drift: Mapping[str, Any] | None  # state, since, psi, out-of-range share, model
+    explanation: tuple[Mapping[str, Any], ...]  # the opening prediction's top contributors
     deliveries: tuple[Delivery, ...]
     events: tuple[AlertEvent, ...]
     asset_state: str | None = None  # the asset's data now: live, stale, offline, no_data
+    # Fields of the record this model does not name (a later gateway's), shown as they are.
+    extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
 
     @property
     def active(self) -> bool:
@@ -118,12 +123,15 @@ class AlertEpisode:
     def to_dict(self) -> dict[str, Any]:
         """The API's alert: the record's fields, ``state`` beside ``status``, deliveries
         and events as lists."""
-        out = {k: getattr(self, k) for k in self.__slots__}
+        out = dict(self.extra)
+        out.update((k, getattr(self, k)) for k in self.__slots__ if k != "extra")
         out["recipients"] = list(self.recipients)
         out["fault_data"] = dict(self.fault_data)
         out["predictions"] = dict(self.predictions)
         out["resolution"] = dict(self.resolution) if self.resolution is not None else None
         out["data_loss"] = dict(self.data_loss) if self.data_loss is not None else None
+        out["drift"] = dict(self.drift) if self.drift is not None else None
+        out["explanation"] = [dict(c) for c in self.explanation]
         out["deliveries"] = [d.to_dict() for d in self.deliveries]
         out["events"] = [e.to_dict() for e in self.events]
         out["state"] = self.status
@@ -309,11 +317,27 @@ def _episode(
         predictions=dict(doc.get("predictions") or {}),
         resolution=doc.get("resolution"),
         data_loss=doc.get("data_loss"),
+        drift=doc.get("drift"),
+        explanation=tuple(doc.get("explanation") or ()),
+        severity=doc.get("severity"),
         deliveries=deliveries,
         events=(),
         asset_state=states.get(sensor_id),
+        extra={k: v for k, v in doc.items() if k not in _NAMED},
     )
     return _with_events(episode, queued)
+
+
+# The record's fields the episode names (the rest go to ``extra``).
+_NAMED = frozenset(
+    {
+        *AlertEpisode.__dataclass_fields__,
+        "doc_id",
+        "state",
+        "status",
+        "deliveries",
+    }
+)
 
 
 def _with_events(e: AlertEpisode, queued: list[tuple[str, str, float]]) -> AlertEpisode:

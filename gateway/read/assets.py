@@ -65,6 +65,10 @@ class AssetView:
     confidence: float | None
     unscored: str | None  # why the last reading has no label
     model: str | None
+    # The prediction's top contributors (faults; None: none kept), and the values outside
+    # the model's training range (gateway.model.insight).
+    explanation: tuple[Mapping[str, Any], ...] | None
+    out_of_range: tuple[str, ...]
     count: int  # readings since the start
     timestamp: float | None  # of the last reading
     updated: float | None  # when the gateway took it
@@ -172,6 +176,8 @@ def _view(sid: str, entry: Mapping[str, Any] | None, status: AssetStatus | None)
         confidence=e.get("confidence"),
         unscored=e.get("unscored"),
         model=e.get("model"),
+        explanation=tuple(e["explanation"]) if e.get("explanation") is not None else None,
+        out_of_range=tuple(e.get("out_of_range") or ()),
         count=int(e.get("count", 0)),
         timestamp=e.get("timestamp"),
         updated=e.get("updated"),

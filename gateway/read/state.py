@@ -9,6 +9,7 @@ from gateway.read.activations import Activation, activations
 from gateway.read.audit import Audit
 from gateway.read.feedback import Feedback
 from gateway.read.settings import Settings
+from gateway.read.thresholds import AlertThresholds
 from gateway.read.users import Users
 from gateway.state.store import Store
 
@@ -22,6 +23,7 @@ class StateViews:
     sessions: RevokedSessions
     logins: LoginCounters
     display_links: DisplayLinks
+    thresholds: AlertThresholds
     _store: Store
 
     @classmethod
@@ -34,6 +36,7 @@ class StateViews:
             sessions=RevokedSessions(store),
             logins=LoginCounters(store),
             display_links=DisplayLinks(store),
+            thresholds=AlertThresholds(store),
             _store=store,
         )
 

@@ -150,6 +150,7 @@ class RunningGateway:
         interval: float = 0.5,
         web: dict[str, Any] | None = None,
         simulator: dict[str, Any] | None = None,
+        model: dict[str, Any] | None = None,
     ) -> None:
         import threading
 
@@ -168,7 +169,10 @@ class RunningGateway:
         tree: dict[str, Any] = {
             "gateway": {"data_dir": str(data_dir)},
             "web": {"host": "127.0.0.1", "port": self.web_port, **(web or {})},
-            "model": {"package": str(MODEL) if (MODEL / "manifest.json").exists() else None},
+            "model": {
+                "package": str(MODEL) if (MODEL / "manifest.json").exists() else None,
+                **(model or {}),
+            },
             "simulator": sim,
         }
         cfg = parse_config(tree)

@@ -45,7 +45,9 @@ def alert_out(episode: AlertEpisode) -> dict[str, Any]:
     return out
 
 
-def _asset(a: AssetView, threshold: float, now: float) -> dict[str, Any]:
+def _asset(
+    a: AssetView, drift: dict[str, Any] | None, threshold: float, now: float
+) -> dict[str, Any]:
     """One asset as the dashboard shows it: values and prediction with its data state
     (asset state): a prediction counts as an anomaly only while live."""
     st = a.status
@@ -75,6 +77,11 @@ def _asset(a: AssetView, threshold: float, now: float) -> dict[str, Any]:
         "source": a.source,
         "model": a.model,
         "count": a.count,
+        # The latest prediction's top contributors (faults), values out of the training
+        # range, and the asset's drift state (GET /assets/<id>/explanation, /drift: more).
+        "explanation": [dict(c) for c in a.explanation] if a.explanation is not None else None,
+        "out_of_range": list(a.out_of_range),
+        "drift": drift,
     }
 
 
@@ -115,7 +122,9 @@ def _shared_state() -> dict[str, Any]:
         # Every asset with readings or a state (a configured device that never answered
         # has a state and no reading); a fault alert stays open while its asset's data is
         # stale, and says so (``asset_state``).
-        assets = facade.assets.all()
+        insight = facade.services.insight
+        drift = insight.drift() if insight is not None else {}
+        assets = [(a, _drift(drift.get(a.sensor_id))) for a in facade.assets.all()]
         alerts = active_alerts()
         data = {
             "assets": assets,
@@ -128,6 +137,13 @@ def _shared_state() -> dict[str, Any]:
         }
         _shared.update(at=now, app=facade, data=data)
         return data
+
+
+def _drift(state: dict[str, Any] | None) -> dict[str, Any] | None:
+    if state is None:
+        return None
+    keys = ("state", "since", "psi_max", "out_of_range_total")
+    return {k: state.get(k) for k in keys}
 
 
 # What a display link's screen sees of an alert: no recipients, deliveries or names.
@@ -158,7 +174,7 @@ def dashboard(user: dict[str, Any]) -> Any:
     threshold = float(settings["anomalyThreshold"])
     now = time.time()
     shared = _shared_state()
-    assets = [_asset(e, threshold, now) for e in shared["assets"]]
+    assets = [_asset(a, drift, threshold, now) for a, drift in shared["assets"]]
     sources = shared["sources"]
     alerts = shared["alerts"]
     if user.get("role") == displaylinks.ROLE:
