@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from gateway import REPO_ROOT, __version__
 from gateway.alerts.masking import MASK, URL_RE, mask_url, scrub
 from gateway.alerts.outbox import DeliveryLog
+from gateway.alerts.severity import SEVERITIES
 from gateway.config import ConfigError, GatewayConfig, load_config, parse_config
 from gateway.config.web import WebConfig
 from gateway.errors import StartupError
@@ -43,7 +44,7 @@ from gateway.read.access import DisplayLink, LoginCounter
 from gateway.read.alerts import AlertEpisode, Alerts
 from gateway.read.assets import Assets, AssetStatus, AssetView
 from gateway.read.audit import AuditEvent
-from gateway.read.feedback import FeedbackLabel
+from gateway.read.feedback import EpisodeLabel, FeedbackLabel
 from gateway.read.readings import ReadingPage, Readings, ReadingView
 from gateway.read.settings import FaultAction, UserSettings
 from gateway.read.state import StateViews
@@ -69,6 +70,7 @@ __all__ = [
     "PLANT_FEATURES",
     "POINT_TEXT",
     "REPO_ROOT",
+    "SEVERITIES",
     "URL_RE",
     "AlertEpisode",
     "AlertService",
@@ -79,6 +81,7 @@ __all__ = [
     "DataDirBusy",
     "DataDirLock",
     "DisplayLink",
+    "EpisodeLabel",
     "FaultAction",
     "FeedbackLabel",
     "GatewayConfig",
@@ -236,6 +239,7 @@ class GatewayFacade:
             store,
             DeliveryLog(config.data_path),
             asset_states=lambda: {s: a.state for s, a in self.assets.statuses().items()},
+            severity=config.alerts.severity,
         )
 
     @property

@@ -18,6 +18,8 @@ from typing import Any
 
 from gateway.alerts.outbox import DeliveryLog, DeliveryQueueError
 from gateway.alerts.records import ACTIVE, OPEN, TABLE
+from gateway.alerts.severity import severity_of
+from gateway.config.alerts import SeverityConfig
 from gateway.state.store import Store
 
 FAULT = "fault"  # the kind of an alert whose record names none (data-loss ones say so)
@@ -92,7 +94,7 @@ class AlertEpisode:
     sensor_id: str
     kind: str  # fault, data_loss or drift (an info alert: gateway.model.drift_records)
     fault_type: str  # the fault, asset_stale / source_down, or drift:<state>
-    severity: str | None  # "info" for drift's alerts; None: an alert to act on
+    severity: str  # critical, major, warning or info (gateway.alerts.severity)
     status: str  # open, acknowledged, resolved
     opened_at: float
     updated_at: float | None
@@ -161,10 +163,12 @@ class Alerts:
         deliveries: DeliveryLog | None,
         *,
         asset_states: Callable[[], Mapping[str, str]] | None = None,
+        severity: SeverityConfig | None = None,
     ) -> None:
         self.store = store
         self.log = deliveries
         self.asset_states = asset_states
+        self.severity = severity or SeverityConfig()
 
     def page(
         self,
@@ -244,7 +248,7 @@ class Alerts:
             events.setdefault(alert, []).append((event_id, kind, created))
         states = self.asset_states() if self.asset_states is not None else {}
         return tuple(
-            _episode(d, by_alert.get(uid, []), events.get(uid, []), states)
+            _episode(d, by_alert.get(uid, []), events.get(uid, []), states, self.severity)
             for d, uid in zip(docs, uids, strict=True)
         )
 
@@ -292,6 +296,7 @@ def _episode(
     live: list[Delivery],
     queued: list[tuple[str, str, float]],
     states: Mapping[str, str],
+    rules: SeverityConfig,
 ) -> AlertEpisode:
     stored = doc.get("deliveries") or []
     deliveries = tuple(live) or tuple(_stored_delivery(d) for d in stored if isinstance(d, dict))
@@ -319,7 +324,7 @@ def _episode(
         data_loss=doc.get("data_loss"),
         drift=doc.get("drift"),
         explanation=tuple(doc.get("explanation") or ()),
-        severity=doc.get("severity"),
+        severity=severity_of(doc, rules),
         deliveries=deliveries,
         events=(),
         asset_state=states.get(sensor_id),

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint
+from flask import Blueprint, request
 
-from webui.api import AUTHENTICATED, ApiError, api_route, json_response
+from webui.api import AUTHENTICATED, ApiError, api_route, json_response, parse_body
 from webui.context import run, service, services
-from webui.schemas import AlertsQuery
+from webui.schemas import AckIn, AlertsQuery
 from webui.views.dashboard import alert_out
 
 bp = Blueprint("alerts", __name__)
@@ -49,12 +49,15 @@ def list_alerts(user: dict[str, Any], query: AlertsQuery) -> Any:
     "/alerts/<int:alert_id>/acknowledge",
     "POST",
     role="operator",
-    summary="Acknowledge an open alert (stops its repeats)",
+    summary="Acknowledge an open alert (stops its repeats); the body may carry a note: "
+    '{"note": "..."}',
     responses={404: "no such alert", 503: "alert delivery is not running"},
 )
 def acknowledge(user: dict[str, Any], alert_id: int) -> Any:
+    # The body is optional: clients before the note posted none.
+    note = parse_body(AckIn).note if request.get_data(cache=True) else None  # type: ignore[attr-defined]
     sink = service("alerts", "alert delivery")
-    record = run(sink.acknowledge(alert_id, user["email"]))
+    record = run(sink.acknowledge(alert_id, user["email"], note))
     if record is None:
         raise ApiError(404, f"no alert {alert_id}", code="not_found")
     services().state.audit.record("alert_acknowledged", email=user["email"], alert_id=alert_id)
