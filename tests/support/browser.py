@@ -51,6 +51,7 @@ SIGNED_IN_PAGES = (
     UiPage("dashboard", "/ui/dashboard", "article[data-sensor] td.value"),
     UiPage("readings", "/ui/readings", "#readings-table"),
     UiPage("alerts", "/ui/alerts", "#alerts-history"),
+    UiPage("asset", "/ui/assets/pump_1", "#asset-chart[data-ready='1']"),
     UiPage("settings", "/ui/settings", "#settings-form"),
     UiPage("model", "/ui/model", "#model-name"),
     UiPage("status", "/ui/status", "#components"),

@@ -151,6 +151,7 @@ class RunningGateway:
         web: dict[str, Any] | None = None,
         simulator: dict[str, Any] | None = None,
         model: dict[str, Any] | None = None,
+        alerts: dict[str, Any] | None = None,
     ) -> None:
         import threading
 
@@ -174,6 +175,7 @@ class RunningGateway:
                 **(model or {}),
             },
             "simulator": sim,
+            **({"alerts": alerts} if alerts else {}),
         }
         cfg = parse_config(tree)
         tree["sources"] = gateway_sources(cfg.simulator)
