@@ -104,7 +104,7 @@ def test_a_fault_and_an_outage_on_the_asset_page(gateway: RunningGateway, tmp_pa
         assert "Cavitation" in (model.locator("text.band-label").all_text_contents())
         assert model.locator("rect.gap").count() >= 1
         for kind in ("opened", "acknowledged", "resolved"):
-            assert model.locator(f"a.mark-{kind}").count() == 1, kind
+            assert model.locator(f"g.mark-{kind}").count() == 1, kind
         # Several series at once, each with its unit.
         assert page.locator("svg.panel.series").count() == 3
         assert "(°C)" in page.locator("svg.panel.series text.name").first.text_content()

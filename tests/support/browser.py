@@ -51,12 +51,12 @@ SIGNED_IN_PAGES = (
     UiPage("dashboard", "/ui/dashboard", "article[data-sensor] td.value"),
     UiPage("readings", "/ui/readings", "#readings-table"),
     UiPage("alerts", "/ui/alerts", "#alerts-history"),
-    UiPage("asset", "/ui/assets/pump_1", "#asset-chart[data-ready='1']"),
     UiPage("settings", "/ui/settings", "#settings-form"),
     UiPage("model", "/ui/model", "#model-name"),
     UiPage("status", "/ui/status", "#components"),
     UiPage("users", "/ui/users", "#users-table"),
     UiPage("account", "/ui/account", "#password-form"),
+    UiPage("asset", "/ui/assets/pump_1", "#asset-chart[data-ready='1']"),
 )
 PUBLIC_PAGES = (
     UiPage("login", "/ui/login", "#login-form"),

@@ -104,7 +104,8 @@
     });
     if (path) { svg.appendChild(node("path", { d: path, "class": "line " + opts.cls })); }
     marks(d).forEach(function (m) {
-      var a = node("a", { href: "#alert-" + m.id, "class": "mark mark-" + m.kind });
+      /* Not a link: an image's parts are not controls (the alert is listed below the chart). */
+      var a = node("g", { "class": "mark mark-" + m.kind, "data-alert": m.id });
       a.appendChild(node("title", {}, m.text + ", " + clock.format(m.at)));
       a.appendChild(node("line", { x1: x(m.at), x2: x(m.at), y1: top - 2, y2: h - bottom, stroke: m.kind === "opened" ? SEVERITY[m.sev] || "#8f4305" : m.kind === "resolved" ? "#17692f" : "#12507a" }));
       if (opts.strong) { a.appendChild(node("text", { x: x(m.at) + 2, y: top + 22 + (m.kind === "acknowledged" ? 10 : m.kind === "resolved" ? 20 : 0), "class": "mark-label" }, { opened: "▲", acknowledged: "✓", resolved: "●" }[m.kind] + m.id)); }
