@@ -108,7 +108,7 @@
       var a = node("g", { "class": "mark mark-" + m.kind, "data-alert": m.id });
       a.appendChild(node("title", {}, m.text + ", " + clock.format(m.at)));
       a.appendChild(node("line", { x1: x(m.at), x2: x(m.at), y1: top - 2, y2: h - bottom, stroke: m.kind === "opened" ? SEVERITY[m.sev] || "#8f4305" : m.kind === "resolved" ? "#17692f" : "#12507a" }));
-      if (opts.strong) { a.appendChild(node("text", { x: x(m.at) + 2, y: top + 22 + (m.kind === "acknowledged" ? 10 : m.kind === "resolved" ? 20 : 0), "class": "mark-label" }, { opened: "▲", acknowledged: "✓", resolved: "●" }[m.kind] + m.id)); }
+      if (opts.strong) { a.appendChild(node("text", { x: x(m.at) + 2, y: top + 30 + (m.kind === "acknowledged" ? 12 : m.kind === "resolved" ? 24 : 0), "class": "mark-label" }, { opened: "▲", acknowledged: "✓", resolved: "●" }[m.kind] + m.id)); }
       svg.appendChild(a);
     });
     if (opts.axis) {
@@ -203,6 +203,7 @@
       box2.checked = chosen.indexOf(n) >= 0;
       box2.addEventListener("change", function () {
         chosen = names.filter(function (m) { var c = fs.querySelector("input[value='" + m + "']"); return c && c.checked; });
+        summary();
         draw();
       });
       label.appendChild(box2);
@@ -210,6 +211,10 @@
       label.appendChild(document.createTextNode(A.featureLabel(n) + (unit ? " (" + unit + ")" : "")));
       fs.appendChild(label);
     });
+    var summary = function () {
+      document.getElementById("series-summary").textContent = "Series: " + chosen.length + " of " + names.length + " shown";
+    };
+    summary();
   }
 
   var q = "?start=" + encodeURIComponent(body.dataset.start) + "&end=" + encodeURIComponent(body.dataset.end);
