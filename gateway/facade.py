@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from gateway import REPO_ROOT, __version__
+from gateway.alerts.actions import NotClearable
 from gateway.alerts.masking import MASK, URL_RE, mask_url, scrub
 from gateway.alerts.outbox import DeliveryLog
 from gateway.alerts.severity import SEVERITIES
@@ -91,6 +92,7 @@ __all__ = [
     "ModelControl",
     "ModelError",
     "NoSuchUser",
+    "NotClearable",
     "ReadingPage",
     "ReadingView",
     "Readings",
@@ -120,6 +122,10 @@ class AlertService(Protocol):
     """The alerts sink's operator actions (gateway.alerts.actions, through the sink)."""
 
     async def acknowledge(
+        self, alert_id: int, user: str, note: str | None = None
+    ) -> dict[str, Any] | None: ...
+
+    async def clear(
         self, alert_id: int, user: str, note: str | None = None
     ) -> dict[str, Any] | None: ...
 

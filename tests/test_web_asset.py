@@ -204,13 +204,17 @@ def test_alerts_are_grouped_per_asset_with_counts_and_timelines(web: WebEnv) -> 
     assert {a["severity"] for a in api} == {"critical", "warning"}
 
 
-def test_acknowledging_without_the_alert_service_says_so(web: WebEnv) -> None:
+def test_acknowledging_or_clearing_without_the_alert_service_says_so(web: WebEnv) -> None:
     web.store.insert("alerts", {"uid": "x", "sensor_id": "p", "fault_type": "f", "status": "open"})
     c = web.browser("operator")
     r = c.post("/alerts/1/acknowledge", headers=csrf(c), json={"note": "x" * 501})
     assert r.status_code == 422  # the note's length is checked first
     r = c.post("/alerts/1/acknowledge", headers=csrf(c), json={"note": "seen"})
     assert r.status_code == 503
+    assert c.post("/alerts/1/clear", headers=csrf(c), json={"note": "y" * 501}).status_code == 422
+    assert c.post("/alerts/1/clear", headers=csrf(c)).status_code == 503
+    viewer = web.browser("viewer")
+    assert viewer.post("/alerts/1/clear", headers=csrf(viewer)).status_code == 403
 
 
 # -- episode labels ---------------------------------------------------------------------

@@ -5,9 +5,10 @@ table (written by gateway.alerts), its deliveries as the delivery queue has them
 (gateway.alerts.outbox: the queue's rows are the records of what was sent, to whom, with
 what result) and the events of its life in time order: opened, repeated, notified (one
 per delivery that finished or is still trying), acknowledged (by whom, with a note),
-resolved. The queue forgets finished deliveries after ``alerts.delivery.keep_days``; an
-older episode shows the times its record holds, and the copy of its deliveries that
-gateways before this read model stored in the record.
+resolved (by whom, with a note, when an operator cleared it). The queue forgets
+finished deliveries after ``alerts.delivery.keep_days``; an older episode shows the
+times its record holds, and the copy of its deliveries that gateways before this read
+model stored in the record.
 """
 
 from __future__ import annotations
@@ -369,7 +370,9 @@ def _with_events(e: AlertEpisode, queued: list[tuple[str, str, float]]) -> Alert
             )
         )
     if e.resolved_at is not None:
-        out.append(AlertEvent(float(e.resolved_at), RESOLVED_EVENT))
+        # Cleared by an operator: who, and the note.
+        by, note = e.extra.get("cleared_by"), e.extra.get("cleared_note")
+        out.append(AlertEvent(float(e.resolved_at), RESOLVED_EVENT, by=by, detail=note))
     # Stable: at one instant, opening before its notices before the resolution.
     out.sort(key=lambda ev: ev.at)
     return replace(e, events=tuple(out))

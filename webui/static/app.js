@@ -516,10 +516,17 @@
   });
 
   /* ---- alerts: acknowledge with an optional note ---------------------------------- */
+  /* Clear resolves a fault alert now (after a confirmation); a fault that goes on opens a new one. */
   $all("form.ack-form").forEach(function (form) {
+    $all("button[data-action]", form).forEach(function (b) {
+      b.addEventListener("click", function () { form.dataset.action = b.dataset.action; });
+    });
     bindForm(form, function () {
       var note = $("input[name=note]", form).value.trim();
-      return api("POST", "/alerts/" + encodeURIComponent(form.dataset.alert) + "/acknowledge",
+      var action = form.dataset.action || "acknowledge";
+      if (action === "clear" && !UI.confirm("Clear this alert? It resolves now and its resolution is sent; " +
+          "if the fault goes on, a new alert opens.")) { return null; }
+      return api("POST", "/alerts/" + encodeURIComponent(form.dataset.alert) + "/" + action,
         note ? { note: note } : {}).then(function (res) {
         if (res.ok) { location.reload(); } else { formFailed(form, res); }
       });
