@@ -31,7 +31,9 @@ from gateway.config import ConfigError, GatewayConfig, load_config, parse_config
 from gateway.config.web import WebConfig
 from gateway.errors import StartupError
 from gateway.features import PLANT_CLASSES, PLANT_FEATURES
-from gateway.model.errors import ModelError
+from gateway.model.activation import upload_root
+from gateway.model.archive import unpack as unpack_package
+from gateway.model.errors import ModelError, PackageTooLarge
 from gateway.state.datadir import DataDirBusy, DataDirLock
 from gateway.state.store import Store, StoreError
 
@@ -55,6 +57,7 @@ __all__ = [
     "GatewayFacade",
     "ModelControl",
     "ModelError",
+    "PackageTooLarge",
     "Services",
     "StartupError",
     "Store",
@@ -67,6 +70,8 @@ __all__ = [
     "parse_config",
     "scrub",
     "trusted_keys",
+    "unpack_package",
+    "upload_root",
 ]
 
 
@@ -106,16 +111,17 @@ def trusted_keys(config: GatewayConfig) -> list[Any]:
 
 
 def check_upload(package: Path, keys: list[Any]) -> tuple[dict[str, Any], str | None]:
-    """An uploaded package's manifest and signer, once its features, signature and source
-    check out; ModelError otherwise."""
+    """An uploaded package's manifest and signer, once its features, signature and every
+    file check out (all listed, none other, no link, no library); ModelError otherwise."""
+    from gateway.model.contents import check_files
     from gateway.model.package import check_features, read_manifest, verify_source
     from gateway.model.signing import verify_package
 
     manifest = read_manifest(package)
     check_features(manifest, PLANT_FEATURES, package.name)
     signer = verify_package(package, keys)
-    if (package / manifest["source"].get("dir", "src")).is_dir():
-        verify_source(package, manifest)
+    check_files(package, manifest, built=False, complete=True)
+    verify_source(package, manifest)
     return manifest, signer
 
 

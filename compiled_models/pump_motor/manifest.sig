@@ -1,5 +1,5 @@
 {
   "algorithm": "ed25519",
-  "key_id": "a71be76e896d2b53",
-  "signature": "fOwUzNT0EhOJn52OnqNGg98tGDD52KZY3fwLkUXwwyOdRAGGCHK4R4bP4iciaMUaVCrDnUGfIU/ibzUdn9ZkCg=="
+  "key_id": "3c496e64524cda5b",
+  "signature": "bnC2fGbbuvUunNPzUTD6KDyt08HxkjW3Hcp9eGUR6g/jojDnRbZ2stm5Kk57jhuHk4l281eOWorw+idxfs2bDw=="
 }

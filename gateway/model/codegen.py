@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from gateway.model.contents import file_list
 from gateway.model.errors import ModelError
 from gateway.model.package import (
     FORMAT,
@@ -278,6 +279,8 @@ def compile_package(
         "training": training.get("training", {}),
         "metrics": training.get("metrics", {}),
     }
+    # Last, so that every file written above is listed: the signature covers them all.
+    manifest["files"] = file_list(staging)
     (staging / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
 
     old = out_dir.with_name(f".{out_dir.name}.old")

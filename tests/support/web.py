@@ -147,6 +147,7 @@ class RunningGateway:
         assets: int = 2,
         interval: float = 0.5,
         web: dict[str, Any] | None = None,
+        config: dict[str, Any] | None = None,
     ) -> None:
         import threading
 
@@ -166,6 +167,7 @@ class RunningGateway:
             "web": {"host": "127.0.0.1", "port": self.web_port, **(web or {})},
             "model": {"package": str(MODEL) if (MODEL / "manifest.json").exists() else None},
             "simulator": sim,
+            **(config or {}),
         }
         cfg = parse_config(tree)
         tree["sources"] = gateway_sources(cfg.simulator)
