@@ -10,8 +10,8 @@ fields of ``Services``, None when this gateway does not run them.
 This module is the only one of ``gateway/`` that ``webui/`` imports
 (tests/test_import_cycles.py checks it): what else the web UI and its CLI need (the
 config models and loader, the store, the data-folder lock, the plant's feature names,
-target masking, model package checks) is re-exported here, so the web UI's view of
-the core is this one page.
+the one masking policy of gateway.masking, model package checks) is re-exported here,
+so the web UI's view of the core is this one page.
 """
 
 from __future__ import annotations
@@ -26,11 +26,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from gateway import REPO_ROOT, __version__
-from gateway.alerts.masking import MASK, URL_RE, mask_url, scrub
+from gateway.alerts.targets import remember_targets
 from gateway.config import ConfigError, GatewayConfig, load_config, parse_config
 from gateway.config.web import WebConfig
 from gateway.errors import StartupError
 from gateway.features import PLANT_CLASSES, PLANT_FEATURES
+from gateway.masking import (
+    MASK,
+    URL_RE,
+    MaskedValueError,
+    mask_action,
+    mask_deep,
+    mask_url,
+    mask_value,
+    scrub,
+    secret_values,
+    unmask_config,
+)
 from gateway.model.activation import upload_root
 from gateway.model.archive import unpack as unpack_package
 from gateway.model.errors import ModelError, PackageTooLarge
@@ -55,6 +67,7 @@ __all__ = [
     "DataDirLock",
     "GatewayConfig",
     "GatewayFacade",
+    "MaskedValueError",
     "ModelControl",
     "ModelError",
     "PackageTooLarge",
@@ -66,10 +79,16 @@ __all__ = [
     "__version__",
     "check_upload",
     "load_config",
+    "mask_action",
+    "mask_deep",
     "mask_url",
+    "mask_value",
     "parse_config",
+    "remember_targets",
     "scrub",
+    "secret_values",
     "trusted_keys",
+    "unmask_config",
     "unpack_package",
     "upload_root",
 ]

@@ -10,11 +10,11 @@ from typing import Any
 
 import pytest
 
+from gateway.facade import MASK
 from gateway.features import PLANT_FEATURES
 from gateway.health import HealthRegistry
 from gateway.records import Prediction, Reading, Scored
 from tests.support.web import PASSWORDS, WebEnv, bearer, web_env
-from webui.masking import MASK
 
 
 @pytest.fixture

@@ -43,7 +43,7 @@ from gateway.alerts.rules import (
     OpenAlert,
     RuleConfig,
 )
-from gateway.alerts.targets import Target, from_action
+from gateway.alerts.targets import Target, from_action, remember_targets
 from gateway.config.alerts import AlertsConfig
 from gateway.health import ComponentHealth
 from gateway.logs import RateLimited
@@ -393,11 +393,14 @@ class AlertSink(QueuedSink[Scored]):
 
     def _load_settings(self) -> list[tuple[str, dict[str, Any]]]:
         active = {u.get("email") for u in self.store.find("users") if not u.get("disabled", False)}
-        return [
+        settings = [
             (s["user_email"], s)
             for s in self.store.find("settings")
             if s.get("user_email") in active and s.get("enableNotifications", False)
         ]
+        for _, s in settings:
+            remember_targets(s.get("faultActions"))
+        return settings
 
     async def _opening_targets(self, ref: _Ref) -> list[Target]:
         rows = await self._outbox(self.outbox.for_event, f"{ref.uid}:opened")

@@ -167,6 +167,8 @@ class RunningGateway:
             "web": {"host": "127.0.0.1", "port": self.web_port, **(web or {})},
             "model": {"package": str(MODEL) if (MODEL / "manifest.json").exists() else None},
             "simulator": sim,
+            # The tests' receivers listen on loopback, which the default policy refuses.
+            "alerts": {"allow_private_targets": "all"},
             **(config or {}),
         }
         cfg = parse_config(tree)

@@ -13,11 +13,10 @@ from typing import Any
 
 from flask import Blueprint
 
-from gateway.facade import PLANT_CLASSES
+from gateway.facade import PLANT_CLASSES, mask_deep
 from webui import accounts
 from webui.api import AUTHENTICATED, ApiError, api_route, field_error, json_response
 from webui.context import services
-from webui.masking import mask_deep
 from webui.schemas import ChartQuery, FeedbackIn, ReadingsQuery
 from webui.views.settings import load_settings
 
