@@ -132,6 +132,11 @@ _factory_lock = threading.Lock()
 _installed = False
 
 
+def _redact_context(record: logging.LogRecord) -> bool:
+    REDACTOR.record(record)
+    return True
+
+
 def install_redaction() -> None:
     """Make every log record of the process pass through :data:`REDACTOR` (once)."""
     global _installed
@@ -154,7 +159,7 @@ def setup_logging(level: str = "info", fmt: str = "auto", stream: Any = None) ->
     handler = logging.StreamHandler(stream)
     handler.setFormatter(JsonFormatter() if use_json else TextFormatter())
     # Context fields (``extra=``) are set after a record is made: redacted here too.
-    handler.addFilter(REDACTOR.record)
+    handler.addFilter(_redact_context)
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
