@@ -21,6 +21,7 @@ class WebServer:
     def __init__(self) -> None:
         self.url: str | None = None
         self._server: Any = None
+        self._app: Any = None
         self._thread: threading.Thread | None = None
 
     def start(self, cfg: WebConfig, facade: GatewayFacade) -> None:
@@ -43,6 +44,7 @@ class WebServer:
             ) from err
         limit_bodies(server, app, cfg)  # 413 on Content-Length before a body is read
         self._server = server
+        self._app = app
         self._thread = threading.Thread(target=server.run, name="web", daemon=True)
         self._thread.start()
         host = "127.0.0.1" if cfg.host in ("0.0.0.0", "::") else cfg.host
@@ -55,6 +57,11 @@ class WebServer:
     def close(self) -> None:
         if self._server is not None:
             self._server.close()
+        if self._app is not None:
+            # Counters and tallies kept in memory between their bounded writes.
+            from webui.app import flush
+
+            flush(self._app)
 
     def announce_setup(self, facade: GatewayFacade) -> None:
         """On a first start (no accounts), log where and with which code to create the admin."""

@@ -150,8 +150,12 @@ def test_no_account_means_only_setup(tmp_path: Path) -> None:
     )
     assert r.status_code == 409
     assert env.store.count("users") == 1
-    events = [e["event"] for e in env.store.find("audit")]
-    assert events == ["login_failed"] * 3 + ["setup_failed", "setup_admin_created"]
+    env.app.extensions["aastreli"].tally.flush()
+    events = env.store.find("audit")
+    assert [e["event"] for e in events] == ["setup_admin_created", "failures"]
+    # The anonymous failures, counted per address for the minute: one event.
+    (tally,) = events[1]["addresses"]
+    assert tally["login_failed"] == 3 and tally["setup_failed"] == 1
 
 
 def test_setup_code_guessing_is_throttled(tmp_path: Path) -> None:
@@ -496,9 +500,9 @@ def _login(c: Any, email: str, password: str) -> Any:
     return c.post("/login", json={"email": email, "password": password})
 
 
-def _unblock(store: Any) -> None:
+def _unblock(throttle: Any) -> None:
     for key in ("account:admin@example.com", "pair:admin@example.com|127.0.0.1"):
-        store.update("login_attempts", {"blocked_until": time.time() - 1}, key=key)
+        throttle._rows[key]["blocked_until"] = time.time() - 1
 
 
 def test_login_throttle_per_account_persists(web: WebEnv) -> None:
@@ -511,29 +515,32 @@ def test_login_throttle_per_account_persists(web: WebEnv) -> None:
     assert _login(c, "admin", PASSWORDS["admin"]).status_code == 429
     # Other accounts are not held up by it.
     assert _login(c, "viewer@example.com", PASSWORDS["viewer"]).status_code == 200
-    doc = web.store.get("login_attempts", key="account:admin@example.com")
-    assert doc["failures"] == 6
-    # The counter is in the store: a new app (a restart) still waits.
+    throttle = web.app.extensions["aastreli"].throttle
+    assert throttle.row("account:admin@example.com")["failures"] == 6
+    # The counter reaches the store (at most persist_every later, and at a stop): a new
+    # app (a restart) still waits.
     from tests.support.web import make_facade
-    from webui.app import create_app
+    from webui.app import create_app, flush
 
+    flush(web.app)
     web.store.close()
     app2 = create_app(facade=make_facade(web.data_dir))
     assert _login(app2.test_client(), "admin@example.com", PASSWORDS["admin"]).status_code == 429
-    store2 = app2.extensions["aastreli"].store
-    _unblock(store2)
+    throttle2 = app2.extensions["aastreli"].throttle
+    _unblock(throttle2)
     # The next failure doubles the delay; a success clears the account's counter.
     assert _login(app2.test_client(), "admin@example.com", "still wrong!").status_code == 401
-    assert (
-        store2.get("login_attempts", key="account:admin@example.com")["blocked_until"]
-        > time.time() + 1
-    )
-    _unblock(store2)
+    assert throttle2.row("account:admin@example.com")["blocked_until"] > time.time() + 1
+    _unblock(throttle2)
     assert _login(app2.test_client(), "admin@example.com", PASSWORDS["admin"]).status_code == 200
+    flush(app2)
+    store2 = app2.extensions["aastreli"].store
     assert store2.get("login_attempts", key="account:admin@example.com") is None
     assert store2.get("login_attempts", key="pair:admin@example.com|127.0.0.1") is None
-    events = [e["event"] for e in store2.find("audit")]
-    assert "login_throttled" in events and events.count("login_failed") == 7
+    before, after = [e for e in store2.find("audit") if e["event"] == "failures"]
+    assert before["addresses"][0]["login_failed"] == 6
+    assert after["addresses"][0]["login_throttled"] >= 1
+    assert after["addresses"][0]["login_failed"] == 1
 
 
 def test_login_throttle_per_address_and_cap(web: WebEnv) -> None:

@@ -141,11 +141,8 @@ def set_password(
 ) -> int:
     check_password(password, user["email"], user.get("username", ""))
     hashed = hashing.hash(password)
-    epoch = bump_epoch(store, user["email"], hashed_password=hashed)
-    from webui.ratelimit import clear_account
-
-    clear_account(store, user["email"])  # the owner is back in at once
-    return epoch
+    # The caller clears the account's login counters (the owner is back in at once).
+    return bump_epoch(store, user["email"], hashed_password=hashed)
 
 
 def update_user(

@@ -25,6 +25,7 @@ from webui.context import WebServices
 from webui.gate import RequestGate
 from webui.passwords import PasswordHashing
 from webui.ratelimit import LoginThrottle
+from webui.tally import FailureTally
 from webui.views import alerts, dashboard, model, pages, settings, system, users
 from webui.views import auth as auth_views
 
@@ -149,15 +150,25 @@ def create_app(
                 "pair": web.login_free_failures,
                 "address": web.login_free_failures_per_address,
                 "setup": 10,
+                "register": 3,
+                "register-all": 20,
             },
             max_delay=web.login_max_delay_seconds,
         ),
+        tally=FailureTally(facade.store),
     )
     for module in (auth_views, settings, dashboard, alerts, users, model, system, pages):
         app.register_blueprint(module.bp)
     pages.register_template_helpers(app)
     _install_hooks(app)
     return app
+
+
+def flush(app: Flask) -> None:
+    """Write what the web services keep in memory between writes (at shutdown)."""
+    svc: WebServices = app.extensions["aastreli"]
+    svc.tally.flush()
+    svc.throttle.flush()
 
 
 def _wants_html() -> bool:

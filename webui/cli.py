@@ -30,6 +30,7 @@ from gateway.facade import ConfigError, DataDirBusy, DataDirLock, Store, StoreEr
 from webui import accounts
 from webui.accounts import AccountError
 from webui.passwords import PasswordHashing
+from webui.ratelimit import clear_account
 from webui.schemas import EMAIL_RE, ROLES, USERNAME_RE, FaultAction
 
 EXIT_OK, EXIT_FAIL, EXIT_CONFIG = 0, 1, 2
@@ -166,6 +167,7 @@ def cmd_user_reset_password(args: argparse.Namespace) -> int:
     with open_store(args.config) as store:
         user = _find(store, args.login)
         accounts.set_password(store, PasswordHashing(concurrency=1), user, password)
+        clear_account(store, user["email"])  # the owner is back in at once
         store.audit("password_reset", email=user["email"], by="cli")
     print(f"password of {user['email']} set; its sessions were signed out")
     return EXIT_OK

@@ -44,7 +44,9 @@ NOTICES = {
     "expired": "Your session ended; please sign in again.",
     "signed_out": "You are signed out.",
     "setup_done": "The admin account was created. Sign in with it.",
-    "registered": "Your account was created. Sign in with it.",
+    "registered": (
+        "If that email and username were free, your account was created: sign in with it."
+    ),
     "password_changed": "Password changed. Your other sessions were signed out.",
 }
 
@@ -252,6 +254,7 @@ def settings_page(user: dict[str, Any]) -> Any:
 def users_page(user: dict[str, Any]) -> Any:
     store = services().store
     users = [accounts.public_user(d) for d in store.find(accounts.USERS)]
+    services().tally.flush()  # the failures of the minute in progress too
     events = store.find("audit", newest_first=True, limit=50)
     return render("users.html", user, page="users", users=users, events=events)
 

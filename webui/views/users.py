@@ -98,6 +98,7 @@ def reset_password(user: dict[str, Any], user_id: int, body: ResetPasswordIn) ->
         raise ApiError(409, "change your own password with POST /me/password", code="own_account")
     try:
         accounts.set_password(svc.store, svc.hashing, doc, body.password)
+        svc.throttle.clear_account(doc["email"])  # the owner is back in at once
     except AccountError as err:
         raise field_error("body", "password", err.message) from None
     except HashingBusy as err:
@@ -116,6 +117,7 @@ def reset_password(user: dict[str, Any], user_id: int, body: ResetPasswordIn) ->
 )
 def audit(user: dict[str, Any], query: AuditQuery) -> Any:
     match: dict[str, Any] = {"event": query.event} if query.event else {}
+    services().tally.flush()  # the failures of the minute in progress too
     docs = services().store.find("audit", newest_first=True, limit=query.limit, **match)
     for d in docs:
         d.pop("doc_id", None)
