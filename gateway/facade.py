@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from gateway import REPO_ROOT, __version__
 from gateway.alerts.targets import remember_targets
 from gateway.config import ConfigError, GatewayConfig, load_config, parse_config
-from gateway.config.web import WebConfig
+from gateway.config.web import WebConfig, proxy_networks
 from gateway.errors import StartupError
 from gateway.features import PLANT_CLASSES, PLANT_FEATURES
 from gateway.masking import (
@@ -84,6 +84,7 @@ __all__ = [
     "mask_url",
     "mask_value",
     "parse_config",
+    "proxy_networks",
     "remember_targets",
     "scrub",
     "secret_values",

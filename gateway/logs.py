@@ -177,6 +177,9 @@ def setup_logging(level: str = "info", fmt: str = "auto", stream: Any = None) ->
     ):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
     logging.getLogger("asyncua").setLevel(logging.ERROR)
+    # waitress warns of its queue's depth at every request past its threads: a flood of
+    # requests would be a flood of lines. webui.serverguard sums it up once a minute.
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
 
 
 class RateLimited:

@@ -29,20 +29,25 @@ class WebServer:
             return
         from waitress import create_server
 
-        from webui.app import create_app, server_options
+        from webui.app import create_app, guard, served, server_options
         from webui.bodylimit import install as limit_bodies
 
         app = create_app(facade=facade)
-        options: dict[str, Any] = {"clear_untrusted_proxy_headers": True, **server_options(cfg)}
         try:
             server = create_server(
-                app, host=cfg.host, port=cfg.port, threads=cfg.threads, ident="aastreli", **options
+                served(app, cfg),
+                host=cfg.host,
+                port=cfg.port,
+                threads=cfg.threads,
+                ident="aastreli",
+                **server_options(cfg),
             )
         except OSError as err:
             raise StartupError(
                 f"web UI cannot listen on {cfg.host}:{cfg.port}: {err.strerror}"
             ) from err
         limit_bodies(server, app, cfg)  # 413 on Content-Length before a body is read
+        guard(server, app, cfg)  # per-address limits, read deadlines, fair turns
         self._server = server
         self._app = app
         self._thread = threading.Thread(target=server.run, name="web", daemon=True)
@@ -55,8 +60,18 @@ class WebServer:
         return self._thread is None or self._thread.is_alive()
 
     def close(self) -> None:
-        if self._server is not None:
-            self._server.close()
+        server = self._server
+        if server is not None:
+            # In the server's own thread: closing its sockets from here could hand select()
+            # a closed descriptor. The loop ends once no socket is left.
+            def stop() -> None:
+                for channel in list(server.active_channels.values()):
+                    channel.handle_close()
+                server.close()
+
+            server.trigger.pull_trigger(stop)
+            if self._thread is not None:
+                self._thread.join(5)
         if self._app is not None:
             # Counters and tallies kept in memory between their bounded writes.
             from webui.app import flush

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import http.client
+import json
 import re
 import threading
 import time
@@ -830,14 +832,15 @@ def test_busy_gate_answers_503_but_health_checks_pass(
     monkeypatch.setattr("webui.app.GATE_WAIT", 0.05)
     token = uncapped.headers("viewer")
     gate = uncapped.app.extensions["aastreli_gate"]
-    gate._slots.acquire()  # a long request holds the only slot
+    held = gate.enter(1.0)  # a long request holds the only slot
+    assert held is not None
     try:
         c = uncapped.client()
         r = c.get("/me", headers=token)
         assert r.status_code == 503 and r.headers["Retry-After"] == "2" and r.json["code"] == "busy"
         assert c.get("/healthz").status_code == 200
     finally:
-        gate._slots.release()
+        gate.leave(held)
     assert uncapped.client().get("/me", headers=token).status_code == 200
 
 
@@ -845,12 +848,14 @@ def test_https_seen_through_a_trusted_proxy(tmp_path: Path) -> None:
     from waitress import create_server
 
     from tests.support.net import free_port, wait_listening
-    from webui.app import server_options
+    from webui.app import served, server_options
 
-    env = WebEnv(tmp_path, {"web": {"trusted_proxy": "127.0.0.1"}})
+    # A network, as balena's VPN (webui.serverguard.Limits.is_proxy); 127.0.0.2 is not in it.
+    env = WebEnv(tmp_path, {"web": {"trusted_proxy": "127.0.0.1/32, 10.240.0.0/12"}})
+    web = env.facade.config.web
     port = free_port()
     server = create_server(
-        env.app, host="127.0.0.1", port=port, threads=2, **server_options(env.facade.config.web)
+        served(env.app, web), host="0.0.0.0", port=port, threads=2, **server_options(web)
     )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -863,13 +868,23 @@ def test_https_seen_through_a_trusted_proxy(tmp_path: Path) -> None:
         assert all(c.name.startswith("__Host-") and c.secure for c in r.cookies)
         plain = requests.post(url, json=body, timeout=10)
         assert not any(c.name.startswith("__Host-") for c in plain.cookies)
+        # Another peer's forwarded headers are dropped.
+        conn = http.client.HTTPConnection(
+            "127.0.0.1", port, timeout=10, source_address=("127.0.0.2", 0)
+        )
+        conn.request(
+            "POST",
+            "/session",
+            body=json.dumps(body),
+            headers={"Content-Type": "application/json", "X-Forwarded-Proto": "https"},
+        )
+        other = conn.getresponse()
+        assert other.status == 200
+        assert "__Host-" not in str(other.headers.get_all("Set-Cookie"))
+        conn.close()
     finally:
         server.close()
         thread.join(5)
-    # Without a proxy only the body-limit backstop is set.
-    assert set(server_options(WebEnv(tmp_path / "b", users=False).facade.config.web)) == {
-        "max_request_body_size"
-    }
 
 
 def test_a_slow_service_call_does_not_hold_the_ui(
