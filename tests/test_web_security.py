@@ -26,7 +26,7 @@ from webui.api import PUBLIC, ROUTES
 from webui.auth import METRICS
 from webui.gate import RequestGate
 from webui.passwords import HashingBusy, PasswordHashing, password_problems
-from webui.views.pages import PAGES
+from webui.views.pages import FORM_POSTS, PAGES
 
 
 @pytest.fixture
@@ -70,6 +70,7 @@ def _call(client: Any, method: str, rule: str, headers: dict[str, str]) -> Any:
 
 def test_every_route_declares_a_role(web: WebEnv) -> None:
     declared = {(s.method, s.rule) for s in ROUTES} | {("GET", p.rule) for p in PAGES}
+    declared |= {("POST", p.rule) for p in FORM_POSTS}
     for rule in web.app.url_map.iter_rules():
         if rule.endpoint == "static":
             continue

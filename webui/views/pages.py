@@ -62,6 +62,9 @@ class PageSpec:
 
 
 PAGES: list[PageSpec] = []
+# The POST side of every page: where a form goes when JavaScript is off (no role needed:
+# it reads nothing of the request and changes nothing).
+FORM_POSTS: list[PageSpec] = []
 
 
 def _safe_next(target: str | None) -> str:
@@ -89,9 +92,26 @@ def page(rule: str, role: str) -> Callable[[Callable[..., Any]], Callable[..., A
 
         bp.add_url_rule(rule, endpoint=fn.__name__, view_func=view, methods=["GET"])
         PAGES.append(PageSpec(rule=rule, endpoint=f"pages.{fn.__name__}", role=role))
+        posted = f"{fn.__name__}_posted"
+        bp.add_url_rule(rule, endpoint=posted, view_func=_form_without_script, methods=["POST"])
+        FORM_POSTS.append(PageSpec(rule=rule, endpoint=f"pages.{posted}", role=PUBLIC))
         return view
 
     return deco
+
+
+def _form_without_script(**kwargs: Any) -> Any:
+    """A page's form sent by the browser itself: JavaScript is off.
+
+    The forms post (``method="post"``), so a password never lands in a URL, a history or a
+    proxy's log; they are meant for the page's script, which sends JSON to the API. The
+    body is not read: nothing is checked or saved, and the page says so.
+    """
+    message = (
+        "This page needs JavaScript, which is off in this browser: the form was not "
+        "sent anywhere and nothing was saved. Turn JavaScript on for this site and try again."
+    )
+    return render_template("error.html", status=400, message=message), 400
 
 
 def render(template: str, user: dict[str, Any] | None, **ctx: Any) -> str:
