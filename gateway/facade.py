@@ -46,7 +46,7 @@ from gateway.masking import (
 from gateway.model.activation import upload_root
 from gateway.model.archive import unpack as unpack_package
 from gateway.model.errors import ModelError, PackageTooLarge
-from gateway.state.datadir import DataDirBusy, DataDirLock
+from gateway.state.datadir import DataDirBusy, DataDirLock, secure_data_dir
 from gateway.state.store import Store, StoreError
 
 if TYPE_CHECKING:
@@ -88,6 +88,7 @@ __all__ = [
     "remember_targets",
     "scrub",
     "secret_values",
+    "secure_data_dir",
     "trusted_keys",
     "unmask_config",
     "unpack_package",

@@ -117,7 +117,14 @@ class Pipeline:
             live=live,
             queue_size=cfg.queue_size,
             max_batch=cfg.max_batch,
-            gate=AssetGate(health, max_assets=cfg.max_assets, max_length=cfg.sensor_id_max_length),
+            gate=AssetGate(
+                health,
+                max_assets=cfg.max_assets,
+                max_length=cfg.sensor_id_max_length,
+                charset=cfg.sensor_id_charset,
+                probation=cfg.asset_probation_seconds,
+                on_forget=live.forget if live is not None else None,
+            ),
         )
 
     def commit_with(self, sink: DurableSink) -> None:

@@ -577,3 +577,31 @@ def test_the_firmware_selects_every_runtime_dependency() -> None:
         n for n in sorted(names) if symbol.get(n, n.upper().replace("-", "_")) not in selects
     ]
     assert len(names) >= 10 and missing == []
+
+
+def test_balena_trusts_its_public_url_proxy() -> None:
+    """Issue #20, 7: without trusted_proxy, every user of balena's public device URL
+    shared the VPN's one address: one attacker's failures throttled everyone."""
+    import io
+
+    from gateway.config import load_config
+    from webui.app import served
+
+    web = load_config(str(TOP / "deploy/balena/gateway.yaml")).web
+    assert web.trusted_proxy, "the balena config trusts no proxy"
+    seen: list[str] = []
+
+    def app(environ: dict[str, Any], start_response: Any) -> list[bytes]:
+        seen.append(environ["REMOTE_ADDR"])
+        start_response("200 OK", [])
+        return [b""]
+
+    wsgi = served(app, web)  # type: ignore[arg-type]  # any WSGI callable will do here
+    for peer, forwarded in [
+        ("10.240.0.1", "203.0.113.7"),  # balena's VPN (10.240.0.0/12)
+        ("100.64.0.1", "203.0.113.8"),  # balena's VPN (100.64.0.0/10)
+        ("192.168.1.50", "203.0.113.9"),  # a LAN client claiming another address
+    ]:
+        environ = {"REMOTE_ADDR": peer, "HTTP_X_FORWARDED_FOR": forwarded}
+        wsgi({**environ, "wsgi.input": io.BytesIO(b"")}, lambda *a: None)
+    assert seen == ["203.0.113.7", "203.0.113.8", "192.168.1.50"]

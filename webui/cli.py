@@ -26,7 +26,15 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from gateway.facade import ConfigError, DataDirBusy, DataDirLock, Store, StoreError, load_config
+from gateway.facade import (
+    ConfigError,
+    DataDirBusy,
+    DataDirLock,
+    Store,
+    StoreError,
+    load_config,
+    secure_data_dir,
+)
 from webui import accounts
 from webui.accounts import AccountError
 from webui.passwords import PasswordHashing
@@ -47,6 +55,8 @@ def open_store(config_path: str | None) -> Iterator[Store]:
         cfg = load_config(config_path)
     except ConfigError as err:
         raise CliError(str(err)) from None
+    # As the gateway at start: the folder holds secrets, 0700 whatever the umask.
+    secure_data_dir(cfg.data_path)
     lock = DataDirLock(cfg.data_path)
     try:
         lock.acquire()
