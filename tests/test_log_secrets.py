@@ -155,24 +155,6 @@ def logged(tmp_path: Path) -> Iterator[Path]:
                 logging.getLogger(name).setLevel(level)
 
 
-def _admin(gw: RunningGateway) -> dict[str, str]:
-    r = requests.post(
-        gw.url + "/setup",
-        json={
-            "setup_code": gw.setup_code,
-            "email": "admin@plant.example",
-            "username": "admin",
-            "password": PASSWORD,
-        },
-        timeout=30,
-    )
-    assert r.status_code == 201, r.text
-    r = requests.post(
-        gw.url + "/login", json={"email": "admin@plant.example", "password": PASSWORD}, timeout=30
-    )
-    return {"Authorization": f"Bearer {r.json()['access_token']}"}
-
-
 def _other_accounts(smtp_port: int, refused: int) -> list[AlertsConfig]:
     """Settings Apprise cannot use or servers that refuse them, sent by the same code."""
     sender = {"from_email": "gateway@plant.example"}
@@ -231,7 +213,7 @@ def test_no_secret_in_any_log_line_of_a_run_where_every_channel_fails(
                 web={"metrics_token": S["metrics_token"]},
             ).start()
             try:
-                h = _admin(gw)
+                h = gw.admin(PASSWORD)
                 body = {
                     "enableNotifications": True,
                     "faultActions": _targets(refused, receiver.port),

@@ -121,23 +121,7 @@ def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningGateway
 
 @pytest.fixture(scope="module")
 def admin(gateway: RunningGateway) -> dict[str, str]:
-    r = requests.post(
-        gateway.url + "/setup",
-        json={
-            "setup_code": gateway.setup_code,
-            "email": "admin@plant.example",
-            "username": "admin",
-            "password": PASSWORD,
-        },
-        timeout=30,
-    )
-    assert r.status_code == 201, r.text
-    r = requests.post(
-        gateway.url + "/login",
-        json={"email": "admin@plant.example", "password": PASSWORD},
-        timeout=30,
-    )
-    return {"Authorization": f"Bearer {r.json()['access_token']}"}
+    return gateway.admin(PASSWORD)
 
 
 def _upload_and_activate(

@@ -13,9 +13,6 @@ bench/bench_web_flood.py measures the same side by side with and without the gua
 
 from __future__ import annotations
 
-import http.client
-import json
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -24,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from gateway.web import WebServer
+from tests.support.flood import half_open, login
 from tests.support.net import free_port, wait_listening
 from tests.support.web import PASSWORDS, add_user, make_facade
 
@@ -57,52 +55,6 @@ def server(tmp_path: Path) -> Iterator[Server]:
     s.close()
 
 
-def login(port: int, source: str, email: str, password: str, timeout: float) -> tuple[int, float]:
-    """One POST /login from ``source``: (status, seconds); status 0 when it timed out."""
-    started = time.monotonic()
-    conn = http.client.HTTPConnection(
-        "127.0.0.1", port, timeout=timeout, source_address=(source, 0)
-    )
-    try:
-        conn.request(
-            "POST",
-            "/login",
-            body=json.dumps({"email": email, "password": password}),
-            headers={"Content-Type": "application/json"},
-        )
-        status = conn.getresponse().status
-    except (TimeoutError, OSError):
-        status = 0
-    finally:
-        conn.close()
-    return status, time.monotonic() - started
-
-
-class HalfOpen:
-    """Connections that send the start of a request head and never the rest."""
-
-    def __init__(self, port: int) -> None:
-        self.port = port
-        self.socks: list[socket.socket] = []
-
-    def open(self, source: str, count: int) -> None:
-        for _ in range(count):
-            s = socket.socket()
-            s.settimeout(5)
-            try:
-                s.bind((source, 0))
-                s.connect(("127.0.0.1", self.port))
-                s.sendall(b"POST /login HTTP/1.1\r\nHost: gateway\r\nContent-Type: applic")
-            except OSError:
-                s.close()
-                continue
-            self.socks.append(s)
-
-    def close(self) -> None:
-        for s in self.socks:
-            s.close()
-
-
 class LoginFlood:
     """Failed logins from each address, one after the other, as fast as answered."""
 
@@ -134,22 +86,21 @@ class LoginFlood:
 
 
 def test_half_open_connections_from_one_address_leave_the_login_open(server: Server) -> None:
-    flood = HalfOpen(server.port)
+    socks = half_open(server.port, "127.0.0.1", 110)
     try:
-        flood.open("127.0.0.1", 110)
         status, seconds = login(server.port, "127.0.0.2", *ADMIN, timeout=CLIENT_TIMEOUT)
         print(f"admin login under 110 half-open connections from one address: {seconds:.3f} s")
         assert status == 200
     finally:
-        flood.close()
+        for s in socks:
+            s.close()
 
 
 def test_48_rotating_addresses_leave_the_login_open(server: Server) -> None:
     sources = [f"127.0.1.{i}" for i in range(1, 49)]
-    half_open = HalfOpen(server.port)
+    # 384 connections without a whole request.
+    socks = [s for source in sources for s in half_open(server.port, source, 8)]
     try:
-        for source in sources:
-            half_open.open(source, 8)  # 384 connections without a whole request
         with LoginFlood(server.port, sources) as flood:
             deadline = time.monotonic() + 60
             while sum(flood.answers.values()) < 48 and time.monotonic() < deadline:
@@ -158,4 +109,5 @@ def test_48_rotating_addresses_leave_the_login_open(server: Server) -> None:
             print(f"admin login under 48 rotating addresses: {seconds:.3f} s; {flood.answers}")
             assert status == 200
     finally:
-        half_open.close()
+        for s in socks:
+            s.close()

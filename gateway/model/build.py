@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from gateway import __version__
-from gateway.model.contents import check_files
+from gateway.model.contents import check_files, open_regular
 from gateway.model.errors import ModelError
 from gateway.model.package import (
     LIB_DIR,
@@ -268,7 +268,8 @@ def private_copy(package_dir: Path, manifest: dict[str, Any], dest: Path) -> lis
     for name, digest in sorted(source["files"].items()):
         if not COMPILED.fullmatch(name):
             continue  # the Makefile, TL2cgen's recipe.json: not the compiler's business
-        data = read_regular(src_dir / name)
+        with open_regular(src_dir / name) as f:
+            data = f.read()
         if hashlib.sha256(data).hexdigest() != digest:
             raise ModelError(
                 f"{package_dir}: {name} changed after the source was verified; not compiled"
@@ -280,18 +281,6 @@ def private_copy(package_dir: Path, manifest: dict[str, Any], dest: Path) -> lis
     if not any(n.endswith(".c") for n in names):
         raise ModelError(f"{package_dir}: the manifest lists no C file to compile")
     return names
-
-
-def read_regular(path: Path) -> bytes:
-    """A regular file's bytes, opened without following a link."""
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
-    except OSError as err:
-        raise ModelError(f"{path}: cannot read it as a regular file: {err.strerror}") from err
-    with os.fdopen(fd, "rb") as f:
-        if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
-            raise ModelError(f"{path}: not a regular file")
-        return f.read()
 
 
 def _install(data: bytes, path: Path, mode: int) -> None:

@@ -27,7 +27,7 @@ import shutil
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from gateway.model.errors import ModelError
 
@@ -111,17 +111,25 @@ def walk(package_dir: Path) -> list[str]:
     return sorted(found)
 
 
-def hash_file(path: Path) -> str:
-    """sha256 of a regular file opened without following links (ModelError otherwise)."""
+def open_regular(path: Path) -> BinaryIO:
+    """A regular file with one name, opened without following a link (ModelError else):
+    checked on the descriptor, so a file swapped for a link after a check is refused."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
     except OSError as err:
         raise ModelError(f"{path}: cannot open it as a regular file: {err.strerror}") from err
-    with os.fdopen(fd, "rb") as f:
-        st = os.fstat(f.fileno())
-        if not stat.S_ISREG(st.st_mode) or st.st_nlink != 1:
-            raise ModelError(f"{path}: not a regular file with one name")
-        digest = hashlib.sha256()
+    f = os.fdopen(fd, "rb")
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode) or st.st_nlink != 1:
+        f.close()
+        raise ModelError(f"{path}: not a regular file with one name")
+    return f
+
+
+def hash_file(path: Path) -> str:
+    """sha256 of a regular file opened by :func:`open_regular`."""
+    digest = hashlib.sha256()
+    with open_regular(path) as f:
         for block in iter(lambda: f.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
@@ -250,13 +258,7 @@ def export(
     for rel in names:
         target = dest / rel
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o755)
-        with open(target, "wb") as out:
-            out.write(_read(package_dir / rel))
+        with open(target, "wb") as out, open_regular(package_dir / rel) as f:
+            out.write(f.read())
         os.chmod(target, 0o755 if rel.endswith(".so") else 0o644)
     return names
-
-
-def _read(path: Path) -> bytes:
-    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
-    with os.fdopen(fd, "rb") as f:
-        return f.read()

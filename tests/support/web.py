@@ -231,6 +231,25 @@ class RunningGateway:
     def setup_code(self) -> str:
         return str(self.gateway.facade.secrets["setup_code"])
 
+    def admin(self, password: str = "granite pump hums 5") -> dict[str, str]:
+        """Create the first admin (admin@plant.example) through /setup; its bearer header."""
+        import requests
+
+        r = requests.post(
+            self.url + "/setup",
+            json={
+                "setup_code": self.setup_code,
+                "email": "admin@plant.example",
+                "username": "admin",
+                "password": password,
+            },
+            timeout=30,
+        )
+        assert r.status_code == 201, r.text
+        body = {"email": "admin@plant.example", "password": password}
+        r = requests.post(self.url + "/login", json=body, timeout=30)
+        return {"Authorization": f"Bearer {r.json()['access_token']}"}
+
     def stop(self) -> None:
         if self._loop is not None and self._stop is not None:
             self._loop.call_soon_threadsafe(self._stop.set)
