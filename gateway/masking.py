@@ -214,7 +214,8 @@ def secret_values(config: dict[str, Any], kind: str = "") -> list[str]:
 class MaskedValueError(ValueError):
     def __init__(self, key: str) -> None:
         super().__init__(
-            f"config.{key} still holds a masked part ({MASK}); type the full value again"
+            f"This still holds a hidden part ({MASK}): leave it exactly as shown to keep "
+            "the saved value, or type the whole value again."
         )
         self.key = key
 

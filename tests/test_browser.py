@@ -17,20 +17,13 @@ from typing import Any
 
 import pytest
 
+from tests.support.browser import CHROMIUM, CHROMIUM_ARGS
+from tests.support.browser import until as _until
 from tests.support.net import free_port
 from tests.support.web import RunningGateway
 
 playwright_sync = pytest.importorskip("playwright.sync_api")
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 EMAIL, PASSWORD = "plant.admin@example.com", "copper valve whistles 7"
 
@@ -96,15 +89,6 @@ def _timing(page: Any) -> dict[str, float]:
     )
 
 
-def _until(check: Any, timeout: float = 15.0, what: str = "condition") -> None:
-    """Poll from Python: the CSP (no eval) rules out Playwright's wait_for_function strings."""
-    deadline = time.monotonic() + timeout
-    while not check():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.1)
-
-
 def _cookie(context: Any, name: str) -> str | None:
     return next((c["value"] for c in context.cookies() if c["name"] == name), None)
 
@@ -153,8 +137,12 @@ def test_first_run_login_dashboard_settings_notification_logout(gateway: Running
             page.fill("#password", PASSWORD)
             page.fill("#password2", PASSWORD)
             page.click("#setup-submit")
-            page.wait_for_selector("#setup-form [data-role=form-error]:not(.hidden)")
-            assert "wrong setup code" in page.inner_text("#setup-form [data-role=form-error]")
+            # The message stands next to the field it is about.
+            page.wait_for_selector("#setup-form .field-error")
+            assert "wrong setup code" in page.inner_text(
+                "#setup_code + .field-error, label:has(#setup_code) + .field-error"
+            )
+            assert page.get_attribute("#setup_code", "aria-invalid") == "true"
             page.fill("#setup_code", gateway.setup_code)
             page.click("#setup-submit")
             page.wait_for_url("**/ui/login?reason=setup_done")

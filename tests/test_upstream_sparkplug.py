@@ -29,6 +29,7 @@ from typing import Any, ClassVar
 import pytest
 
 from tests.support.mosquitto import Mosquitto
+from tests.support.npm import npm_ci
 from tests.support.upstream import (
     MOSQUITTO_PUB,
     Collector,
@@ -52,17 +53,8 @@ def tahu() -> Path:
     node = shutil.which("node")
     if node is None:
         pytest.skip("node is not installed: the Tahu JS decoder cannot run")
-    if not (JS / "node_modules" / "sparkplug-payload").exists():
-        npm = shutil.which("npm")
-        if npm is None:
-            pytest.skip("npm is not installed: cannot install sparkplug-payload")
-        subprocess.run(
-            [npm, "ci", "--no-audit", "--no-fund", "--ignore-scripts"],
-            cwd=JS,
-            check=True,
-            capture_output=True,
-            timeout=300,
-        )
+    if not npm_ci(JS, "sparkplug-payload"):
+        pytest.skip("npm is not installed: cannot install sparkplug-payload")
     return Path(node)
 
 

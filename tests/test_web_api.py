@@ -172,6 +172,9 @@ def test_settings_defaults_then_the_seed_example(web: WebEnv) -> None:
         "enableNotifications": False,
         "faultActions": [],
         "updated_at": None,
+        # Beside the seed's fields: the UI's clock (null zone: the gateway's).
+        "timeZone": None,
+        "timeFormat": "24h",
     }
     r = c.post("/settings", headers=h, json=SEED_SETTINGS)
     assert r.status_code == 200

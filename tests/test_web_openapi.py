@@ -67,12 +67,15 @@ def test_openapi_describes_the_seed_bodies(web: WebEnv) -> None:
     doc = web.client().get("/openapi.json").json
     schemas = doc["components"]["schemas"]
     settings = schemas["SettingsIn"]["properties"]
+    # The seed's fields, and this UI's clock beside them.
     assert set(settings) == {
         "autoRefresh",
         "refreshInterval",
         "anomalyThreshold",
         "enableNotifications",
         "faultActions",
+        "timeZone",
+        "timeFormat",
     }
     assert set(schemas["RegisterIn"]["required"]) == {"email", "username", "password"}
     login = doc["paths"]["/login"]["post"]

@@ -42,7 +42,8 @@ def uncapped(tmp_path: Path) -> Iterator[WebEnv]:
 
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "webui" / "templates"
-RANK = {"viewer": 1, "operator": 2, "admin": 3}
+# "display": a display link's screen (webui.displaylinks); test_web_ui.py sweeps it.
+RANK = {"display": 0, "viewer": 1, "operator": 2, "admin": 3}
 
 # Routes anyone may call. Adding one here is a decision: each checks what it needs itself.
 EXPECTED_PUBLIC = {
@@ -52,6 +53,7 @@ EXPECTED_PUBLIC = {
     ("POST", "/session"),
     ("POST", "/session/refresh"),
     ("POST", "/logout"),
+    ("POST", "/display/session"),
     ("GET", "/healthz"),
     ("GET", "/openapi.json"),
 }
@@ -110,7 +112,7 @@ def test_role_is_enforced(shared: WebEnv, spec: Any) -> None:
 
 @pytest.fixture(scope="module")
 def browsers(shared: WebEnv) -> dict[str, Any]:
-    return {role: shared.browser(role) for role in RANK}
+    return {role: shared.browser(role) for role in RANK if role != "display"}
 
 
 @pytest.mark.parametrize("spec", PAGES, ids=lambda p: p.rule)

@@ -17,7 +17,9 @@ from gateway.facade import Store
 from webui.passwords import PasswordHashing, password_problems
 
 USERS = "users"
-ROLE_RANK = {"viewer": 1, "operator": 2, "admin": 3}
+# "display" is not an account's role: it is the read-only principal of a display link
+# (webui.displaylinks), below every account; routes open to it declare role="display".
+ROLE_RANK = {"display": 0, "viewer": 1, "operator": 2, "admin": 3}
 
 # Checks for duplicates and the insert that follows must not interleave between threads.
 _lock = threading.RLock()

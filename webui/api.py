@@ -19,6 +19,7 @@ from typing import Any
 from flask import Blueprint, request
 from pydantic import BaseModel, ValidationError
 
+from webui import fieldmessages
 from webui.auth import require_role
 from webui.errors import AUTHENTICATED, PUBLIC, ApiError, json_response
 
@@ -50,10 +51,11 @@ ROUTES: list[RouteSpec] = []
 
 
 def _errors(err: ValidationError, where: str) -> list[dict[str, Any]]:
+    """FastAPI's error list, each message in plain words (webui.fieldmessages)."""
     out = []
-    for e in err.errors(include_url=False, include_context=False, include_input=False):
-        loc = [where, *[p for p in e["loc"] if p != "__root__"]]
-        out.append({"loc": loc, "msg": e["msg"], "type": e["type"]})
+    for e in err.errors(include_url=False, include_input=False):
+        loc = [where, *fieldmessages.location(dict(e))]
+        out.append({"loc": loc, "msg": fieldmessages.plain(dict(e)), "type": e["type"]})
     return out
 
 

@@ -34,7 +34,7 @@ from webui.passwords import PasswordHashing
 from webui.ratelimit import LoginThrottle
 from webui.serverguard import Limits
 from webui.tally import FailureTally
-from webui.views import alerts, dashboard, model, pages, settings, system, users
+from webui.views import alerts, dashboard, display, model, pages, settings, system, users
 from webui.views import auth as auth_views
 
 log = logging.getLogger("webui")
@@ -200,7 +200,7 @@ def create_app(
         ),
         tally=FailureTally(facade.store),
     )
-    for module in (auth_views, settings, dashboard, alerts, users, model, system, pages):
+    for module in (auth_views, settings, dashboard, alerts, users, display, model, system, pages):
         app.register_blueprint(module.bp)
     pages.register_template_helpers(app)
     _install_hooks(app)

@@ -47,7 +47,7 @@ from flask_jwt_extended.exceptions import JWTExtendedException
 from jwt.exceptions import ExpiredSignatureError, PyJWTError
 
 from gateway.facade import WebConfig
-from webui import accounts
+from webui import accounts, displaylinks
 from webui.errors import PUBLIC, ApiError
 
 REVOKED = "revoked_sessions"  # store table: {"key", "email", "until"}
@@ -105,6 +105,8 @@ def _decode(token: str, csrf: str | None, token_type: str) -> tuple[dict[str, An
     if not isinstance(claims.get("exp"), int | float) or isinstance(claims.get("exp"), bool):
         # Every token this gateway issues expires; one without exp would be valid forever.
         raise ApiError(401, "the token has no expiry", code="token_invalid")
+    if claims.get("kind") == "display":
+        return _display_principal(claims), claims
     user = accounts.user_by_email(_store(), claims["sub"])
     if (
         user is None
@@ -114,6 +116,13 @@ def _decode(token: str, csrf: str | None, token_type: str) -> tuple[dict[str, An
     ):
         raise ApiError(401, "the token was revoked; sign in again", code="token_revoked")
     return user, claims
+
+
+def _display_principal(claims: dict[str, Any]) -> dict[str, Any]:
+    who = displaylinks.principal(_store(), claims["sub"])
+    if who is None or _store().get(REVOKED, key=session_key(claims)) is not None:
+        raise ApiError(401, "this display link was revoked", code="token_revoked")
+    return who
 
 
 def session_key(claims: dict[str, Any]) -> str:
@@ -131,6 +140,9 @@ def revoke_session(user: dict[str, Any], claims: dict[str, Any]) -> bool:
     if claims.get("kind") == "web":
         # The refresh chain ends session_hours after the sign-in at the latest.
         until = float(claims.get("sst", 0.0)) + web_config().session_hours * 3600
+    elif claims.get("kind") == "display":
+        # No refresh can follow the revocation: the last token issued expires by then.
+        until = time.time() + web_config().display_session_days * 86400
     else:
         until = float(claims.get("exp", time.time()))
     store, now = _store(), time.time()
@@ -239,7 +251,7 @@ def require_role(role: str) -> dict[str, Any] | None:
         raise ApiError(
             401, "sign in first", code="not_authenticated", headers={"WWW-Authenticate": "Bearer"}
         )
-    if accounts.ROLE_RANK.get(user.get("role", ""), 0) < accounts.ROLE_RANK[role]:
+    if accounts.ROLE_RANK.get(user.get("role", ""), -1) < accounts.ROLE_RANK[role]:
         raise ApiError(403, f"this needs the {role} role", code="forbidden")
     return user
 
@@ -310,15 +322,42 @@ def start_session(
         additional_claims=claims,
         expires_delta=timedelta(seconds=refresh_end - now),
     )
+    _set_cookies(resp, access, refresh)
+    return access_end - now
+
+
+def _set_cookies(resp: Response, access: str, refresh: str, max_age: int | None = None) -> None:
     secure = secure_request()
-    # Session cookies (no Max-Age): closing the browser ends the session too. The tokens
-    # inside carry the real limits.
+    # Session cookies (no Max-Age) unless asked: closing the browser ends the session
+    # too. The tokens inside carry the real limits.
     common: dict[str, Any] = {"path": "/", "secure": secure, "samesite": "Lax"}
+    if max_age is not None:
+        common["max_age"] = max_age
     resp.set_cookie(cookie_name("access", secure), access, httponly=True, **common)
     resp.set_cookie(cookie_name("refresh", secure), refresh, httponly=True, **common)
     resp.set_cookie(cookie_name("csrf_access", secure), get_csrf_token(access), **common)
     resp.set_cookie(cookie_name("csrf_refresh", secure), get_csrf_token(refresh), **common)
-    return access_end - now
+
+
+def start_display_session(resp: Response, who: dict[str, Any], sid: str | None = None) -> float:
+    """Cookies of a display link's screen: no idle limit, no absolute limit; the refresh
+    token lives ``display_session_days`` from now and every request checks the link."""
+    cfg = web_config()
+    lifetime = cfg.display_session_days * 86400
+    claims = {"kind": "display", "sid": sid or secrets.token_hex(16), "sst": time.time()}
+    access = create_access_token(
+        identity=who["email"],
+        additional_claims=claims,
+        expires_delta=timedelta(minutes=cfg.access_minutes),
+    )
+    refresh = create_refresh_token(
+        identity=who["email"], additional_claims=claims, expires_delta=timedelta(seconds=lifetime)
+    )
+    # Persistent cookies: a wall screen's browser restarts (power cut, update) and
+    # should come back showing the dashboard.
+    _set_cookies(resp, access, refresh, max_age=int(lifetime))
+    displaylinks.seen(_store(), who)
+    return cfg.access_minutes * 60.0
 
 
 def end_session(resp: Response) -> None:
@@ -333,7 +372,7 @@ def refresh_session(idle_seconds: float) -> tuple[dict[str, Any], dict[str, Any]
     if found is None:
         raise ApiError(401, "no session to refresh; sign in", code="not_authenticated")
     user, claims = found
-    if claims.get("kind") != "web":
+    if claims.get("kind") not in ("web", "display"):
         raise ApiError(401, "the token is not valid here", code="token_invalid")
     return user, claims
 
@@ -357,7 +396,7 @@ def page_user() -> dict[str, Any] | None:
         found = _cookie_user("refresh")
     except ApiError:
         found = None
-    if found is None or found[1].get("kind") != "web":
+    if found is None or found[1].get("kind") not in ("web", "display"):
         return None
     g.user, g.claims = found
     g.renew = True
@@ -365,7 +404,9 @@ def page_user() -> dict[str, Any] | None:
 
 
 def renew_if_asked(resp: Response) -> Response:
-    if g.get("renew") and g.get("user") is not None:
+    if g.get("renew") and g.get("user") is not None and g.claims.get("kind") == "display":
+        start_display_session(resp, g.user, sid=g.claims.get("sid"))
+    elif g.get("renew") and g.get("user") is not None:
         try:
             start_session(resp, g.user, started=float(g.claims.get("sst", time.time())))
         except ApiError:

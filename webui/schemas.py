@@ -23,6 +23,9 @@ from pydantic import (
     model_validator,
 )
 
+from webui.clock import known_zone
+from webui.fieldmessages import field_problem
+
 Role = Literal["admin", "operator", "viewer"]
 ROLES: tuple[str, ...] = ("viewer", "operator", "admin")
 ActionType = Literal["email", "sms", "webhook", "slack", "apprise"]
@@ -194,50 +197,81 @@ class FaultAction(ApiModel):
     def _bounded_values(cls, v: dict[str, Any]) -> dict[str, Any]:
         for key, value in v.items():
             if isinstance(value, str) and len(value) > 2048:
-                raise ValueError(f"{key}: at most 2048 characters")
+                raise ValueError(f"Use at most 2048 characters in {key}.")
             if isinstance(value, float) and not math.isfinite(value):
-                raise ValueError(f"{key}: must be a finite number")
+                raise ValueError(f"Enter a number in {key}.")
         return v
 
     @model_validator(mode="after")
     def _fields_of_type(self) -> FaultAction:
-        problem = target_problem(self.type, self.config)
-        if problem:
-            raise ValueError(problem)
+        found = target_field_problem(self.type, self.config)
+        if found:
+            raise field_problem(f"config.{found[0]}", found[1])
         return self
+
+
+# What to type in each target's field, in plain words.
+_TARGET_WORDS: dict[str, str] = {
+    "email": "Enter the email address to notify, like ops@plant.example.",
+    "sms": "Enter the phone number to text: digits, with an optional leading +.",
+    "webhook": "Enter the webhook's address, starting with http:// or https://.",
+    "slack": "Enter the Slack incoming-webhook address, starting with https://.",
+    "apprise": "Enter an Apprise URL, like tgram://bottoken/chatid.",
+}
+
+
+def target_field_problem(kind: str, config: dict[str, Any]) -> tuple[str, str] | None:
+    """The config field of a target that cannot be used and why, in plain words."""
+    key = REQUIRED_FIELDS[kind]
+    value = config.get(key)
+    if not isinstance(value, str) or not value.strip():
+        return key, _TARGET_WORDS[kind]
+    value = value.strip()
+    bad = (
+        (kind == "email" and not EMAIL_RE.match(value))
+        or (kind == "sms" and not PHONE_RE.match(value))
+        or (kind in ("webhook", "slack") and not HTTP_URL_RE.match(value))
+        or (kind == "apprise" and not URL_RE.match(value))
+    )
+    return (key, _TARGET_WORDS[kind]) if bad else None
 
 
 def target_problem(kind: str, config: dict[str, Any]) -> str | None:
     """Why a target's config cannot be used (None when it can)."""
-    key = REQUIRED_FIELDS[kind]
-    value = config.get(key)
-    if not isinstance(value, str) or not value.strip():
-        return f"a {kind} target needs config.{key}"
-    value = value.strip()
-    if kind == "email" and not EMAIL_RE.match(value):
-        return "config.email is not an email address"
-    if kind == "sms" and not PHONE_RE.match(value):
-        return "config.phone is not a phone number (digits, optional leading +)"
-    if kind in ("webhook", "slack") and not HTTP_URL_RE.match(value):
-        return f"config.{key} must be an http:// or https:// URL"
-    if kind == "apprise" and not URL_RE.match(value):
-        return "config.url must be an Apprise URL (scheme://...)"
-    return None
+    found = target_field_problem(kind, config)
+    return found[1] if found else None
 
 
 class SettingsIn(ApiModel):
+    """The seed's fields unchanged; ``timeZone`` and ``timeFormat`` beside them (this UI's)."""
+
     autoRefresh: bool = True
     refreshInterval: int = Field(5, ge=1, le=3600)
     anomalyThreshold: float = Field(0.7, ge=0, le=1, allow_inf_nan=False)
     enableNotifications: bool = False
     faultActions: list[FaultAction] = Field(default_factory=list, max_length=20)
+    timeZone: str | None = Field(
+        None,
+        max_length=64,
+        description="IANA zone every time in the UI is shown in; null: the gateway's zone",
+    )
+    timeFormat: Literal["24h", "12h"] = Field("24h", description="clock of the UI's times")
+
+    @field_validator("timeZone")
+    @classmethod
+    def _zone(cls, v: str | None) -> str | None:
+        if v in (None, ""):
+            return None
+        if not known_zone(v):
+            raise ValueError("Choose a time zone from the list, such as Europe/Berlin.")
+        return v
 
     @field_validator("faultActions")
     @classmethod
     def _unique_ids(cls, v: list[FaultAction]) -> list[FaultAction]:
         ids = [a.id for a in v]
         if len(set(ids)) != len(ids):
-            raise ValueError("each fault action needs its own id")
+            raise ValueError("Two targets have the same id; remove one and add it again.")
         return v
 
 
@@ -311,6 +345,19 @@ class LogoutQuery(ApiModel):
 class AuditQuery(ApiModel):
     event: ShortText | None = None
     limit: int = Field(200, ge=1, le=2000)
+
+
+# -- display links ----------------------------------------------------------------------
+
+
+class DisplayLinkIn(ApiModel):
+    name: str = Field(
+        min_length=1, max_length=64, pattern=NAME_RE.pattern, description="the screen's name"
+    )
+
+
+class DisplaySessionIn(ApiModel):
+    token: str = Field(min_length=1, max_length=128)
 
 
 # -- model ------------------------------------------------------------------------------

@@ -22,7 +22,8 @@ one place that touches its internals (checked at import):
   address by address, the one served longest ago first, so the admin's login from a
   fresh address is next in line however many others are queued. An address with
   ``max_requests_per_address`` requests queued or in service gets 429 for more, answered
-  without the app.
+  without the app (a page's static files are not counted: a browser loads them six at a
+  time).
 
 Connections from ``web.trusted_proxy`` (balena's public-URL proxy) are not capped per
 address (every remote user comes through them); their requests take their turn by the
@@ -288,6 +289,13 @@ class _Turn:
             self.queue.done(self.key)
 
 
+def _cheap(request: Any) -> bool:
+    """A request the cap per address leaves alone: a page's own files load in parallel
+    (a browser opens up to six connections), and each costs next to nothing."""
+    path = str(getattr(request, "path", "") or "")
+    return path.startswith("/static/") or path in ("/healthz", "/favicon.ico")
+
+
 class FairQueue:
     """waitress's task queue, served credentialed first, then the address served longest ago.
 
@@ -323,7 +331,11 @@ class FairQueue:
         self.busy[key] += 1
         if request is not None and not request.error and self.credentialed(headers):
             self.urgent.append(turn)  # the reserve: a signed-in user's request goes first
-        elif request is not None and self.busy[key] > self.limits.requests_per_address:
+        elif (
+            request is not None
+            and self.busy[key] > self.limits.requests_per_address
+            and not _cheap(request)
+        ):
             self.too_many += 1
             request.error = TooManyRequests(
                 "too many requests from your address at once; wait for the answers"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, field_validator, model_validator
 
@@ -41,10 +42,11 @@ class WebConfig(StrictModel):
         16, ge=2, le=900, description="connections one address may hold (not a trusted proxy)"
     )
     max_requests_per_address: int = Field(
-        4,
-        ge=1,
+        8,
+        ge=2,
         le=64,
-        description="requests of one address queued or in service at once; more get 429",
+        description="requests of one address without a signed-in session queued or in "
+        "service at once (static files aside); more get 429",
     )
     read_timeout: float = Field(
         10.0,
@@ -117,6 +119,34 @@ class WebConfig(StrictModel):
                 except ValueError:
                     raise ValueError(f"{item!r} is not an address or network") from None
         return value
+
+    timezone: str = Field(
+        "auto",
+        max_length=64,
+        description="the zone the UI shows times in for users who chose none (an IANA name "
+        "such as Europe/Berlin); auto: the operating system's ($TZ, /etc/localtime)",
+    )
+    display_session_days: float = Field(
+        30.0,
+        gt=0,
+        le=366,
+        description="a display link's screen stays signed in while it refreshes at least "
+        "this often; revoking the link ends it at once",
+    )
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, v: str) -> str:
+        if v == "auto":
+            return v
+        try:
+            ZoneInfo(v)
+        except (ZoneInfoNotFoundError, ValueError) as err:
+            raise ValueError(
+                f"unknown time zone {v!r}: use an IANA name such as Europe/Berlin, or auto "
+                "(is the tz database installed?)"
+            ) from err
+        return v
 
     @model_validator(mode="after")
     def _ordered_limits(self) -> WebConfig:

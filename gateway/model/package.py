@@ -151,6 +151,7 @@ def check_manifest(manifest: Any, path: Path) -> dict[str, Any]:
     if not isinstance(source.get("files"), dict) or not isinstance(source.get("sha256"), str):
         raise ModelError(f"{path}: 'source' must hold 'files' and 'sha256'")
     _check_listing(manifest, path)
+    _check_display_names(path, manifest)
     return manifest
 
 
@@ -173,6 +174,20 @@ def _check_listing(manifest: dict[str, Any], path: Path) -> None:
             f"{path}: 'files' and the source, model or golden checksums disagree about "
             f"{', '.join(differing[:5])}"
         )
+
+
+def _check_display_names(path: Path, manifest: dict[str, Any]) -> None:
+    """Optional ``display_names``: each class's name in words for the UI."""
+    names = manifest.get("display_names")
+    if names is None:
+        return
+    if not isinstance(names, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and 0 < len(v) <= 80 for k, v in names.items()
+    ):
+        raise ModelError(f"{path}: 'display_names' must map class names to short texts")
+    unknown = sorted(set(names) - set(manifest["classes"]))
+    if unknown:
+        raise ModelError(f"{path}: 'display_names' names unknown classes: {', '.join(unknown)}")
 
 
 def _kind_name(kind: type | tuple[type, ...]) -> str:

@@ -81,6 +81,7 @@ class Model:
             "library": str(getattr(self, "library", "")) or None,
             "features": len(self.features),
             "classes": list(self.classes),
+            "display_names": manifest.get("display_names"),
             "created": manifest.get("created"),
             "source_sha256": manifest["source"]["sha256"],
             "metrics": manifest.get("metrics"),

@@ -53,6 +53,8 @@ KEPT_EVENTS = frozenset(
         "password_reset",
         "password_changed",
         "settings_saved",
+        "display_link_created",
+        "display_link_revoked",
         "model_uploaded",
         "model_upload_refused",
         "model_activated",

@@ -148,6 +148,7 @@ class RunningGateway:
         interval: float = 0.5,
         web: dict[str, Any] | None = None,
         config: dict[str, Any] | None = None,
+        simulator: dict[str, Any] | None = None,
     ) -> None:
         import threading
 
@@ -161,6 +162,7 @@ class RunningGateway:
             "interval": interval,
             "assets": [{"name": f"pump_{i + 1}", "protocol": "modbus"} for i in range(assets)],
             "modbus": {"port": free_port()},
+            **(simulator or {}),
         }
         tree: dict[str, Any] = {
             "gateway": {"data_dir": str(data_dir)},

@@ -12,6 +12,9 @@
   var body = document.body;
   var page = body.dataset.page || "";
   var signedIn = Boolean(body.dataset.user);
+  var isDisplay = body.dataset.role === "display";
+  var UI = window.AastreliUI;
+  var clock = window.AastreliClock;
   var idleMs = Number(body.dataset.idleMinutes || 30) * 60000;
   var lastActivity = Date.now();
 
@@ -42,6 +45,11 @@
   }
 
   function goLogin(reason) {
+    if (isDisplay) {
+      /* A wall screen's session only ends when its link was revoked: say so on the screen. */
+      location.assign("/ui/display?reason=display_ended");
+      return;
+    }
     var next = location.pathname + location.search;
     var go = function () {
       location.assign("/ui/login?reason=" + encodeURIComponent(reason) + "&next=" + encodeURIComponent(next));
@@ -92,7 +100,7 @@
       .then(function (res) {
         var code = res.data && res.data.code;
         if (res.status === 401 && signedIn && !retried && (code === "token_expired" || code === "not_authenticated")) {
-          if (idleSeconds() * 1000 >= idleMs) { goLogin("idle"); return res; }
+          if (!isDisplay && idleSeconds() * 1000 >= idleMs) { goLogin("idle"); return res; }
           return refreshSession().then(function (ok) {
             if (!ok) { goLogin("expired"); return res; }
             return api(method, url, data, true);
@@ -110,7 +118,7 @@
     if (!d) { return "The gateway answered " + res.status + "."; }
     if (typeof d.detail === "string") { return d.detail; }
     if (d.fields) {
-      return Object.keys(d.fields).map(function (k) { return k + ": " + d.fields[k]; }).join("; ");
+      return Object.keys(d.fields).map(function (k) { return d.fields[k]; }).join(" ");
     }
     return "The gateway answered " + res.status + ".";
   }
@@ -124,11 +132,35 @@
 
   function value(id) { var e = document.getElementById(id); return e ? e.value : ""; }
 
+  /* A refused form: each field's message next to its field (found by `find`, by default
+   * the form's field of that name), the rest above the submit button. */
+  function formFailed(form, res, find) {
+    UI.clearErrors(form);
+    var fields = res.data && res.data.fields;
+    if (res.status === 422 && fields) {
+      var left = UI.showFieldErrors(form, fields, find || UI.byName(form));
+      showError(form, left.join(" "));
+    } else {
+      showError(form, errorText(res));
+    }
+  }
+
+  /* A check made here before sending: the message next to the field, false to stop. */
+  function refuse(form, id, message) {
+    UI.clearErrors(form);
+    var field = document.getElementById(id);
+    UI.fieldError(field, message);
+    field.focus();
+    return null;
+  }
+
   /* ---- every signed-in page: idle watch and sign out ---------------------------- */
-  if (signedIn) {
+  if (signedIn && !isDisplay) {
     window.setInterval(function () {
       if (Date.now() - lastActivity >= idleMs) { goLogin("idle"); }
     }, 15000);
+  }
+  if (signedIn) {
     var signOut = function (url) {
       return function () {
         fetch(url, {
@@ -151,6 +183,7 @@
     form.addEventListener("submit", function (ev) {
       ev.preventDefault();
       showError(form, "");
+      UI.clearErrors(form);
       var btn = $("button[type=submit]", form);
       if (btn) { btn.disabled = true; }
       Promise.resolve(handler(form)).then(function () { if (btn) { btn.disabled = false; } },
@@ -159,60 +192,63 @@
   }
 
   bindForm("setup-form", function (form) {
-    if (value("password") !== value("password2")) { showError(form, "The passwords differ."); return null; }
+    if (value("password") !== value("password2")) { return refuse(form, "password2", "The passwords differ: type the same password twice."); }
     return api("POST", "/setup", {
       setup_code: value("setup_code"), email: value("email"), username: value("username"),
       full_name: value("full_name") || null, password: value("password")
     }).then(function (res) {
-      if (res.ok) { location.assign("/ui/login?reason=setup_done"); } else { showError(form, errorText(res)); }
+      if (res.ok) { location.assign("/ui/login?reason=setup_done"); } else { formFailed(form, res); }
     });
   });
 
   bindForm("login-form", function (form) {
     return api("POST", "/session", { email: value("email"), password: value("password") }).then(function (res) {
-      if (res.ok) { location.assign(body.dataset.next || "/ui/dashboard"); } else { showError(form, errorText(res)); }
+      if (res.ok) { location.assign(body.dataset.next || "/ui/dashboard"); } else { formFailed(form, res); }
     });
   });
 
   bindForm("register-form", function (form) {
-    if (value("password") !== value("password2")) { showError(form, "The passwords differ."); return null; }
+    if (value("password") !== value("password2")) { return refuse(form, "password2", "The passwords differ: type the same password twice."); }
     return api("POST", "/register", {
       email: value("email"), username: value("username"), full_name: value("full_name") || null,
       password: value("password")
     }).then(function (res) {
-      if (res.ok) { location.assign("/ui/login?reason=registered"); } else { showError(form, errorText(res)); }
+      if (res.ok) { location.assign("/ui/login?reason=registered"); } else { formFailed(form, res); }
     });
   });
 
   bindForm("password-form", function (form) {
-    if (value("new_password") !== value("new_password2")) { showError(form, "The new passwords differ."); return null; }
+    if (value("new_password") !== value("new_password2")) { return refuse(form, "new_password2", "The new passwords differ: type the same password twice."); }
     return api("POST", "/me/password", { current_password: value("current_password"), new_password: value("new_password") })
       .then(function (res) {
-        if (res.ok) { location.assign("/ui/account?reason=password_changed"); } else { showError(form, errorText(res)); }
+        if (res.ok) { location.assign("/ui/account?reason=password_changed"); } else { formFailed(form, res); }
       });
   });
 
   /* ---- dashboard ------------------------------------------------------------------ */
-  var FEATURE_LABELS = {
-    DE_temp: "DE temperature (°C)", NDE_temp: "NDE temperature (°C)", DE_vib_rms: "DE vibration RMS",
-    DE_vib_peak: "DE vibration peak", DE_vib_kurtosis: "DE kurtosis", NDE_vib_rms: "NDE vibration RMS",
-    NDE_vib_peak: "NDE vibration peak", NDE_vib_kurtosis: "NDE kurtosis", current: "current (A)",
-    suction_pressure: "suction pressure (bar)", discharge_pressure: "discharge pressure (bar)", flow: "flow (m³/h)"
-  };
-  function featureLabel(name) {
-    var parts = name.split(".");
-    var group = parts[0] === "motor_data" ? "Motor" : (parts[0] === "pump_data" ? "Pump" : parts[0]);
-    return group + " " + (FEATURE_LABELS[parts[1]] || parts[1] || name);
+  /* Words and units of each feature, and each fault class in words, from the server. */
+  var FEATURES = {};
+  try {
+    JSON.parse(body.dataset.featureMeta || "[]").forEach(function (f) { FEATURES[f.name] = f; });
+  } catch (e) { FEATURES = {}; }
+  var FAULTS = {};
+  try { FAULTS = JSON.parse(body.dataset.faultNames || "{}"); } catch (e) { FAULTS = {}; }
+
+  function featureLabel(name) { return (FEATURES[name] && FEATURES[name].label) || name; }
+  function featureUnit(name) { return (FEATURES[name] && FEATURES[name].unit) || ""; }
+  function faultName(cls) {
+    if (!cls) { return "no prediction"; }
+    return FAULTS[cls] || String(cls).replace(/[_\-\s]+/g, " ").replace(/^./, function (c) { return c.toUpperCase(); });
   }
   function fmt(v, digits) {
     if (v === null || v === undefined || typeof v !== "number" || !isFinite(v)) { return "—"; }
     return v.toFixed(digits === undefined ? 2 : digits);
   }
-  function localTime(iso) {
-    if (!iso) { return "—"; }
-    var d = typeof iso === "number" ? new Date(iso * 1000) : new Date(iso);
-    return isNaN(d.getTime()) ? String(iso) : d.toLocaleString();
+  function withUnit(v, unit) {
+    var text = fmt(v);
+    return text === "—" || !unit ? text : text + " " + unit;
   }
+  function pct(v) { return fmt((v || 0) * 100, 1) + " %"; }
 
   var charts = {};  /* sensor id -> {points, last, feature} */
 
@@ -226,11 +262,12 @@
     var pts = state.points.filter(function (p) { return typeof p.values[state.feature] === "number"; });
     ctx.font = "11px system-ui, sans-serif";
     if (pts.length < 2) {
-      ctx.fillStyle = "#5f6b78";
+      ctx.fillStyle = "#56616d";
       ctx.fillText("collecting points…", 10, h / 2);
       return;
     }
-    var left = 46, right = 8, top = 8, bottom = 18;
+    var unit = featureUnit(state.feature);
+    var left = 58, right = 8, top = 8, bottom = 18;
     var t0 = pts[0].t, t1 = pts[pts.length - 1].t;
     var vals = pts.map(function (p) { return p.values[state.feature]; });
     var lo = Math.min.apply(null, vals), hi = Math.max.apply(null, vals);
@@ -247,11 +284,11 @@
     }
     ctx.strokeStyle = "#d9dee4"; ctx.lineWidth = 1;
     ctx.beginPath(); ctx.moveTo(left, top); ctx.lineTo(left, h - bottom); ctx.lineTo(w - right, h - bottom); ctx.stroke();
-    ctx.fillStyle = "#5f6b78";
-    ctx.fillText(fmt(hi, 1), 2, top + 9);
-    ctx.fillText(fmt(lo, 1), 2, h - bottom);
-    ctx.fillText(new Date(t0 * 1000).toLocaleTimeString(), left, h - 4);
-    var endLabel = new Date(t1 * 1000).toLocaleTimeString();
+    ctx.fillStyle = "#56616d";
+    ctx.fillText(fmt(hi, 1) + (unit ? " " + unit : ""), 2, top + 9);
+    ctx.fillText(fmt(lo, 1) + (unit ? " " + unit : ""), 2, h - bottom);
+    ctx.fillText(clock.format(t0, "time"), left, h - 4);
+    var endLabel = clock.format(t1, "time");
     ctx.fillText(endLabel, w - right - ctx.measureText(endLabel).width, h - 4);
     ctx.strokeStyle = "#12507a"; ctx.lineWidth = 1.6;
     ctx.beginPath();
@@ -260,6 +297,9 @@
       if (k === 0) { ctx.moveTo(px, py); } else { ctx.lineTo(px, py); }
     });
     ctx.stroke();
+    canvas.setAttribute("aria-label", featureLabel(state.feature) + " from " + clock.format(t0, "time") +
+      " to " + endLabel + ", between " + withUnit(Math.min.apply(null, vals), unit) + " and " +
+      withUnit(Math.max.apply(null, vals), unit));
   }
 
   function updateChart(sensorId, card) {
@@ -284,7 +324,7 @@
       $(".asset-name", card).textContent = asset.sensor_id;
       var select = $(".chart-feature", card);
       features.forEach(function (f) {
-        var opt = el("option", null, featureLabel(f));
+        var opt = el("option", null, featureLabel(f) + (featureUnit(f) ? " (" + featureUnit(f) + ")" : ""));
         opt.value = f;
         select.appendChild(opt);
       });
@@ -305,15 +345,16 @@
       $("#assets").appendChild(card);
     }
     var badge = $(".prediction", card);
-    var label = asset.prediction || "no prediction";
-    badge.textContent = asset.prediction ? label + " · " + fmt((asset.confidence || 0) * 100, 1) + " %" : label;
+    badge.textContent = asset.prediction ? faultName(asset.prediction) + " · " + pct(asset.confidence) : "no prediction";
     badge.className = "badge prediction " + (asset.anomaly ? "warn" : (asset.prediction === "normal" ? "ok" : ""));
     card.classList.toggle("anomaly", Boolean(asset.anomaly));
-    $(".asset-meta", card).textContent = "via " + (asset.source || "?") + " · " + localTime(asset.timestamp) +
-      " · " + asset.count + " readings";
+    /* The time alone while it is recent; with its date once it is not (a dead source). */
+    var recent = typeof asset.ts === "number" && Date.now() / 1000 - asset.ts < 43200;
+    $(".asset-meta", card).textContent = "via " + (asset.source || "?") + " · last reading " +
+      clock.format(asset.timestamp, recent ? "time" : "datetime") + " · " + asset.count + " readings";
     $all("td.value", card).forEach(function (td) {
       var v = asset.values[td.dataset.feature];
-      td.textContent = fmt(v);
+      td.textContent = withUnit(v, featureUnit(td.dataset.feature));
       td.classList.toggle("bad", v === null);
     });
     return card;
@@ -330,6 +371,7 @@
       });
       tbody.appendChild(tr);
     });
+    UI.labelTable(table);
     empty.classList.toggle("hidden", rows.length > 0);
   }
 
@@ -339,14 +381,14 @@
     $("#stat-alerts").textContent = d.stats.active_alerts;
     $("#stat-sources").textContent = d.stats.sources_up + " / " + d.stats.sources;
     $("#stat-readings").textContent = d.stats.readings_received;
-    $("#generated-at").textContent = "updated " + localTime(d.generated_at);
+    $("#generated-at").textContent = "updated " + clock.format(d.generated_at, "time");
     $("#assets-empty").classList.toggle("hidden", d.assets.length > 0);
     var jobs = d.assets.map(function (a) {
       var card = assetCard(a, features);
       return updateChart(a.sensor_id, card);
     });
     fillTable($("#alerts-table"), d.active_alerts, $("#alerts-empty"), function (a) {
-      return [localTime(a.opened_at), a.sensor_id, a.fault_type, fmt((a.confidence || 0) * 100, 1) + " %", a.state];
+      return [clock.format(a.opened_at), a.sensor_id, faultName(a.fault_type), pct(a.confidence), a.state];
     });
     fillTable($("#sources-table"), d.sources, $("#sources-empty"), function (s) {
       var badge = el("span", "badge " + (s.state === "up" ? "ok" : "warn"), s.state);
@@ -357,7 +399,7 @@
 
   if (page === "dashboard") {
     var features = (body.dataset.features || "").split(",").filter(Boolean);
-    var auto = body.dataset.autoRefresh === "1";
+    var auto = body.dataset.autoRefresh === "1" || isDisplay;
     var every = Math.max(1, Number(body.dataset.refreshInterval || 5)) * 1000;
     var timer = null;
     var load = function () {
@@ -365,7 +407,7 @@
         if (res.ok && res.data) { showError(null, ""); return renderDashboard(res.data, features); }
         showError(null, errorText(res));
         return null;
-      }, function () { showError(null, "The gateway did not answer."); });
+      }, function () { showError(null, "The gateway did not answer; trying again."); });
     };
     var loop = function () {
       load().then(function () { if (auto) { timer = window.setTimeout(loop, every); } });
@@ -375,6 +417,15 @@
       loop();
     });
     loop();
+    if (isDisplay) {
+      /* A wall screen reloads the page every hour (new assets, a new version after an
+       * update), but only once the gateway answers: never onto a browser error page. */
+      window.setInterval(function () {
+        fetch("/healthz", { credentials: "same-origin" }).then(function (r) {
+          if (r.status === 200 || r.status === 503) { location.reload(); }
+        }, function () { /* down: keep showing the last values and keep polling */ });
+      }, 3600000);
+    }
   }
 
   /* ---- readings: feedback --------------------------------------------------------- */
@@ -407,7 +458,16 @@
     slack: ["channel", "Slack incoming-webhook URL", "url"],
     apprise: ["url", "Apprise URL (e.g. tgram://token/chat)", "text"]
   };
+  var ACTION_NAMES = { email: "email", sms: "SMS", webhook: "webhook", slack: "Slack", apprise: "Apprise" };
   var MASK = "********";
+
+  /* "Targets exist but notifications are off": said where the user can fix it. */
+  function notificationsWarning() {
+    var box = $("#notifications-off");
+    if (!box) { return; }
+    var targets = $all("fieldset.action", $("#actions")).filter(function (n) { return $(".action-enabled", n).checked; });
+    box.classList.toggle("hidden", !(targets.length > 0 && !$("#enableNotifications").checked));
+  }
 
   function actionRow(action, canEdit) {
     var node = document.importNode($("#action-template").content, true).firstElementChild;
@@ -430,7 +490,15 @@
     if (!canEdit) {
       $all("input, button", node).forEach(function (e) { e.disabled = true; });
     }
-    $(".action-remove", node).addEventListener("click", function () { node.parentNode.removeChild(node); });
+    $(".action-remove", node).addEventListener("click", function () {
+      var shown = input.value.trim();
+      if (!UI.confirm("Remove the " + ACTION_NAMES[action.type] + " target" + (shown ? " " + shown : "") +
+          "? It is gone once you save the settings.")) { return; }
+      node.parentNode.removeChild(node);
+      UI.markDirty();
+      notificationsWarning();
+    });
+    $(".action-enabled", node).addEventListener("change", notificationsWarning);
     $(".action-test", node).addEventListener("click", function () {
       var result = $(".action-result", node);
       result.textContent = "sending…";
@@ -452,9 +520,22 @@
     return { id: node.dataset.id, type: node.dataset.type, enabled: $(".action-enabled", node).checked, config: config };
   }
 
+  /* The settings form's field of an API field name ("faultActions.0.config.email"...). */
+  function settingsField(form) {
+    var byName = UI.byName(form);
+    return function (name) {
+      var m = /^faultActions\.(\d+)(?:\.config\.(\w+))?/.exec(name);
+      if (!m) { return byName(name); }
+      var node = $all("fieldset.action", $("#actions"))[Number(m[1])];
+      if (!node) { return $("#actions"); }
+      return m[2] && m[2] === ACTION_FIELDS[node.dataset.type][0] ? $(".action-field", node) : $("legend", node);
+    };
+  }
+
   if (page === "settings") {
     var form = $("#settings-form");
     var canEdit = body.dataset.role !== "viewer";
+    var shownClock = { zone: "", format: "" };
     api("GET", "/settings").then(function (res) {
       if (!res.ok) { showError(form, errorText(res)); return; }
       var s = res.data;
@@ -462,35 +543,56 @@
       $("#refreshInterval").value = s.refreshInterval;
       $("#anomalyThreshold").value = s.anomalyThreshold;
       $("#enableNotifications").checked = s.enableNotifications;
+      $("#timeZone").value = s.timeZone || "";
+      $("#timeFormat").value = s.timeFormat || "24h";
+      shownClock = { zone: $("#timeZone").value, format: $("#timeFormat").value };
       s.faultActions.forEach(function (a) { $("#actions").appendChild(actionRow(a, canEdit)); });
+      notificationsWarning();
+      UI.guard(form);
     });
+    $("#enableNotifications").addEventListener("change", notificationsWarning);
     var add = $("#add-action");
     if (add) {
       add.addEventListener("click", function () {
         var type = $("#new-action-type").value;
         var id = String(Date.now());
-        $("#actions").appendChild(actionRow({ id: id, type: type, enabled: true, config: {} }, true));
+        var node = actionRow({ id: id, type: type, enabled: true, config: {} }, true);
+        $("#actions").appendChild(node);
+        $(".action-field", node).focus();
+        UI.markDirty();
+        notificationsWarning();
       });
     }
     form.addEventListener("submit", function (ev) {
       ev.preventDefault();
       showError(form, "");
+      UI.clearErrors(form);
       $("#settings-saved").classList.add("hidden");
       var data = {
         autoRefresh: $("#autoRefresh").checked,
         refreshInterval: Number($("#refreshInterval").value),
         anomalyThreshold: Number($("#anomalyThreshold").value),
         enableNotifications: $("#enableNotifications").checked,
-        faultActions: $all("fieldset.action", $("#actions")).map(readAction)
+        faultActions: $all("fieldset.action", $("#actions")).map(readAction),
+        timeZone: $("#timeZone").value || null,
+        timeFormat: $("#timeFormat").value
       };
       api("POST", "/settings", data).then(function (res) {
-        if (res.ok) { $("#settings-saved").classList.remove("hidden"); } else { showError(form, errorText(res)); }
+        if (!res.ok) { formFailed(form, res, settingsField(form)); return; }
+        UI.saved();
+        if (shownClock.zone !== $("#timeZone").value || shownClock.format !== $("#timeFormat").value) {
+          /* Every time on the pages follows the new clock: start again from the server. */
+          location.assign("/ui/settings?reason=settings_saved");
+          return;
+        }
+        $("#settings-saved").classList.remove("hidden");
       });
     });
   }
 
   /* ---- users (admin) -------------------------------------------------------------- */
   function userId(node) { return node.closest("tr").dataset.userId; }
+  function userEmail(node) { return node.closest("tr").dataset.email; }
   function usersError(res) {
     var box = $("#users-error");
     box.textContent = errorText(res);
@@ -498,23 +600,35 @@
   }
   $all("select.user-role").forEach(function (sel) {
     sel.addEventListener("change", function () {
+      var before = sel.dataset.role;
+      if (!UI.confirm("Change the role of " + userEmail(sel) + " from " + before + " to " + sel.value + "?" +
+          (sel.value === "admin" ? " Admins can manage every account." : ""))) {
+        sel.value = before;
+        return;
+      }
       api("PATCH", "/users/" + userId(sel), { role: sel.value }).then(function (res) {
-        if (res.ok) { location.reload(); } else { usersError(res); }
+        if (res.ok) { location.reload(); } else { sel.value = before; usersError(res); }
       });
     });
   });
   $all("button.user-toggle").forEach(function (btn) {
     btn.addEventListener("click", function () {
-      api("PATCH", "/users/" + userId(btn), { disabled: btn.dataset.disabled !== "1" }).then(function (res) {
+      var disable = btn.dataset.disabled !== "1";
+      if (disable && !UI.confirm("Disable " + userEmail(btn) + "? Their sessions and API tokens stop working at once.")) { return; }
+      api("PATCH", "/users/" + userId(btn), { disabled: disable }).then(function (res) {
         if (res.ok) { location.reload(); } else { usersError(res); }
       });
     });
   });
   $all("button.user-reset").forEach(function (btn) {
     btn.addEventListener("click", function () {
-      var input = $(".user-newpw", btn.parentNode);
+      var input = $(".user-newpw", btn.closest("td"));
+      var cell = btn.closest("td");
+      UI.clearErrors(cell);
       api("POST", "/users/" + userId(btn) + "/reset-password", { password: input.value }).then(function (res) {
-        if (res.ok) { input.value = ""; btn.textContent = "Done"; } else { usersError(res); }
+        if (res.ok) { input.value = ""; btn.textContent = "Done"; return; }
+        var fields = res.data && res.data.fields;
+        if (res.status === 422 && fields && fields.password) { UI.fieldError(input, fields.password); } else { usersError(res); }
       });
     });
   });
@@ -523,9 +637,75 @@
       email: value("new-email"), username: value("new-username"), full_name: value("new-full-name") || null,
       role: value("new-role"), password: value("new-password")
     }).then(function (res) {
-      if (res.ok) { location.reload(); } else { showError(form, errorText(res)); }
+      if (res.ok) { UI.saved(); location.reload(); } else { formFailed(form, res); }
     });
   });
+  if ($("#user-form")) { UI.guard($("#user-form")); }
+
+  /* ---- display links (admin) and the wall screen's sign-in ------------------------- */
+  function revokeLink(btn) {
+    btn.addEventListener("click", function () {
+      if (!UI.confirm("Revoke the display link of " + btn.dataset.name + "? That screen is signed out at once.")) { return; }
+      api("DELETE", "/display-links/" + btn.closest("tr").dataset.linkId).then(function (res) {
+        if (res.ok) { location.reload(); } else { usersError(res); }
+      });
+    });
+  }
+  $all("button.display-revoke").forEach(revokeLink);
+  bindForm("display-form", function (form) {
+    return api("POST", "/display-links", { name: value("display-name").trim() }).then(function (res) {
+      if (!res.ok) { formFailed(form, res); return; }
+      $("#display-made-name").textContent = res.data.name;
+      $("#display-url").value = location.origin + res.data.path;
+      $("#display-made").classList.remove("hidden");
+      $("#display-url").select();
+      var table = $("#display-table");
+      $all("td[colspan]", table).forEach(function (td) { td.parentNode.parentNode.removeChild(td.parentNode); });
+      var tr = el("tr");
+      tr.dataset.linkId = res.data.id;
+      var btn = el("button", "small danger display-revoke", "Revoke");
+      btn.type = "button";
+      btn.dataset.name = res.data.name;
+      revokeLink(btn);
+      [res.data.name, res.data.created_by, clock.format(res.data.created_at), "—", btn].forEach(function (c) {
+        var td = el("td");
+        if (c instanceof Node) { td.appendChild(c); } else { td.textContent = c; }
+        tr.appendChild(td);
+      });
+      $("tbody", table).appendChild(tr);
+      UI.labelTable(table);
+    });
+  });
+  var copy = $("#display-copy");
+  if (copy) {
+    copy.addEventListener("click", function () {
+      var input = $("#display-url");
+      input.select();
+      var done = function () { copy.textContent = "Copied"; };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(input.value).then(done, function () { document.execCommand("copy"); done(); });
+      } else {
+        document.execCommand("copy");
+        done();
+      }
+    });
+  }
+
+  if (page === "display") {
+    var token = location.hash.replace(/^#/, "");
+    var status = $("#display-status");
+    if (!token) {
+      status.textContent = "Open the display link an admin made for this screen (Users page).";
+    } else {
+      /* The token leaves the address bar before anything else happens. */
+      history.replaceState(null, "", location.pathname);
+      api("POST", "/display/session", { token: token }).then(function (res) {
+        if (res.ok) { location.replace("/ui/dashboard"); return; }
+        status.textContent = "";
+        showError($("#display-error").parentNode, errorText(res));
+      }, function () { status.textContent = "The gateway did not answer; reload to try again."; });
+    }
+  }
 
   /* ---- model (admin) -------------------------------------------------------------- */
   function modelResult(res, okText) {

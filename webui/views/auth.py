@@ -12,7 +12,14 @@ from flask import Blueprint, Response, g, request
 from webui import accounts
 from webui.accounts import AccountError
 from webui.api import AUTHENTICATED, PUBLIC, ApiError, api_route, field_error, json_response
-from webui.auth import end_session, refresh_session, revoke_session, start_session, web_config
+from webui.auth import (
+    end_session,
+    refresh_session,
+    revoke_session,
+    start_display_session,
+    start_session,
+    web_config,
+)
 from webui.context import services
 from webui.passwords import HashingBusy
 from webui.ratelimit import Throttled
@@ -259,6 +266,10 @@ def session(user: None, body: LoginIn) -> Any:
 def session_refresh(user: None, body: RefreshIn) -> Any:
     found, claims = refresh_session(body.idle_seconds)
     resp = json_response({})
+    if claims.get("kind") == "display":
+        # A wall screen is never idle: nobody touches it.
+        lifetime = start_display_session(resp, found, sid=claims.get("sid"))
+        return with_body(resp, {"expires_in": int(lifetime)})
     lifetime = start_session(
         resp,
         found,
@@ -285,7 +296,12 @@ def logout(user: None, query: LogoutQuery) -> Any:
     svc = services()
     who, claims = signing_out_user()  # 403 for cookies without their CSRF value
     everywhere = query.everywhere
-    if who is not None:
+    if who is not None and who.get("role") == "display":
+        # A display link's screen ends its own session; the link stays for an admin.
+        revoke_session(who, claims or {})
+        everywhere = False
+        svc.store.audit("logout", email=who["email"], ip=client_address(), everywhere=False)
+    elif who is not None:
         if everywhere or not revoke_session(who, claims or {}):
             accounts.bump_epoch(svc.store, who["email"])
             everywhere = True

@@ -14,7 +14,7 @@ from typing import Any
 from flask import Blueprint
 
 from gateway.facade import PLANT_CLASSES, mask_deep
-from webui import accounts
+from webui import accounts, displaylinks
 from webui.api import AUTHENTICATED, ApiError, api_route, field_error, json_response
 from webui.context import services
 from webui.schemas import ChartQuery, FeedbackIn, ReadingsQuery
@@ -108,11 +108,27 @@ def _shared_state() -> dict[str, Any]:
         return data
 
 
+# What a display link's screen sees of an alert: no recipients, deliveries or names.
+DISPLAY_ALERT_FIELDS = (
+    "id",
+    "sensor_id",
+    "fault_type",
+    "confidence",
+    "state",
+    "status",
+    "opened_at",
+)
+
+
+def _for_display(alerts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{k: a.get(k) for k in DISPLAY_ALERT_FIELDS} for a in alerts]
+
+
 @api_route(
     bp,
     "/dashboard",
     "GET",
-    role=AUTHENTICATED,
+    role=displaylinks.ROLE,
     summary="Live state: each asset's values and prediction, active alerts, sources",
 )
 def dashboard(user: dict[str, Any]) -> Any:
@@ -123,6 +139,8 @@ def dashboard(user: dict[str, Any]) -> Any:
     assets = [_asset(e, threshold, now) for e in shared["assets"]]
     sources = shared["sources"]
     alerts = shared["alerts"]
+    if user.get("role") == displaylinks.ROLE:
+        alerts = _for_display(alerts)
     return json_response(
         {
             "generated_at": accounts.iso(now),
@@ -149,7 +167,7 @@ def dashboard(user: dict[str, Any]) -> Any:
     bp,
     "/dashboard/chart",
     "GET",
-    role=AUTHENTICATED,
+    role=displaylinks.ROLE,
     query=ChartQuery,
     summary="An asset's chart points of the last hour (one every few seconds)",
 )

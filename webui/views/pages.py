@@ -9,9 +9,10 @@ attributes and ``static/app.js`` does the rest.
 
 from __future__ import annotations
 
-import time
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC
 from functools import wraps
 from typing import Any
 from urllib.parse import urlencode
@@ -26,14 +27,18 @@ from flask import (
     request,
     url_for,
 )
+from jinja2 import Undefined, pass_context
+from markupsafe import Markup
 from pydantic import ValidationError
 from werkzeug.wrappers import Response
 
 from gateway.facade import PLANT_FEATURES, __version__
-from webui import accounts
+from webui import accounts, displaylinks, fieldmessages
 from webui.api import PUBLIC
 from webui.auth import page_user, web_config
+from webui.clock import Clock, gateway_zone, make_clock, zone_names
 from webui.context import services
+from webui.labels import fault_name, fault_names, feature, features_json, span, with_unit
 from webui.schemas import ReadingsQuery
 
 bp = Blueprint("pages", __name__)
@@ -48,6 +53,9 @@ NOTICES = {
         "If that email and username were free, your account was created: sign in with it."
     ),
     "password_changed": "Password changed. Your other sessions were signed out.",
+    "settings_saved": "Settings saved. Times are now shown in your chosen zone and clock.",
+    "display_ended": "This screen was signed out: its display link was revoked. "
+    "Ask an admin for a new link.",
 }
 
 
@@ -86,7 +94,7 @@ def page(rule: str, role: str) -> Callable[[Callable[..., Any]], Callable[..., A
             if user is None:
                 nxt = request.full_path.rstrip("?")
                 return redirect(url_for("pages.login_page") + "?" + urlencode({"next": nxt}))
-            if accounts.ROLE_RANK.get(user.get("role", ""), 0) < accounts.ROLE_RANK[role]:
+            if accounts.ROLE_RANK.get(user.get("role", ""), -1) < accounts.ROLE_RANK[role]:
                 abort(403, f"This page needs the {role} role.")
             return fn(user=user, **kwargs)
 
@@ -114,15 +122,41 @@ def _form_without_script(**kwargs: Any) -> Any:
     return render_template("error.html", status=400, message=message), 400
 
 
+def user_clock(user: dict[str, Any] | None) -> Clock:
+    """The clock of this page's user (the gateway's zone for visitors and screens)."""
+    from webui.views.settings import load_settings
+
+    settings = load_settings(user["email"]) if user else {}
+    return make_clock(
+        settings.get("timeZone"),
+        settings.get("timeFormat", "24h"),
+        gateway_zone(web_config().timezone),
+    )
+
+
+def fault_words() -> dict[str, str]:
+    from webui.views.dashboard import known_labels
+
+    info = services().facade.model_info() or {}
+    return fault_names(known_labels(), info.get("display_names"))
+
+
 def render(template: str, user: dict[str, Any] | None, **ctx: Any) -> str:
     web = web_config()
+    clock = user_clock(user)
+    names = fault_words()
+    attrs = {**clock.browser_attrs(), "fault-names": json.dumps(names, ensure_ascii=False)}
     return render_template(
         template,
         user=accounts.public_user(user) if user else None,
         role_rank=accounts.ROLE_RANK.get(user.get("role", ""), 0) if user else 0,
+        is_display=user is not None and user.get("role") == displaylinks.ROLE,
         notice=NOTICES.get(request.args.get("reason", "")),
         idle_minutes=web.idle_timeout_minutes,
         version=__version__,
+        clock=clock,
+        fault_names=names,
+        body_attrs=attrs,
         **ctx,
     )
 
@@ -181,12 +215,26 @@ def register_page(user: dict[str, Any] | None) -> Any:
 # -- signed-in pages --------------------------------------------------------------------
 
 
-@page("/ui/dashboard", "viewer")
+@page("/ui/dashboard", displaylinks.ROLE)
 def dashboard(user: dict[str, Any]) -> Any:
     from webui.views.settings import load_settings
 
     s = load_settings(user["email"])
-    return render("dashboard.html", user, page="dashboard", settings=s, features=PLANT_FEATURES)
+    return render(
+        "dashboard.html",
+        user,
+        page="dashboard",
+        settings=s,
+        features=PLANT_FEATURES,
+        feature_meta=features_json(PLANT_FEATURES),
+    )
+
+
+@page("/ui/display", PUBLIC)
+def display_page(user: dict[str, Any] | None) -> Any:
+    # The link's token is in the URL's fragment, which never reaches the server: the
+    # page's script posts it to /display/session.
+    return render("display.html", None, page="display")
 
 
 @page("/ui/readings", "viewer")
@@ -194,17 +242,11 @@ def readings(user: dict[str, Any]) -> Any:
     from webui.views.dashboard import known_labels
 
     history = services().facade.history
-    error = None
+    clock = user_clock(user)
     rows: list[dict[str, Any]] = []
     total = 0
     args = {k: v for k, v in request.args.items() if v != ""}
-    try:
-        q = ReadingsQuery.model_validate({**args, "limit": args.get("limit", 50)})
-    except ValidationError as err:
-        error = "; ".join(
-            f"{'.'.join(map(str, e['loc'])) or 'query'}: {e['msg']}" for e in err.errors()
-        )
-        q = ReadingsQuery(limit=50)
+    q, error = _readings_query(args, clock)
     if history is None:
         error = "The reading history is disabled in this gateway's config."
     else:
@@ -237,8 +279,32 @@ def readings(user: dict[str, Any]) -> Any:
         pages=pages,
         sensors=history.sensors() if history else [],
         labels=known_labels(),
-        shown=(*PLANT_FEATURES[:4], "pump_data.flow"),
+        shown=[feature(f) for f in (*PLANT_FEATURES[:4], "pump_data.flow")],
     )
+
+
+# The readings filter's fields, as the page names them.
+_FILTER_FIELDS = {"sensor_id": "Asset", "label": "Prediction", "start": "From", "end": "To"}
+
+
+def _readings_query(args: dict[str, str], clock: Clock) -> tuple[ReadingsQuery, str | None]:
+    """The filter of the readings page: From and To are read in the user's zone."""
+    values: dict[str, Any] = {**args, "limit": args.get("limit", 50)}
+    for key in ("start", "end"):
+        if key in args:
+            try:
+                values[key] = clock.parse_local(args[key])
+            except ValueError:
+                return ReadingsQuery(limit=50), f"{_FILTER_FIELDS[key]}: enter a date and time."
+    try:
+        return ReadingsQuery.model_validate(values), None
+    except ValidationError as err:
+        problems = []
+        for e in err.errors(include_url=False, include_input=False):
+            name = next((p for p in e["loc"] if isinstance(p, str)), "")
+            words = fieldmessages.plain(dict(e))
+            problems.append(f"{_FILTER_FIELDS[name]}: {words}" if name in _FILTER_FIELDS else words)
+        return ReadingsQuery(limit=50), " ".join(problems)
 
 
 @page("/ui/alerts", "viewer")
@@ -267,7 +333,15 @@ def alerts_page(user: dict[str, Any]) -> Any:
 @page("/ui/settings", "viewer")
 def settings_page(user: dict[str, Any]) -> Any:
     # The form is filled by the page's script from GET /settings (secrets come masked).
-    return render("settings.html", user, page="settings")
+    return render(
+        "settings.html",
+        user,
+        page="settings",
+        zones=zone_names(),
+        gateway_zone=gateway_zone(web_config().timezone),
+        rules=services().config.alerts,
+        alerts_running=services().facade.services.alerts is not None,
+    )
 
 
 @page("/ui/users", "admin")
@@ -276,7 +350,8 @@ def users_page(user: dict[str, Any]) -> Any:
     users = [accounts.public_user(d) for d in store.find(accounts.USERS)]
     services().tally.flush()  # the failures of the minute in progress too
     events = store.find("audit", newest_first=True, limit=50)
-    return render("users.html", user, page="users", users=users, events=events)
+    links = [displaylinks.public(d) for d in store.find(displaylinks.TABLE)]
+    return render("users.html", user, page="users", users=users, events=events, links=links)
 
 
 @page("/ui/model", "viewer")
@@ -309,13 +384,21 @@ def account_page(user: dict[str, Any]) -> Any:
 # -- template helpers -------------------------------------------------------------------
 
 
-def _when(ts: Any) -> str:
-    if ts is None or ts == "":
-        return "—"
-    try:
-        return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(float(ts)))
-    except (TypeError, ValueError, OverflowError, OSError):
-        return str(ts)
+@pass_context
+def _when(ctx: Any, ts: Any, style: str = "datetime") -> Markup | str:
+    """A time in the user's zone and format, in a ``<time>`` element with its UTC value."""
+    clock: Clock = ctx.get("clock") or Clock()
+    text = clock.format(ts, "time" if style == "time" else "datetime")
+    local = clock.local(ts) if ts not in (None, "") else None
+    if local is None:
+        return text
+    stamp = local.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    return Markup('<time datetime="{}">{}</time>').format(stamp, text)
+
+
+@pass_context
+def _fault(ctx: Any, cls: Any) -> str:
+    return fault_name(ctx.get("fault_names") or {}, cls)
 
 
 def _duration(seconds: Any) -> str:
@@ -342,6 +425,8 @@ def _bytes(n: Any) -> str:
 
 
 def _pct(x: Any) -> str:
+    if isinstance(x, Undefined):  # a record without the field (an older sink's)
+        return "—"
     try:
         return f"{float(x) * 100:.1f} %"
     except (TypeError, ValueError):
@@ -360,4 +445,13 @@ def _num(x: Any) -> str:
 
 
 def register_template_helpers(app: Flask) -> None:
-    app.jinja_env.filters.update(when=_when, duration=_duration, bytes=_bytes, pct=_pct, num=_num)
+    app.jinja_env.filters.update(
+        when=_when,
+        fault=_fault,
+        unit=with_unit,
+        span=span,
+        duration=_duration,
+        bytes=_bytes,
+        pct=_pct,
+        num=_num,
+    )

@@ -36,7 +36,13 @@ DEFAULTS: dict[str, Any] = {
     "anomalyThreshold": 0.7,
     "enableNotifications": False,
     "faultActions": [],
+    # Beside the seed's fields: this UI's clock (None: the gateway's zone).
+    "timeZone": None,
+    "timeFormat": "24h",
 }
+
+
+_UI_FIELDS = ("timeZone", "timeFormat")
 
 
 def load_settings(email: str) -> dict[str, Any]:
@@ -109,6 +115,8 @@ def save_settings(user: dict[str, Any], body: SettingsIn) -> Any:
         "anomalyThreshold": body.anomalyThreshold,
         "enableNotifications": body.enableNotifications,
         "faultActions": actions,
+        # A seed client posts only the seed's fields: what it leaves out is kept.
+        **{k: getattr(body, k) if k in body.model_fields_set else stored[k] for k in _UI_FIELDS},
         "updated_at": time.time(),
     }
     svc.store.upsert(TABLE, doc, user_email=user["email"])
