@@ -133,13 +133,18 @@ def _answer(c: Captured) -> tuple[int, bytes]:
 def logged(tmp_path: Path) -> Iterator[Path]:
     """Debug logs of everything, libraries included, into a file, as JSON lines."""
     root = logging.getLogger()
-    saved = (list(root.handlers), root.level)
-    libraries = ("apprise", "urllib3", "requests", "gmqtt", "asyncua", "waitress")
+    before, level = list(root.handlers), root.level
+    libraries = (
+        "apprise", "urllib3", "urllib3.connectionpool", "requests", "gmqtt", "asyncua",
+        "pymodbus", "amqtt", "transitions", "waitress", "waitress.queue",
+    )  # fmt: skip
     levels = {name: logging.getLogger(name).level for name in libraries}
     path = tmp_path / "gateway.log"
     with open(path, "w", encoding="utf-8") as stream:
         setup_logging("debug", "json", stream)
         handler = root.handlers[0]
+        # pytest's own capture handlers stay (it adds and removes them around each phase).
+        root.handlers[:] = [*before, handler]
         for name in libraries:
             logging.getLogger(name).setLevel(logging.DEBUG)
         # Apprise's logger does not propagate (gateway.alerts.channels.via_apprise): its
@@ -149,10 +154,10 @@ def logged(tmp_path: Path) -> Iterator[Path]:
             yield path
         finally:
             logging.getLogger("apprise").removeHandler(handler)
-            root.handlers[:], _ = saved
-            root.setLevel(saved[1])
-            for name, level in levels.items():
-                logging.getLogger(name).setLevel(level)
+            root.removeHandler(handler)
+            root.setLevel(level)
+            for name, old in levels.items():
+                logging.getLogger(name).setLevel(old)
 
 
 def _other_accounts(smtp_port: int, refused: int) -> list[AlertsConfig]:
