@@ -585,10 +585,11 @@ def test_balena_trusts_its_public_url_proxy() -> None:
     import io
 
     from gateway.config import load_config
-    from webui.app import served
 
     web = load_config(str(TOP / "deploy/balena/gateway.yaml")).web
     assert web.trusted_proxy, "the balena config trusts no proxy"
+    from webui.app import served
+
     seen: list[str] = []
 
     def app(environ: dict[str, Any], start_response: Any) -> list[bytes]:

@@ -16,7 +16,6 @@ import pytest
 
 from gateway.alerts import messages
 from gateway.alerts.delivery import Sender
-from gateway.alerts.egress import refusal
 from gateway.alerts.targets import Target
 from gateway.config.alerts import AlertsConfig
 from tests.support.alerts import HttpReceiver
@@ -44,6 +43,8 @@ from tests.support.alerts import HttpReceiver
     ],
 )
 def test_the_policy_per_address(address: str, lan: bool, public: bool) -> None:
+    from gateway.alerts.egress import refusal
+
     ip = ipaddress.ip_address(address)
     assert (refusal(ip, "lan") is None) is lan
     assert (refusal(ip, "public") is None) is public
