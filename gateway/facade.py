@@ -31,6 +31,7 @@ from gateway.config import ConfigError, GatewayConfig, load_config, parse_config
 from gateway.config.web import WebConfig, proxy_networks
 from gateway.errors import StartupError
 from gateway.features import PLANT_CLASSES, PLANT_FEATURES
+from gateway.healthcheck import Verdict, judge
 from gateway.masking import (
     MASK,
     URL_RE,
@@ -50,6 +51,7 @@ from gateway.state.datadir import DataDirBusy, DataDirLock, secure_data_dir
 from gateway.state.store import Store, StoreError
 
 if TYPE_CHECKING:
+    from gateway.assets import AssetStates
     from gateway.events import EventHub
     from gateway.health import HealthRegistry
     from gateway.live import LiveState
@@ -75,6 +77,7 @@ __all__ = [
     "StartupError",
     "Store",
     "StoreError",
+    "Verdict",
     "WebConfig",
     "__version__",
     "check_upload",
@@ -159,11 +162,13 @@ class GatewayFacade:
         secrets: dict[str, Any],
         loop: asyncio.AbstractEventLoop | None = None,
         metrics: Callable[[], str] | None = None,
+        assets: AssetStates | None = None,
     ) -> None:
         self.config = config
         self.store = store
         self.history = history
         self.live = live
+        self.asset_states = assets
         self.health = health
         self.events = events
         self.secrets = secrets
@@ -193,17 +198,16 @@ class GatewayFacade:
     def components(self) -> list[dict[str, Any]]:
         return self.health.snapshot()
 
-    def healthy(self) -> tuple[bool, list[str]]:
-        """Healthy when the pipeline runs, the state can be written and no sink is stuck."""
-        problems = []
-        for h in self.health.snapshot():
-            if h["kind"] in ("stage",) and h["state"] != "up":
-                problems.append(f"{h['name']} is {h['state']}")
-            if h["extra"].get("disk_full"):
-                problems.append(f"{h['name']}: disk full")
+    def asset_state(self) -> dict[str, dict[str, Any]]:
+        """Every asset's state (gateway.assets): live, stale, offline or no_data, and since."""
+        return self.asset_states.snapshot() if self.asset_states is not None else {}
+
+    def health_status(self) -> Verdict:
+        """ok, degraded or unhealthy, with the reasons (gateway.healthcheck)."""
+        store_error = None
         if self.store.last_write_error and self.store.write_errors:
-            problems.append(f"state: {self.store.last_write_error}")
-        return not problems, problems
+            store_error = str(self.store.last_write_error)
+        return judge(self.health.snapshot(), self.asset_state().values(), store_error=store_error)
 
     def system(self) -> dict[str, Any]:
         data_dir = self.config.data_path

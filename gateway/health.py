@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -36,6 +37,18 @@ class ComponentHealth:
     reconnects: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # Not a field: snapshots leave it out. Called on the loop at each change of state.
+        self._watchers: list[Callable[[ComponentHealth], None]] = []
+
+    def watch(self, fn: Callable[[ComponentHealth], None]) -> None:
+        """Call ``fn(self)`` after every change between up and down (gateway.assets)."""
+        self._watchers.append(fn)
+
+    def _changed(self) -> None:
+        for fn in self._watchers:
+            fn(self)
+
     def up(self) -> None:
         if self.state != "up":
             if self.state == "down":
@@ -55,6 +68,7 @@ class ComponentHealth:
                 )
             self.state = "up"
             self.since = time.time()
+            self._changed()
 
     def down(self, error: BaseException | str) -> None:
         text = error if isinstance(error, str) else (str(error) or type(error).__name__)
@@ -71,6 +85,7 @@ class ComponentHealth:
             )
             self.state = "down"
             self.since = time.time()
+            self._changed()
 
     def error(self, error: BaseException | str) -> None:
         """An error that does not take the component down (a bad reply, one failed write)."""

@@ -1,5 +1,9 @@
 """Live state for the UI: each asset's latest values and prediction, and a short chart history.
 
+A reading without a prediction (``Scored.unscored``) clears the asset's prediction: the
+UI shows why there is none instead of an older label. Whether the values are current is
+the asset state's to say (gateway.assets).
+
 Updated by the pipeline on the event loop for every batch (cheap: a dict update per
 asset); read by the web UI's threads through ``snapshot()``, which copies.
 """
@@ -44,6 +48,11 @@ class LiveState:
                     entry["prediction"] = p.label
                     entry["confidence"] = p.confidence
                     entry["model"] = p.model
+                    entry["unscored"] = None
+                elif s.unscored is not None:
+                    # No label now: an older prediction would pass for a current one.
+                    entry["prediction"] = entry["confidence"] = None
+                    entry["unscored"] = s.unscored
                 if now - self._chart_last.get(sid, 0.0) >= self.chart_step:
                     self._chart_last[sid] = now
                     chart = self._charts.get(sid)

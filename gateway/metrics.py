@@ -1,11 +1,18 @@
-"""Prometheus text exposition of every component's counters, model latency and queue depths."""
+"""Prometheus text exposition of every component's counters, model latency, queue depths
+and each asset's state."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
+from gateway.assets import STATES
 from gateway.health import HealthRegistry
 from gateway.pipeline import LATENCY_BUCKETS, Pipeline
+from gateway.records import INSUFFICIENT_DATA, MODEL_ERROR, NO_MODEL
+
+if TYPE_CHECKING:
+    from gateway.assets import AssetStates
 
 _COUNTERS = (
     ("received", "items the component received (a source: readings)"),
@@ -23,7 +30,10 @@ def _esc(value: str) -> str:
 
 
 def render(
-    health: HealthRegistry, pipeline: Pipeline | None, depths: Iterable[tuple[str, int]]
+    health: HealthRegistry,
+    pipeline: Pipeline | None,
+    depths: Iterable[tuple[str, int]],
+    assets: AssetStates | None = None,
 ) -> str:
     comps = health.snapshot()
     out: list[str] = []
@@ -61,4 +71,49 @@ def render(
         out.append("# HELP aastreli_model_rows_total rows predicted")
         out.append("# TYPE aastreli_model_rows_total counter")
         out.append(f"aastreli_model_rows_total {st.rows}")
+        out += _unscored(pipeline)
+    if assets is not None:
+        out += _assets(assets)
     return "\n".join(out) + "\n"
+
+
+def _unscored(pipeline: Pipeline) -> list[str]:
+    out = [
+        "# HELP aastreli_readings_unscored_total readings stored without a prediction, by reason",
+        "# TYPE aastreli_readings_unscored_total counter",
+    ]
+    for reason in (INSUFFICIENT_DATA, NO_MODEL, MODEL_ERROR):
+        n = pipeline.unscored.get(reason, 0)
+        out.append(f'aastreli_readings_unscored_total{{reason="{reason}"}} {n}')
+    return out
+
+
+def _assets(assets: AssetStates) -> list[str]:
+    """One gauge per asset and state (1 for the asset's state, 0 for the others)."""
+    snap = sorted(assets.snapshot().values(), key=lambda a: a["sensor_id"])
+    out = [
+        "# HELP aastreli_asset_state 1 for the asset's state: live, stale, offline or no_data",
+        "# TYPE aastreli_asset_state gauge",
+    ]
+    for a in snap:
+        labels = f'sensor_id="{_esc(a["sensor_id"])}",source="{_esc(a["source"])}"'
+        for state in STATES:
+            out.append(
+                f'aastreli_asset_state{{{labels},state="{state}"}} {int(a["state"] == state)}'
+            )
+    out.append("# HELP aastreli_asset_state_since_seconds when the asset entered its state (epoch)")
+    out.append("# TYPE aastreli_asset_state_since_seconds gauge")
+    for a in snap:
+        out.append(
+            f'aastreli_asset_state_since_seconds{{sensor_id="{_esc(a["sensor_id"])}"}} '
+            f"{a['since']:.3f}"
+        )
+    out.append("# HELP aastreli_asset_reading_age_seconds seconds since the last fresh reading")
+    out.append("# TYPE aastreli_asset_reading_age_seconds gauge")
+    for a in snap:
+        if a["age_seconds"] is not None:
+            out.append(
+                f'aastreli_asset_reading_age_seconds{{sensor_id="{_esc(a["sensor_id"])}"}} '
+                f"{a['age_seconds']}"
+            )
+    return out

@@ -18,7 +18,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from gateway.commits import CommitMarks, Watermark
@@ -29,10 +30,12 @@ from gateway.live import LiveState
 from gateway.logs import RateLimited
 from gateway.model.errors import ModelError
 from gateway.queue import BoundedQueue
-from gateway.records import Prediction, Reading, Scored
+from gateway.records import INSUFFICIENT_DATA, MODEL_ERROR, NO_MODEL, Prediction, Reading, Scored
 
 if TYPE_CHECKING:
+    from gateway.assets import AssetStates
     from gateway.config import PipelineConfig
+    from gateway.model.coverage import CoverageRule
 
 
 class Predictor(Protocol):
@@ -71,6 +74,18 @@ class ModelStats:
         self.buckets[-1] += 1
 
 
+def _forgetting(live: LiveState | None, assets: AssetStates | None) -> Callable[[str], None]:
+    """What the ingest gate calls for an id it gave up on probation: forget it everywhere."""
+
+    def forget(sensor_id: str) -> None:
+        if live is not None:
+            live.forget(sensor_id)
+        if assets is not None:
+            assets.forget(sensor_id)
+
+    return forget
+
+
 class Pipeline:
     def __init__(
         self,
@@ -83,6 +98,7 @@ class Pipeline:
         queue_size: int = 100_000,
         max_batch: int = 4096,
         gate: AssetGate | None = None,
+        assets: AssetStates | None = None,
     ) -> None:
         self.features = features
         self.model = model
@@ -92,7 +108,10 @@ class Pipeline:
         self.queue_size = queue_size
         self.max_batch = max_batch
         self.gate = gate  # sensor id checks and the asset limit (gateway.ingest)
+        self.assets = assets  # live / stale / offline per asset (gateway.assets)
         self.model_stats = ModelStats()
+        self.unscored: Counter[str] = Counter()  # readings without a prediction, by reason
+        self.model_failing = False  # the model refused the last batch
         self._model_log = RateLimited(logging.getLogger("gateway.pipeline"), 30.0)
         self.queue: BoundedQueue[Reading] = BoundedQueue(queue_size, health)
         self.commits = Watermark()
@@ -108,6 +127,7 @@ class Pipeline:
         sinks: Sequence[Offer],
         health: ComponentHealth,
         live: LiveState | None = None,
+        assets: AssetStates | None = None,
     ) -> Pipeline:
         return cls(
             FeatureMap(PLANT_FEATURES, max_age=cfg.feature_max_age),
@@ -123,8 +143,9 @@ class Pipeline:
                 max_length=cfg.sensor_id_max_length,
                 charset=cfg.sensor_id_charset,
                 probation=cfg.asset_probation_seconds,
-                on_forget=live.forget if live is not None else None,
+                on_forget=_forgetting(live, assets),
             ),
+            assets=assets,
         )
 
     def commit_with(self, sink: DurableSink) -> None:
@@ -153,21 +174,62 @@ class Pipeline:
         return self.accepted
 
     def process(self, readings: list[Reading]) -> list[Scored]:
-        """Features, model and scoring for one batch: synchronous, no I/O."""
+        """Features, coverage, model and scoring for one batch: synchronous, no I/O.
+
+        A row the model's coverage rule refuses is not predicted: its reading is scored
+        with no prediction and ``unscored = "insufficient_data"`` (gateway.model.coverage).
+        """
         rows = self.features.rows(readings)
+        # A ModelSlot's active model, read once: the batch is one model's (a hot swap).
+        model = getattr(self.model, "active", self.model)
+        rule = getattr(model, "coverage", None)
+        refused = _refused(rows, rule) if rule is not None else ()
+        todo = [r for i, r in enumerate(rows) if i not in refused] if refused else rows
         t0 = time.perf_counter()
+        failed = False
         try:
-            predictions: Sequence[Prediction | None] = self.model.predict(rows)
-            if len(predictions) != len(rows):
-                raise ModelError(f"{len(predictions)} predictions for {len(rows)} rows")
+            predictions: Sequence[Prediction | None] = model.predict(todo) if todo else []
+            if len(predictions) != len(todo):
+                raise ModelError(f"{len(predictions)} predictions for {len(todo)} rows")
         except ModelError as err:
             # A batch the model refused is recorded without predictions, counted and
             # logged, and the next batch is tried afresh.
-            self.health.error(f"model refused a batch of {len(rows)}: {err}")
+            self.health.error(f"model refused a batch of {len(todo)}: {err}")
             self._model_log.warning("model", "model refused a batch: %s", err)
-            predictions = [None] * len(rows)
-        self.model_stats.observe(time.perf_counter() - t0, len(rows))
-        return list(map(Scored, readings, predictions))
+            predictions = [None] * len(todo)
+            failed = True
+        if failed != self.model_failing:
+            self.model_failing = failed
+            self.health.extra["model_failing"] = failed
+        self.model_stats.observe(time.perf_counter() - t0, len(todo))
+        if rule is not None and not refused and not failed:
+            return list(map(Scored, readings, predictions))  # the common case: all scored
+        return self._unscored(readings, predictions, refused, MODEL_ERROR if failed else NO_MODEL)
+
+    def _unscored(
+        self,
+        readings: list[Reading],
+        predictions: Sequence[Prediction | None],
+        refused: Collection[int],
+        reason: str,
+    ) -> list[Scored]:
+        """The batch's records when some readings have no prediction, counted by reason."""
+        out: list[Scored] = []
+        it = iter(predictions)
+        counts = self.unscored
+        for i, r in enumerate(readings):
+            if i in refused:
+                out.append(Scored(r, None, INSUFFICIENT_DATA))
+                counts[INSUFFICIENT_DATA] += 1
+                continue
+            p = next(it)
+            if p is None:
+                out.append(Scored(r, None, reason))
+                counts[reason] += 1
+            else:
+                out.append(Scored(r, p))
+        self.health.extra["unscored"] = dict(counts)
+        return out
 
     async def run(self) -> None:
         self.health.up()
@@ -179,6 +241,8 @@ class Pipeline:
             self._taken += n
             ticket = self._taken
             scored = self.process(batch)
+            if self.assets is not None:
+                self.assets.observe(scored)
             if self.live is not None:
                 self.live.update(scored)
             for sink in self.sinks:
@@ -190,3 +254,8 @@ class Pipeline:
     async def drain(self, timeout: float) -> bool:
         """Wait until every queued reading went through; False when the deadline passed."""
         return await self.queue.wait_idle(timeout)
+
+
+def _refused(rows: list[list[float | None]], rule: CoverageRule) -> frozenset[int]:
+    """Indices of the rows the rule refuses; a complete row is never looked at twice."""
+    return frozenset(i for i, row in enumerate(rows) if None in row and not rule.accepts(row))

@@ -56,9 +56,20 @@ class Prediction:
     model: str  # the package name that computed it
 
 
+# Why a reading carries no prediction (``Scored.unscored``).
+NO_MODEL = "no_model"  # no model package is active
+INSUFFICIENT_DATA = "insufficient_data"  # below the model's coverage rule (gateway.model.coverage)
+MODEL_ERROR = "model_error"  # the model refused the batch
+
+
 @record
 class Scored:
-    """A reading with its prediction (None when no model is loaded) and full feature row."""
+    """A reading with its prediction, or None and the reason in ``unscored``.
+
+    A reading without a prediction is never "normal": it carries no label at all, and
+    the alert rules skip it.
+    """
 
     reading: Reading
     prediction: Prediction | None
+    unscored: str | None = None

@@ -25,6 +25,7 @@ from collections.abc import Coroutine
 from typing import Any, cast
 
 from gateway import control, metrics, systemd
+from gateway.assets import AssetStates
 from gateway.balena import state_write_guard
 from gateway.commits import choose_commit_point
 from gateway.config import GatewayConfig
@@ -57,6 +58,7 @@ class Gateway:
         self.health = HealthRegistry()
         self.events = EventHub()
         self.live = LiveState()
+        self.assets = AssetStates(config.assets, events=self.events)
         self.stop_event: asyncio.Event | None = None
         self.ready = threading.Event()
         self.pipeline: Pipeline | None = None
@@ -114,6 +116,7 @@ class Gateway:
                 store=store,
                 history=history,
                 live=self.live,
+                assets=self.assets,
                 health=self.health,
                 events=self.events,
                 secrets={**secrets, "gateway_id": gateway_id},
@@ -124,19 +127,23 @@ class Gateway:
             facade.model_info = self._model_info
             ctx = SinkContext(
                 cfg, store, history, self.health, self.events, self.data_dir, secrets, facade,
-                gateway_id,
+                gateway_id, self.assets,
             )  # fmt: skip
             self.sinks = build_sinks(ctx)
             facade.services.alerts = cast("AlertService | None", self.sink("alerts"))
             pipeline_health = self.health.register("pipeline", "stage")
             self.pipeline = Pipeline.from_config(
-                cfg.pipeline, self.model, self.sinks, pipeline_health, self.live
+                cfg.pipeline, self.model, self.sinks, pipeline_health, self.live, self.assets
             )
             choose_commit_point(self.pipeline, self.sinks, cfg)
             submit, commits = self.pipeline.submit, self.pipeline.commits
             for scfg in cfg.sources:
                 h = self.health.register(scfg.name, "source", scfg.kind)
-                self.sources.append(build_source(scfg, submit, h, self.data_dir, commits))
+                source = build_source(scfg, submit, h, self.data_dir, commits)
+                source.heartbeat = self.assets.heartbeat
+                default, known = source.expectations()
+                self.assets.add_source(h, default=default, assets=known)
+                self.sources.append(source)
             self.web.start(cfg.web, facade)
             if install_signals:
                 for sig in (signal.SIGTERM, signal.SIGINT):
@@ -182,6 +189,7 @@ class Gateway:
                 )
                 for s in self.sources
             ]
+            core.append(self._supervised(tg, "assets", self.assets.run))
             core.append(self._supervised(tg, "watchdog", self._watchdog))
             core.append(self._supervised(tg, "control", self._control))
             self.ready.set()
@@ -250,4 +258,4 @@ class Gateway:
     def _render_metrics(self) -> str:
         depths = [("pipeline", self.pipeline.depth if self.pipeline else 0)]
         depths += [(s.name, s.depth) for s in self.sinks]
-        return metrics.render(self.health, self.pipeline, depths)
+        return metrics.render(self.health, self.pipeline, depths, self.assets)

@@ -238,3 +238,57 @@ def test_example_config_loads() -> None:
     assert (cfg.alerts.debounce.k, cfg.alerts.debounce.n) == (3, 5)
     assert cfg.alerts.smtp.security == "starttls"
     assert cfg.alerts.delivery.attempt_timeout == 10
+
+
+def loss_notice(kind: str = m.DATA_LOSS, fault_type: str = "asset_stale") -> m.Notice:
+    data = m.fault_data(
+        timestamp=SEED_TS, fault_type=fault_type, confidence=None, sensor_id="industrial_sensor_2"
+    )
+    details = {
+        "problem": "asset stale: no fresh reading for 3 s",
+        "state": "stale",
+        "source": "plant-modbus",
+        "since": "2026-02-01T14:25:30.123Z",
+        "since_ts": SEED_TS,
+        "last_reading": "2026-02-01T14:25:27.120Z",
+        "stale_after": 3.0,
+        "open_faults": ["misalignment"],
+    }
+    return m.Notice(kind, data, 7, extra={"data_loss": details})
+
+
+@pytest.mark.parametrize("kind", [m.DATA_LOSS, m.DATA_RESTORED])
+def test_data_loss_html_text_part_is_our_plain_text(kind: str) -> None:
+    n = loss_notice(kind)
+    assert convert_between(NotifyFormat.HTML, NotifyFormat.TEXT, m.email_html(n)) == m.email_text(n)
+
+
+def test_data_loss_notice_says_what_is_missing_and_never_a_confidence() -> None:
+    n = loss_notice()
+    assert m.email_subject(n) == "⚠️ Data Loss: industrial_sensor_2 (asset_stale)"
+    assert m.email_text(n) == (
+        "⚠️ DATA LOSS\n"
+        "\n"
+        "Problem: asset stale: no fresh reading for 3 s\n"
+        "Sensor ID: industrial_sensor_2\n"
+        "Source: plant-modbus\n"
+        "Since: 2026-02-01T14:25:30.123Z\n"
+        "Last Reading: 2026-02-01T14:25:27.120Z\n"
+        "Open Fault Alerts: misalignment\n"
+        "\n"
+        "No fault can be detected on this equipment until its data returns. "
+        "Check the device, its cable or its broker."
+    )
+    body = json.loads(json.dumps(m.webhook_payload(n)))
+    assert body["alert_type"] == "data_loss"
+    assert body["fault_data"]["confidence"] is None  # nothing was predicted
+    assert body["data_loss"]["last_reading"] == "2026-02-01T14:25:27.120Z"
+    assert m.sms_text(n).startswith("⚠️ Data loss: industrial_sensor_2 (asset_stale) since")
+    back = loss_notice(m.DATA_RESTORED)
+    assert m.email_subject(back) == "✅ Data Restored: industrial_sensor_2"
+    assert m.webhook_payload(back)["alert_type"] == "data_restored"
+    assert "Restored At: 2026-02-01T14:25:30.123Z" in m.email_text(back)
+    assert m.slack_title(back) == "✅ Aastreli Data Restored"
+    down = loss_notice(fault_type="source_down")
+    assert "Source: industrial_sensor_2" in m.email_text(down)
+    assert "Last Reading" not in m.email_text(down)

@@ -506,7 +506,7 @@ async def test_gateway_pipeline_opens_and_resolves_an_alert(
 
     gw = TestGateway(cfg)
     events: list[str] = []
-    gw.events.subscribe(lambda kind, payload: events.append(kind))
+    gw.events.subscribe(lambda kind, payload: kind.startswith("alert.") and events.append(kind))
     task = asyncio.create_task(gw.run(install_signals=False))
     try:
         await until(gw.ready.is_set, what="gateway ready")

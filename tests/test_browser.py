@@ -236,12 +236,32 @@ def test_first_run_login_dashboard_settings_notification_logout(gateway: Running
                 timings[name] = _timing(page)
             assert page.locator("text=" + EMAIL).count() >= 1
 
+            # The plant goes away: its cards turn grey and say since when; values stay,
+            # marked as the last known; the gateway is degraded, not unhealthy.
+            page.goto(gateway.url + "/ui/dashboard")
+            page.wait_for_selector("article[data-sensor='pump_1'] td.value")
+            assert page.inner_text("#stat-health") == "ok"
+            gateway.stop_plant()
+            card = "article[data-sensor='pump_1']"
+            page.wait_for_selector(f"{card}.state-offline, {card}.state-stale", timeout=20000)
+            _until(lambda: page.inner_text("#stat-health") == "degraded", what="degraded")
+            state_line = page.inner_text(f"{card} .asset-state")
+            assert state_line.startswith(("offline for", "stale for")), state_line
+            assert page.inner_text(f"{card} .prediction") in ("offline", "stale")
+            assert "values below are the last known" in page.inner_text(f"{card} .asset-meta")
+            assert "—" not in _values(page, "pump_1")  # last-known values are still shown
+            assert page.inner_text("#stat-nodata") == "2"
+            shot(page, "06-plant-gone")
+            page.goto(gateway.url + "/ui/status")
+            assert page.inner_text("#health") == "degraded"
+            assert "is down" in page.inner_text("#health-degraded")
+
             # Logout from the account menu: back to the login page, and the session is gone.
             page.goto(gateway.url + "/ui/dashboard")
             page.click("#account-menu summary")
             page.click("#logout")
             page.wait_for_url("**/ui/login?reason=signed_out")
-            shot(page, "06-signed-out")
+            shot(page, "07-signed-out")
             page.goto(gateway.url + "/ui/settings")
             assert "/ui/login" in page.url
         except BaseException:

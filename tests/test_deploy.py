@@ -561,7 +561,7 @@ def test_buildroot_model_recipe_refuses_a_file_the_manifest_does_not_list(tmp_pa
 def test_the_firmware_selects_every_runtime_dependency() -> None:
     """A dependency added to pyproject.toml must reach the Buildroot image too: the
     gateway package selects a Buildroot package for each one (named after it, save
-    pymodbus, which this tree pins in a package of its own)."""
+    pymodbus and protobuf, which this tree pins in packages of its own)."""
     import tomllib
 
     deps = tomllib.loads((TOP / "pyproject.toml").read_text())["project"]["dependencies"]
@@ -572,7 +572,7 @@ def test_the_firmware_selects_every_runtime_dependency() -> None:
             (TOP / "buildroot" / "package" / "aastreli" / "Config.in").read_text(),
         )
     )
-    symbol = {"pymodbus": "PYMODBUS_PINNED"}
+    symbol = {"pymodbus": "PYMODBUS_PINNED", "protobuf": "PROTOBUF_PINNED"}
     missing = [
         n for n in sorted(names) if symbol.get(n, n.upper().replace("-", "_")) not in selects
     ]

@@ -94,3 +94,35 @@ async def test_sink_writes_batches(tmp_path: Path) -> None:
     sink.offer([_scored("a", now, 0.0)] * 2000)  # over the queue bound
     assert sink.health.dropped == 1000
     task.cancel()
+
+
+def test_unscored_reason_and_state_changes(tmp_path: Path) -> None:
+    import sqlite3
+
+    # A history written before the column existed gets it, empty.
+    old = sqlite3.connect(tmp_path / "history.sqlite3")
+    old.execute(
+        "CREATE TABLE readings (id INTEGER PRIMARY KEY, ts REAL NOT NULL, sensor_id TEXT NOT "
+        "NULL, source TEXT NOT NULL, keyset INTEGER NOT NULL, vals BLOB NOT NULL, bad TEXT, "
+        "label TEXT, confidence REAL, probs BLOB, model TEXT)"
+    )
+    old.execute("CREATE TABLE keysets (id INTEGER PRIMARY KEY, names TEXT NOT NULL UNIQUE)")
+    old.execute("INSERT INTO keysets VALUES (1, '[]')")
+    old.execute("INSERT INTO readings VALUES (1, ?, 'old', 's', 1, x'', NULL, 'normal', 0.9, "
+                "NULL, 'm')", (time.time() - 10,))  # fmt: skip
+    old.commit()
+    old.close()
+    h = History(tmp_path)
+    now = time.time()
+    r = Reading("a", now, {}, source="s", bad=("x",))
+    change = {"sensor_id": "a", "source": "s", "state": "stale", "previous": "live",
+              "since": now, "last_reading": now - 3, "stale_after": 3.0}  # fmt: skip
+    h.write([Scored(r, None, "insufficient_data")], [change])
+    rows = h.query(sensor_id="a")
+    assert rows[0]["unscored"] == "insufficient_data" and rows[0]["prediction"] is None
+    before = h.query(sensor_id="old")[0]
+    assert before["prediction"] == "normal" and before["unscored"] is None
+    assert h.states(sensor_id="a") == [
+        {"ts": now, "sensor_id": "a", "source": "s", "state": "stale", "previous": "live",
+         "last_reading": now - 3}
+    ]  # fmt: skip

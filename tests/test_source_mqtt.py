@@ -11,6 +11,7 @@ import json
 import logging
 import math
 import os
+import signal
 import subprocess
 import time
 import uuid
@@ -592,7 +593,7 @@ async def test_silent_drop_with_broker_restart(tmp_path: Path, mosquitto: Mosqui
 
 @pytest.mark.slow
 async def test_long_silent_drop_detected_by_keepalive(tmp_path: Path, mosquitto: Mosquitto) -> None:
-    """Pulled for longer than 2x keepalive: the source notices, retries, and comes back."""
+    """Pulled for longer than 1.5x keepalive: the source notices, retries, and comes back."""
     proxy = await TcpProxy("127.0.0.1", mosquitto.port).start()
     source, out, health = make_source(tmp_path, proxy.port, keepalive=5, connect_timeout=2)
     try:
@@ -601,7 +602,9 @@ async def test_long_silent_drop_detected_by_keepalive(tmp_path: Path, mosquitto:
             proxy.blackhole(True)
             cpu0, wall0 = cpu_seconds(), time.monotonic()
             await until(lambda: health.state == "down", within=15, what="keepalive timeout")
-            assert time.monotonic() - wall0 >= 5
+            # The last packet came at most half a keepalive (a ping) before the cut.
+            assert time.monotonic() - wall0 >= 5 * 1.5 - 5 * 0.5 - 0.2
+            assert "does not answer" in (health.last_error or "")
             await asyncio.sleep(3)  # attempts meet the dead link: CONNACK never comes
             assert "no answer from the broker" in (health.last_error or "")
             assert (cpu_seconds() - cpu0) / (time.monotonic() - wall0) < 0.1
@@ -612,6 +615,37 @@ async def test_long_silent_drop_detected_by_keepalive(tmp_path: Path, mosquitto:
                 await until(lambda: len(out.readings) == 1)
     finally:
         await proxy.stop()
+
+
+async def test_paused_broker_goes_down_within_1_5_keepalives(
+    tmp_path: Path, mosquitto: Mosquitto
+) -> None:
+    """A broker process that is paused keeps its TCP connections open and answers
+    nothing: down within keepalive x 1.5, and back once it runs again."""
+    keepalive = 2
+    source, out, health = make_source(tmp_path, mosquitto.port, keepalive=keepalive,
+                                      connect_timeout=1)  # fmt: skip
+    assert mosquitto.proc is not None
+    try:
+        async with running(source, health):
+            await until(lambda: health.state == "up")
+            async with publisher(mosquitto.port) as pub:
+                pub.publish("sensors/a", json.dumps(SEED), qos=1)
+                await until(lambda: len(out.readings) == 1)
+            await asyncio.sleep(0.3)  # the publisher's disconnect reaches us before the pause
+            mosquitto.proc.send_signal(signal.SIGSTOP)
+            paused = time.monotonic()
+            await until(lambda: health.state == "down", within=10, what="paused broker seen")
+            took = time.monotonic() - paused
+            assert took <= keepalive * 1.5 + 0.5, f"down after {took:.2f} s"
+            assert "does not answer" in (health.last_error or "")
+            mosquitto.proc.send_signal(signal.SIGCONT)
+            await until(lambda: health.state == "up", within=15, what="back after SIGCONT")
+            async with publisher(mosquitto.port) as pub:
+                pub.publish("sensors/a", json.dumps({**SEED, "sensor_id": "after"}), qos=1)
+                await until(lambda: out.readings[-1].sensor_id == "after")
+    finally:
+        mosquitto.proc.send_signal(signal.SIGCONT)
 
 
 # -- mapping units (no broker) --------------------------------------------------------------

@@ -20,6 +20,7 @@ import pytest
 
 from gateway.alerts.delivery import DeliveryWorker
 from gateway.alerts.sink import AlertSink
+from gateway.assets import AssetStates
 from gateway.config import parse_config
 from gateway.pipeline import Pipeline
 from gateway.records import Reading
@@ -98,6 +99,7 @@ async def test_every_task_is_restarted_after_a_failure(
         (MqttSource, "run", lambda s: s.health.name),
         (Gateway, "_watchdog", lambda s: "watchdog"),
         (Gateway, "_control", lambda s: "control"),
+        (AssetStates, "run", lambda s: "assets"),
     ]
     for cls, attr, key_of in loops:
         monkeypatch.setattr(cls, attr, k.loop(key_of, getattr(cls, attr)))
@@ -119,7 +121,7 @@ async def test_every_task_is_restarted_after_a_failure(
         await until(gw.ready.is_set, what="gateway ready")
         names = [
             "pipeline", "history", "alerts", "upstream", "upstream-link", "alert-delivery",
-            "alerts-ticker", "plant", "watchdog", "control",
+            "alerts-ticker", "plant", "watchdog", "control", "assets",
         ]  # fmt: skip
         for name in names:
             await until(lambda n=name: gw.health.get(n).state == "up", 20, f"{name} up")
@@ -130,7 +132,7 @@ async def test_every_task_is_restarted_after_a_failure(
         running -= {"upstream-link-watch"}
         assert {n for n in running if not n.startswith("Task-")} == {
             "pipeline", "sink:history", "sink:alerts", "sink:upstream", "upstream:sender",
-            "alerts:delivery", "alerts:ticker", "source:plant", "watchdog", "control",
+            "alerts:delivery", "alerts:ticker", "source:plant", "watchdog", "control", "assets",
         }  # fmt: skip
         for name in names:
             h = gw.health.get(name)

@@ -134,3 +134,21 @@ def test_alert_message() -> None:
         "acknowledged",
     )
     assert isinstance(body["alert"]["when"], str)  # anything not JSON is written as text
+
+
+def test_unscored_readings_and_state_messages() -> None:
+    from gateway.records import INSUFFICIENT_DATA
+
+    r = Reading("pump_1", 1769955930.123, {}, source="t", bad=("a.b",))
+    got = json.loads(enc().reading_json(Scored(r, None, INSUFFICIENT_DATA)))
+    assert got["prediction"] is None and got["unscored"] == "insufficient_data"
+    msg = enc().asset_state(
+        {"sensor_id": "pump/1", "source": "plc", "state": "stale", "previous": "live",
+         "since": 1769955933.123, "last_reading": 1769955930.12, "stale_after": 3.0}
+    )  # fmt: skip
+    assert msg.topic == "aastreli/gw-1/state/pump_1" and msg.stream == "state/pump/1"
+    assert json.loads(msg.body) == {
+        "gateway_id": "gw-1", "sensor_id": "pump/1", "state": "stale", "previous": "live",
+        "since": "2026-02-01T14:25:33.123Z", "last_reading": "2026-02-01T14:25:30.120Z",
+        "source": "plc", "stale_after": 3.0,
+    }  # fmt: skip

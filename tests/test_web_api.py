@@ -171,6 +171,7 @@ def test_settings_defaults_then_the_seed_example(web: WebEnv) -> None:
         "anomalyThreshold": 0.7,
         "enableNotifications": False,
         "faultActions": [],
+        "dataLossNotifications": True,
         "updated_at": None,
         # Beside the seed's fields: the UI's clock (null zone: the gateway's).
         "timeZone": None,
@@ -477,7 +478,15 @@ def test_sources_system_health_and_metrics(web: WebEnv) -> None:
     assert c.get("/sources", headers=h).json["sources"][0]["last_error"] == "connection refused"
     system = c.get("/system", headers=h).json
     assert system["version"] and system["healthy"] is True and "disk" in system
-    assert c.get("/healthz").json == {"status": "ok"}
+    assert system["status"] == "degraded"
+    # A source down is degraded, not unhealthy: 200, and the reason for signed-in users.
+    r = c.get("/healthz")
+    assert r.status_code == 200 and r.json == {"status": "degraded"}
+    assert c.get("/healthz", headers=h).json == {
+        "status": "degraded",
+        "problems": ["source plc is down: connection refused"],
+    }
+    web.facade.health.get("plc").up()  # type: ignore[union-attr]
     assert c.get("/healthz", headers=h).json == {"status": "ok", "problems": []}
     web.facade.health.register("pipeline", "stage").down("crashed")
     r = c.get("/healthz")
@@ -547,3 +556,68 @@ def test_dashboard_health_component_names_are_stable(tmp_path: Path) -> None:
         .json["stats"]["readings_received"]
         == 5
     )
+
+
+def test_asset_states_on_the_dashboard_the_api_and_metrics(web: WebEnv) -> None:
+    from gateway import metrics
+    from gateway.assets import AssetStates, Expected
+    from gateway.config.assets import AssetsConfig
+    from gateway.health import ComponentHealth
+    from gateway.records import INSUFFICIENT_DATA, Prediction, Reading, Scored
+
+    clock = [100.0]
+    states = AssetStates(AssetsConfig(stale_min=1.0), clock=lambda: clock[0])
+    plc = ComponentHealth("plc", "source")
+    states.add_source(plc, assets={"pump_1": Expected(1.0), "pump_2": Expected(1.0)})
+    web.facade.asset_states = states
+    imbalance = Prediction("imbalance", 0.95, (0.95,), "m")
+    faulty = Scored(Reading("pump_1", 1.0, {"a": 1.0}, "plc"), imbalance)
+    states.observe([faulty])
+    web.facade.live.update([faulty])
+    h = web.headers("viewer")
+    c = web.client()
+    d = c.get("/dashboard", headers=h).json
+    one = next(a for a in d["assets"] if a["sensor_id"] == "pump_1")
+    assert one["state"] == "live" and one["anomaly"] is True
+    two = next(a for a in d["assets"] if a["sensor_id"] == "pump_2")  # configured, no reading
+    assert two["state"] == "no_data" and two["values"] == {}
+    clock[0] += 3.5
+    states.tick()
+    _shared_reset()
+    d = c.get("/dashboard", headers=h).json
+    one = next(a for a in d["assets"] if a["sensor_id"] == "pump_1")
+    # Stale: the last label is kept but it is no anomaly any more (nothing current says so).
+    assert one["state"] == "stale" and one["anomaly"] is False and one["age_seconds"] == 3.5
+    assert d["stats"]["stale"] == 1 and d["stats"]["no_data"] == 1
+    assert d["stats"]["health"] == "degraded" and any("pump_1" in p for p in d["stats"]["problems"])
+    assets = {a["sensor_id"]: a for a in c.get("/assets", headers=h).json["assets"]}
+    assert assets["pump_1"]["state"] == "stale" and assets["pump_1"]["stale_after"] == 3.0
+    # An unscored reading clears the label on the card.
+    empty = Scored(Reading("pump_1", 2.0, {}, "plc", ("a",)), None, INSUFFICIENT_DATA)
+    web.facade.live.update([empty])
+    _shared_reset()
+    one = next(
+        a for a in c.get("/dashboard", headers=h).json["assets"] if a["sensor_id"] == "pump_1"
+    )
+    assert one["prediction"] is None and one["unscored"] == "insufficient_data"
+    text = metrics.render(web.facade.health, None, [], states)
+    assert 'aastreli_asset_state{sensor_id="pump_1",source="plc",state="stale"} 1' in text
+    assert 'aastreli_asset_state{sensor_id="pump_1",source="plc",state="live"} 0' in text
+    assert 'aastreli_asset_reading_age_seconds{sensor_id="pump_1"} 3.5' in text
+    # The history keeps the changes.
+    assert web.facade.history is not None
+    now = float(int(time.time()))
+    web.facade.history.write([], [{"sensor_id": "pump_1", "source": "plc", "state": "stale",
+                                   "previous": "live", "since": now,
+                                   "last_reading": now - 3}])  # fmt: skip
+    changes = c.get("/asset-states?sensor_id=pump_1", headers=h).json["changes"]
+    assert changes[0]["state"] == "stale" and changes[0]["previous"] == "live"
+    assert changes[0]["since"] == datetime.fromtimestamp(now, UTC).isoformat().replace(
+        "+00:00", "Z"
+    )
+
+
+def _shared_reset() -> None:
+    from webui.views import dashboard
+
+    dashboard._shared["at"] = -1.0  # the dashboard shares what it computed for 0.5 s

@@ -67,7 +67,7 @@ def test_openapi_describes_the_seed_bodies(web: WebEnv) -> None:
     doc = web.client().get("/openapi.json").json
     schemas = doc["components"]["schemas"]
     settings = schemas["SettingsIn"]["properties"]
-    # The seed's fields, and this UI's clock beside them.
+    # The seed's fields, and this UI's clock and data-loss alerts beside them.
     assert set(settings) == {
         "autoRefresh",
         "refreshInterval",
@@ -76,6 +76,7 @@ def test_openapi_describes_the_seed_bodies(web: WebEnv) -> None:
         "faultActions",
         "timeZone",
         "timeFormat",
+        "dataLossNotifications",
     }
     assert set(schemas["RegisterIn"]["required"]) == {"email", "username", "password"}
     login = doc["paths"]["/login"]["post"]

@@ -34,7 +34,17 @@ from webui.passwords import PasswordHashing
 from webui.ratelimit import LoginThrottle
 from webui.serverguard import Limits
 from webui.tally import FailureTally
-from webui.views import alerts, dashboard, display, model, pages, settings, system, users
+from webui.views import (
+    alerts,
+    assets,
+    dashboard,
+    display,
+    model,
+    pages,
+    settings,
+    system,
+    users,
+)
 from webui.views import auth as auth_views
 
 log = logging.getLogger("webui")
@@ -200,7 +210,8 @@ def create_app(
         ),
         tally=FailureTally(facade.store),
     )
-    for module in (auth_views, settings, dashboard, alerts, users, display, model, system, pages):
+    blueprints = (auth_views, settings, dashboard, assets, alerts, users, display, model, system)
+    for module in (*blueprints, pages):
         app.register_blueprint(module.bp)
     pages.register_template_helpers(app)
     _install_hooks(app)

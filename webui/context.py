@@ -48,6 +48,18 @@ def service(name: str, what: str) -> Any:
     return svc
 
 
+def history() -> Any:
+    """The reading history, or 503 when this gateway's config turns it off."""
+    h = services().facade.history
+    if h is None:
+        raise ApiError(
+            503,
+            "the reading history is disabled in this gateway's config",
+            code="service_unavailable",
+        )
+    return h
+
+
 def run(result: Any, timeout: float = 30.0) -> Any:
     """The value of a service call, awaiting it on the gateway's loop when it is a coroutine."""
     if not inspect.isawaitable(result):

@@ -250,6 +250,11 @@ class SettingsIn(ApiModel):
     anomalyThreshold: float = Field(0.7, ge=0, le=1, allow_inf_nan=False)
     enableNotifications: bool = False
     faultActions: list[FaultAction] = Field(default_factory=list, max_length=20)
+    dataLossNotifications: bool = Field(
+        True,
+        description="also notify when an asset's data goes stale or a source is down "
+        "(not in the seed; on unless set)",
+    )
     timeZone: str | None = Field(
         None,
         max_length=64,
@@ -319,6 +324,12 @@ class ReadingsQuery(ApiModel):
 class ChartQuery(ApiModel):
     sensor_id: ShortText
     since: Epoch = 0.0
+
+
+class AssetStatesQuery(ApiModel):
+    sensor_id: ShortText | None = None
+    limit: int = Field(100, ge=1, le=1000)
+    offset: int = Field(0, ge=0, le=10**9)
 
 
 class FeedbackIn(ApiModel):

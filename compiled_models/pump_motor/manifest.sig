@@ -1,5 +1,5 @@
 {
   "algorithm": "ed25519",
   "key_id": "3c496e64524cda5b",
-  "signature": "bnC2fGbbuvUunNPzUTD6KDyt08HxkjW3Hcp9eGUR6g/jojDnRbZ2stm5Kk57jhuHk4l281eOWorw+idxfs2bDw=="
+  "signature": "5w/3EnudoqZ8yzQ6couOnXeNSIRT7dtw5eU2opAcYDBlFGxTO+tPrI9OasMqdeVWV37pOdN6R0xOZD6KR6UfDA=="
 }

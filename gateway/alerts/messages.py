@@ -18,6 +18,9 @@ from typing import Any
 
 # Kinds of notice.
 FAULT, REPEAT, RESOLVED, TEST = "opened", "repeated", "resolved", "test"
+# Data-loss notices (gateway.alerts.dataloss): an asset or source fell silent, and back.
+DATA_LOSS, DATA_RESTORED = "data_loss", "data_restored"
+DATA_KINDS = (DATA_LOSS, DATA_RESTORED)
 
 MOTOR_TEMP = "motor_data.DE_temp"
 PUMP_TEMP = "pump_data.DE_temp"
@@ -29,6 +32,8 @@ ALERT_TYPES = {
     REPEAT: "fault_detected",
     RESOLVED: "fault_resolved",
     TEST: "test_notification",
+    DATA_LOSS: "data_loss",
+    DATA_RESTORED: "data_restored",
 }
 
 
@@ -41,16 +46,17 @@ def fault_data(
     *,
     timestamp: float,
     fault_type: str,
-    confidence: float,
+    confidence: float | None,
     sensor_id: str,
     values: dict[str, float] | None = None,
 ) -> dict[str, Any]:
-    """The seed's ``fault_data`` object, keys in the seed's order."""
+    """The seed's ``fault_data`` object, keys in the seed's order (``confidence`` is
+    null for a data-loss notice: no model said anything)."""
     vals = values or {}
     return {
         "timestamp": iso(timestamp),
         "fault_type": fault_type,
-        "confidence": round(float(confidence), 4),
+        "confidence": None if confidence is None else round(float(confidence), 4),
         "sensor_id": sensor_id,
         "motor_temp": vals.get(MOTOR_TEMP),
         "pump_temp": vals.get(PUMP_TEMP),
@@ -98,8 +104,8 @@ def _temp(v: Any) -> str:
     return "n/a" if v is None else f"{round(float(v), 2):g}°C"
 
 
-def _pct(c: float, digits: int = 1) -> str:
-    return f"{float(c) * 100:.{digits}f}%"
+def _pct(c: float | None, digits: int = 1) -> str:
+    return "n/a" if c is None else f"{float(c) * 100:.{digits}f}%"
 
 
 def _headline(n: Notice) -> str:
@@ -108,6 +114,8 @@ def _headline(n: Notice) -> str:
         REPEAT: "🚨 FAULT STILL ACTIVE",
         RESOLVED: "✅ FAULT RESOLVED",
         TEST: "🔔 TEST NOTIFICATION",
+        DATA_LOSS: "⚠️ DATA LOSS",
+        DATA_RESTORED: "✅ DATA RESTORED",
     }[n.kind]
 
 
@@ -116,10 +124,41 @@ def _closing(n: Notice) -> str:
         return "The asset has returned to normal."
     if n.kind == TEST:
         return "This is a test of Aastreli alert delivery; no fault was detected."
+    if n.kind == DATA_LOSS:
+        return (
+            "No fault can be detected on this equipment until its data returns. "
+            "Check the device, its cable or its broker."
+        )
+    if n.kind == DATA_RESTORED:
+        return "Data flows again; fault detection has resumed."
     return "Please investigate immediately."
 
 
+def _loss(n: Notice) -> dict[str, Any]:
+    loss: dict[str, Any] = n.extra.get("data_loss") or {}
+    return loss
+
+
+def _loss_facts(n: Notice) -> list[tuple[str, str]]:
+    d, loss = n.fault_data, _loss(n)
+    source_down = d["fault_type"] == "source_down"
+    rows = [("Problem", str(loss.get("problem") or d["fault_type"]))]
+    rows.append(("Source" if source_down else "Sensor ID", str(d["sensor_id"])))
+    if not source_down and loss.get("source"):
+        rows.append(("Source", str(loss["source"])))
+    rows.append(("Since", str(loss.get("since") or d["timestamp"])))
+    if not source_down:
+        rows.append(("Last Reading", str(loss.get("last_reading") or "none since the start")))
+    if n.kind == DATA_RESTORED:
+        rows.append(("Restored At", str(d["timestamp"])))
+    if loss.get("open_faults"):
+        rows.append(("Open Fault Alerts", ", ".join(map(str, loss["open_faults"]))))
+    return rows
+
+
 def _facts(n: Notice) -> list[tuple[str, str]]:
+    if n.kind in DATA_KINDS:
+        return _loss_facts(n)
     d = n.fault_data
     rows = [
         ("Fault Type", str(d["fault_type"])),
@@ -136,6 +175,8 @@ def _facts(n: Notice) -> list[tuple[str, str]]:
 
 def _temps(n: Notice) -> list[tuple[str, str]]:
     d = n.fault_data
+    if n.kind in DATA_KINDS:
+        return []  # last-known values would pass for current ones
     return [
         ("Motor Temperature", _temp(d.get("motor_temp"))),
         ("Pump Temperature", _temp(d.get("pump_temp"))),
@@ -147,6 +188,10 @@ def _temps(n: Notice) -> list[tuple[str, str]]:
 
 def email_subject(n: Notice) -> str:
     ft = n.fault_data["fault_type"]
+    if n.kind == DATA_LOSS:
+        return f"⚠️ Data Loss: {n.fault_data['sensor_id']} ({ft})"
+    if n.kind == DATA_RESTORED:
+        return f"✅ Data Restored: {n.fault_data['sensor_id']}"
     if n.kind == RESOLVED:
         return f"✅ Fault Resolved: {ft}"
     if n.kind == TEST:
@@ -158,12 +203,22 @@ def email_text(n: Notice) -> str:
     lines = [_headline(n), ""]
     lines += [f"{k}: {v}" for k, v in _facts(n)]
     lines.append("")
-    lines += [f"{k}: {v}" for k, v in _temps(n)]
-    lines += ["", _closing(n)]
+    temps = _temps(n)
+    if temps:
+        lines += [f"{k}: {v}" for k, v in temps]
+        lines.append("")
+    lines.append(_closing(n))
     return "\n".join(lines)
 
 
-_COLOURS = {FAULT: "#d32f2f", REPEAT: "#d32f2f", RESOLVED: "#2e7d32", TEST: "#1565c0"}
+_COLOURS = {
+    FAULT: "#d32f2f",
+    REPEAT: "#d32f2f",
+    RESOLVED: "#2e7d32",
+    TEST: "#1565c0",
+    DATA_LOSS: "#b4560a",
+    DATA_RESTORED: "#2e7d32",
+}
 
 
 def email_html(n: Notice) -> str:
@@ -181,7 +236,7 @@ def email_html(n: Notice) -> str:
         f'<span style="font-size:20px;font-weight:bold;color:{colour}">{esc(_headline(n))}</span>'
         "<br/><br/>"
         f"{rows(_facts(n))}<br/>"
-        f"{rows(_temps(n))}<br/>"
+        f"{rows(_temps(n)) + '<br/>' if _temps(n) else ''}"
         f"<span>{esc(_closing(n))}</span>"
         "</div></body></html>"
     )
@@ -192,6 +247,14 @@ def email_html(n: Notice) -> str:
 
 def sms_text(n: Notice) -> str:
     d = n.fault_data
+    if n.kind == DATA_LOSS:
+        since = _loss(n).get("since") or d["timestamp"]
+        return (
+            f"⚠️ Data loss: {d['sensor_id']} ({d['fault_type']}) since {since}. "
+            "Fault detection paused."
+        )
+    if n.kind == DATA_RESTORED:
+        return f"✅ Data restored: {d['sensor_id']}. Fault detection resumed."
     if n.kind == RESOLVED:
         return f"✅ Resolved: {d['fault_type']} on {d['sensor_id']}. Back to normal."
     if n.kind == TEST:
@@ -211,6 +274,8 @@ def slack_title(n: Notice) -> str:
         REPEAT: "🚨 Aastreli Fault Still Active",
         RESOLVED: "✅ Aastreli Fault Resolved",
         TEST: "🔔 Aastreli Test Notification",
+        DATA_LOSS: "⚠️ Aastreli Data Loss",
+        DATA_RESTORED: "✅ Aastreli Data Restored",
     }[n.kind]
 
 
@@ -218,8 +283,11 @@ def slack_markdown(n: Notice) -> str:
     """The section under the header; Apprise turns ``**x**`` into Slack's ``*x*``."""
     lines = [f"**{k}:** {v}" for k, v in _facts(n)]
     lines.append("")
-    lines += [f"{k}: {v}" for k, v in _temps(n)]
-    lines += ["", _closing(n)]
+    temps = _temps(n)
+    if temps:
+        lines += [f"{k}: {v}" for k, v in temps]
+        lines.append("")
+    lines.append(_closing(n))
     return "\n".join(lines)
 
 
@@ -227,9 +295,13 @@ def slack_markdown(n: Notice) -> str:
 
 
 def webhook_payload(n: Notice) -> dict[str, Any]:
-    """The seed's JSON, exactly: ``alert_type``, ``fault_data`` and ``message``."""
-    return {
+    """The seed's JSON, exactly: ``alert_type``, ``fault_data`` and ``message``; a
+    data-loss notice adds ``data_loss`` (state, since, last reading, source)."""
+    out = {
         "alert_type": ALERT_TYPES[n.kind],
         "fault_data": dict(n.fault_data),
         "message": email_text(n),
     }
+    if n.kind in DATA_KINDS:
+        out["data_loss"] = dict(_loss(n))
+    return out

@@ -17,6 +17,39 @@ TABLE = "alerts"
 OPEN, ACKNOWLEDGED, RESOLVED = "open", "acknowledged", "resolved"
 
 
+def new_record(
+    uid: str,
+    sensor_id: str,
+    fault_type: str,
+    now: float,
+    *,
+    confidence: float | None,
+    fault_data: dict[str, Any],
+    recipients: list[str],
+    **extra: Any,
+) -> dict[str, Any]:
+    """The record of an alert that just opened (a fault, or data loss with its ``extra``)."""
+    return {
+        "uid": uid,
+        "sensor_id": sensor_id,
+        "fault_type": fault_type,
+        "status": OPEN,
+        "opened_at": now,
+        "updated_at": now,
+        "resolved_at": None,
+        "acknowledged_by": None,
+        "acknowledged_at": None,
+        "confidence": confidence,
+        "fault_data": fault_data,
+        "repeats": 0,
+        "last_notified_at": now,
+        "recipients": recipients,
+        "deliveries": [],
+        "resolution": None,
+        **extra,
+    }
+
+
 def public(doc: dict[str, Any], queue: DeliveryQueue) -> dict[str, Any]:
     out = {k: v for k, v in doc.items() if k != "doc_id"}
     out["id"] = doc.get("doc_id")

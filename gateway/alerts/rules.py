@@ -15,6 +15,10 @@ its open alerts, one per fault type.
 - Resolution: when every prediction for ``resolve_after`` seconds was ``normal``, all
   the asset's open alerts resolve. Any other label, even below the trigger's
   confidence, restarts that timer: an asset is back to normal when the model says so.
+- Readings without a prediction (``Scored.unscored``: too few good values, no model)
+  are not seen at all: they take no slot of the window, neither open nor resolve
+  anything and do not move the resolution timer. When the asset's data stops (it
+  leaves ``live``), ``interrupt`` restarts that timer.
 
 Time comes from an injectable clock so tests drive it.
 """
@@ -204,6 +208,14 @@ class AlertRules:
             if st.idle:
                 del self._assets[sensor_id]
         return out
+
+    def interrupt(self, sensor_id: str) -> None:
+        """The asset's data stopped (it is no longer live, gateway.assets): its normal
+        streak is broken, so no alert resolves by the clock across the gap. After the
+        data returns, ``resolve_after`` seconds of normal predictions are needed again."""
+        st = self._assets.get(sensor_id)
+        if st is not None:
+            st.normal_since = None
 
     # -- operator actions and restart ------------------------------------------------
 

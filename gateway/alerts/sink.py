@@ -23,6 +23,7 @@ write, which must not hold the event loop that also carries ingestion.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 import uuid
@@ -31,6 +32,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from gateway.alerts import messages, records
+from gateway.alerts.dataloss import DataLossRules
+from gateway.alerts.dataloss_alerts import DataLossAlerts
 from gateway.alerts.delivery import DeliveryWorker, Sender
 from gateway.alerts.messages import Notice
 from gateway.alerts.outbox import EXPIRED, FAILED, Delivery, DeliveryQueue, DeliveryQueueError
@@ -81,7 +84,7 @@ def build_sink(ctx: SinkContext) -> AlertSink | None:
         )
     except DeliveryQueueError as err:
         raise StartupError(f"alert delivery queue: {err}") from err
-    return AlertSink(
+    sink = AlertSink(
         cfg,
         ctx.store,
         ctx.events,
@@ -92,6 +95,8 @@ def build_sink(ctx: SinkContext) -> AlertSink | None:
         max_queue=ctx.config.pipeline.sink_queue_size,
         shutdown_grace=ctx.config.pipeline.shutdown_deadline,
     )
+    ctx.events.subscribe(sink.on_event)
+    return sink
 
 
 @dataclass(slots=True)
@@ -149,6 +154,16 @@ class AlertSink(QueuedSink[Scored]):
         self._settings: list[tuple[str, dict[str, Any]]] = []
         self._settings_at = float("-inf")
         self._dirty_deliveries: set[str] = set()
+        # "asset stale" and "source down" (gateway.alerts.dataloss), fed by on_event.
+        self.data_loss: DataLossAlerts | None = None
+        if config.data_loss.enabled:
+            rules = DataLossRules(
+                stale_delay=config.data_loss.stale_delay,
+                down_delay=config.data_loss.down_delay,
+                clock=clock,
+            )
+            self.data_loss = DataLossAlerts(rules, self, clock)
+        self._tick = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
         self._restored = False
         self._closed = False
@@ -200,6 +215,10 @@ class AlertSink(QueuedSink[Scored]):
             self.store.find, TABLE, lambda d: d.get("status") in (OPEN, ACKNOWLEDGED)
         )
         for doc in docs:
+            if DataLossAlerts.is_data_loss(doc):
+                if self.data_loss is not None:
+                    self.data_loss.restore(doc)
+                continue
             p = doc.get("predictions") or {}
             alert = OpenAlert(
                 doc["sensor_id"],
@@ -238,14 +257,31 @@ class AlertSink(QueuedSink[Scored]):
             elif decision.kind == RESOLVED:
                 await self._resolved(decision)
 
+    def on_event(self, kind: str, payload: dict[str, Any]) -> None:
+        """Asset and source states (gateway.assets): the data-loss rules follow them, and
+        an asset that stops being live restarts its fault rules' resolution timer (a
+        fault resolves on normal predictions seen whole, never across a gap)."""
+        if kind == "asset.state" and payload.get("previous") == "live":
+            self.rules.interrupt(payload["sensor_id"])
+        if self.data_loss is not None and kind in ("asset.state", "source.state"):
+            self.data_loss.rules.observe(kind, payload)
+            self._tick.set()  # a resolution goes out now, not at the next tick
+
     async def _ticker(self) -> None:
-        """Resolutions by silence, and the periodic write of summaries and deliveries."""
+        """Resolutions by silence, data-loss alerts, and the periodic write of summaries
+        and deliveries."""
         self.ticker_health.up()
         last_flush = time.monotonic()
         while True:
-            await asyncio.sleep(TICK_INTERVAL)
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(TICK_INTERVAL):
+                    await self._tick.wait()
+            self._tick.clear()
             for decision in self.rules.tick():
                 await self._resolved(decision)
+            if self.data_loss is not None:
+                await self.data_loss.step()
+                self.health.extra["open_data_loss"] = len(self.data_loss.rules.open_losses())
             if time.monotonic() - last_flush >= FLUSH_INTERVAL:
                 last_flush = time.monotonic()
                 await self._flush()
@@ -261,25 +297,16 @@ class AlertSink(QueuedSink[Scored]):
         targets = await self._targets_for(d.confidence)
         # Masking builds Apprise objects: a few ms each, not for the loop.
         recipients = await asyncio.to_thread(lambda: sorted({t.shown for t in targets}))
-        doc = {
-            "uid": uid,
-            "sensor_id": d.sensor_id,
-            "fault_type": d.fault,
-            "status": OPEN,
-            "opened_at": now,
-            "updated_at": now,
-            "resolved_at": None,
-            "acknowledged_by": None,
-            "acknowledged_at": None,
-            "confidence": data["confidence"],
-            "fault_data": data,
-            "predictions": self._summary(self.rules.get(d.sensor_id, d.fault)),
-            "repeats": 0,
-            "last_notified_at": now,
-            "recipients": recipients,
-            "deliveries": [],
-            "resolution": None,
-        }
+        doc = records.new_record(
+            uid,
+            d.sensor_id,
+            d.fault,
+            now,
+            confidence=data["confidence"],
+            fault_data=data,
+            recipients=recipients,
+            predictions=self._summary(self.rules.get(d.sensor_id, d.fault)),
+        )
         doc_id = await self._store_write(self.store.insert, TABLE, doc)
         ref = _Ref(
             doc_id if isinstance(doc_id, int) else None, uid, now, data, doc["predictions"]["count"]
@@ -363,18 +390,18 @@ class AlertSink(QueuedSink[Scored]):
 
     # -- who is told -----------------------------------------------------------------
 
-    async def _targets_for(self, confidence: float) -> list[Target]:
+    async def _targets_for(self, confidence: float, *, data_loss: bool = False) -> list[Target]:
         now = time.monotonic()
         if now - self._settings_at >= self.config.settings_refresh:
             self._settings = await asyncio.to_thread(self._load_settings)
             self._settings_at = now
         out: dict[str, Target] = {}
         for user, settings in self._settings:
-            threshold = settings.get("anomalyThreshold", DEFAULT_THRESHOLD)
-            try:
-                if confidence < float(threshold):
+            if data_loss:
+                # Each user chooses data-loss notices apart from faults (on unless unset).
+                if not settings.get("dataLossNotifications", True):
                     continue
-            except (TypeError, ValueError):
+            elif not _meets(confidence, settings.get("anomalyThreshold", DEFAULT_THRESHOLD)):
                 continue
             for action in settings.get("faultActions") or []:
                 if not isinstance(action, dict) or not action.get("enabled", False):
@@ -403,8 +430,37 @@ class AlertSink(QueuedSink[Scored]):
         return settings
 
     async def _opening_targets(self, ref: _Ref) -> list[Target]:
-        rows = await self._outbox(self.outbox.for_event, f"{ref.uid}:opened")
+        return await self.opening_targets(ref.uid)
+
+    # -- what data-loss alerts use (gateway.alerts.dataloss_alerts.Recorder) ----------
+
+    async def opening_targets(self, uid: str) -> list[Target]:
+        rows = await self._outbox(self.outbox.for_event, f"{uid}:opened")
         return [r.target for r in rows or [] if r.state != FAILED]
+
+    async def data_loss_targets(self) -> list[Target]:
+        return await self._targets_for(0.0, data_loss=True)
+
+    async def insert_record(self, doc: dict[str, Any]) -> int | None:
+        doc_id = await self._store_write(self.store.insert, TABLE, doc)
+        return doc_id if isinstance(doc_id, int) else None
+
+    async def update_record(
+        self, doc_id: int | None, uid: str, fields: dict[str, Any]
+    ) -> dict[str, Any]:
+        return await self._update(_Ref(doc_id, uid, 0.0, {}), fields)
+
+    async def notify(
+        self, event_id: str, uid: str, notice: Notice, targets: Sequence[Target]
+    ) -> None:
+        ref = _Ref(notice.alert_id, uid, 0.0, {})
+        await self._enqueue(event_id, notice.kind, ref, notice, targets)
+
+    async def announce(self, kind: str, payload: dict[str, Any]) -> None:
+        await self._publish(kind, payload)
+
+    def open_faults(self, sensor_id: str) -> list[str]:
+        return sorted(a.fault for a in self.rules.open_alerts() if a.sensor_id == sensor_id)
 
     # -- operator actions and the UI -------------------------------------------------
 
@@ -540,6 +596,14 @@ class AlertSink(QueuedSink[Scored]):
             "last_confidence": round(alert.last_confidence, 4),
             "max_confidence": round(alert.max_confidence, 4),
         }
+
+
+def _meets(confidence: float, threshold: Any) -> bool:
+    """The seed's rule: a user hears of faults at or above their anomalyThreshold."""
+    try:
+        return confidence >= float(threshold)
+    except (TypeError, ValueError):
+        return False
 
 
 async def send_test(

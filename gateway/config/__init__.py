@@ -21,6 +21,7 @@ import yaml
 from pydantic import Field, ValidationError, field_validator
 
 from gateway.config.alerts import AlertsConfig
+from gateway.config.assets import AssetsConfig
 from gateway.config.base import ConfigError, StrictModel
 from gateway.config.simulator import SimulatorConfig
 from gateway.config.sources import SourceConfig
@@ -45,7 +46,12 @@ class PipelineConfig(StrictModel):
     queue_size: int = Field(100_000, ge=100, description="readings waiting for the model")
     max_batch: int = Field(4096, ge=1)
     sink_queue_size: int = Field(200_000, ge=100, description="readings per sink queue")
-    feature_max_age: float = Field(60.0, gt=0, description="seconds a point's value counts")
+    feature_max_age: float = Field(
+        60.0,
+        gt=0,
+        description="seconds a point's last good value may fill in for it in later "
+        "readings of its asset; older, it is missing",
+    )
     shutdown_deadline: float = Field(10.0, gt=0)
     max_assets: int = Field(
         1000,
@@ -106,6 +112,7 @@ class GatewayConfig(StrictModel):
     pipeline: PipelineConfig = PipelineConfig()
     model: ModelConfig = ModelConfig()
     history: HistoryConfig = HistoryConfig()
+    assets: AssetsConfig = AssetsConfig()
     alerts: AlertsConfig = AlertsConfig()
     upstream: UpstreamConfig = UpstreamConfig()
     web: WebConfig = WebConfig()

@@ -132,6 +132,21 @@ class TwilioConfig(StrictModel):
         )
 
 
+class DataLossConfig(StrictModel):
+    """Alerts when data stops: an asset stale, a source down (gateway.alerts.dataloss)."""
+
+    enabled: bool = True
+    stale_delay: float = Field(
+        60.0,
+        ge=0,
+        description="seconds an asset stays stale (or without any reading since the start, "
+        "past its stale_after) before an 'asset stale' alert opens",
+    )
+    down_delay: float = Field(
+        60.0, ge=0, description="seconds a source stays down before a 'source down' alert opens"
+    )
+
+
 class AlertsConfig(StrictModel):
     enabled: bool = True
     min_confidence: float = Field(
@@ -150,6 +165,7 @@ class AlertsConfig(StrictModel):
     settings_refresh: float = Field(
         5.0, gt=0, le=300, description="seconds users' notification settings are cached"
     )
+    data_loss: DataLossConfig = DataLossConfig()
     delivery: DeliveryConfig = DeliveryConfig()
     smtp: SmtpConfig = SmtpConfig()
     twilio: TwilioConfig = TwilioConfig()

@@ -67,7 +67,13 @@ class MqttSourceConfig(StrictModel):
         le=0xFFFFFFFF,
         description="MQTT 5, clean_session false: seconds the broker keeps the session",
     )
-    keepalive: int = Field(30, ge=5, description="seconds; a silent link is dropped after 2x")
+    keepalive: int = Field(
+        30,
+        ge=1,
+        le=65535,
+        description="seconds; a PINGREQ after 0.5x without a packet from the broker, the "
+        "link is given up after 1.5x (a paused broker keeps TCP open)",
+    )
     connect_timeout: float = Field(10.0, gt=0, description="seconds to get the broker's CONNACK")
     tls: TlsConfig | None = None
     topics: list[str] = Field(default_factory=lambda: ["sensors/#"], min_length=1)
@@ -106,6 +112,12 @@ class MqttSourceConfig(StrictModel):
         default_factory=lambda: [-1],
         min_length=1,
         description="number: topic levels joined with '.' into the point name",
+    )
+    stale_after: float | None = Field(
+        None,
+        gt=0,
+        description="seconds without a fresh reading before an asset of this source is "
+        "stale; null: derived (assets.stale_factor x the median gap between its readings)",
     )
 
     @field_validator("topics")
@@ -208,6 +220,12 @@ class ModbusDeviceConfig(StrictModel):
         None, ge=1, le=125, description="overrides the source's, for a device with a lower limit"
     )
     max_gap: int | None = Field(None, ge=0, le=100, description="overrides the source's")
+    stale_after: float | None = Field(
+        None,
+        gt=0,
+        description="seconds without a fresh reading before this device's assets are "
+        "stale; null: the source's, else derived (assets.stale_factor x poll_interval)",
+    )
     points: list[ModbusPointConfig] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -254,6 +272,12 @@ class ModbusSourceConfig(StrictModel):
         ge=1,
         description="failed polls in a row of every device before the link is "
         "reopened (a silent cable, a restarted server)",
+    )
+    stale_after: float | None = Field(
+        None,
+        gt=0,
+        description="seconds without a fresh reading before an asset is stale; null: "
+        "derived (assets.stale_factor x its device's poll_interval)",
     )
     devices: list[ModbusDeviceConfig] = Field(min_length=1)
 
@@ -349,6 +373,13 @@ class OpcuaSourceConfig(StrictModel):
     password: str | None = None
     accept_uncertain: bool = Field(False, description="use values with an Uncertain status")
     timestamps: Literal["source", "server", "gateway"] = "source"
+    stale_after: float | None = Field(
+        None,
+        gt=0,
+        description="seconds without a fresh reading before an asset is stale; null: "
+        "derived (assets.stale_factor x poll_interval, or x the subscription's keep-alive "
+        "period)",
+    )
     security: OpcuaSecurityConfig = OpcuaSecurityConfig()
     points: list[OpcuaPointConfig] = Field(min_length=1)
 

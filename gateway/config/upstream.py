@@ -32,8 +32,12 @@ class UpstreamTopics(StrictModel):
     telemetry: str = "aastreli/{gateway_id}/telemetry/{sensor_id}"
     alerts: str = "aastreli/{gateway_id}/alerts/{sensor_id}"
     status: str = "aastreli/{gateway_id}/status"
+    asset_state: str = Field(
+        "aastreli/{gateway_id}/state/{sensor_id}",
+        description="each change of an asset's data state (live, stale, offline, no_data)",
+    )
 
-    @field_validator("telemetry", "alerts")
+    @field_validator("telemetry", "alerts", "asset_state")
     @classmethod
     def _per_asset(cls, v: str) -> str:
         return _check_template(v, _FIELDS)

@@ -1,4 +1,4 @@
-"""``aastreli model ...``: train, compile, build, activate, info and export-feedback.
+"""``aastreli model ...``: train, compile, coverage, build, activate, info and export-feedback.
 
 ``register(subparsers)`` adds the ``model`` command to the gateway's CLI; every
 subcommand's ``func`` takes the parsed Namespace and returns an exit code. ``train`` and
@@ -6,6 +6,7 @@ subcommand's ``func`` takes the parsed Namespace and returns an exit code. ``tra
 
     aastreli model train --simulator 4000 --out build/model/pump_motor
     aastreli model compile build/model/pump_motor compiled_models/pump_motor
+    aastreli model coverage [compiled_models/pump_motor]
     aastreli model build [compiled_models/pump_motor]
     aastreli model info [compiled_models/pump_motor]
     aastreli model list-files [compiled_models/pump_motor] [--write]
@@ -88,7 +89,17 @@ def register(
     p.add_argument("--cflags", default="-O1", help="default flags recorded for builds")
     p.add_argument("--annotate", action="store_true", help="use the branch annotation")
     p.add_argument("--build", action="store_true", help="build the library afterwards")
+    _gain_share(p)
     p.set_defaults(func=cmd_compile)
+
+    p = sub.add_parser(
+        "coverage",
+        help="write the coverage rule (features that must be present) into a package's "
+        "manifest (needs the train extra; sign the package again afterwards)",
+    )
+    p.add_argument("package", type=Path, nargs="?", default=DEFAULT_PACKAGE)
+    _gain_share(p)
+    p.set_defaults(func=cmd_coverage)
 
     p = sub.add_parser("build", help="compile the package's C for this machine (CC, CFLAGS)")
     p.add_argument("package", type=Path, nargs="?", default=DEFAULT_PACKAGE)
@@ -163,6 +174,16 @@ def register(
     return model
 
 
+def _gain_share(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--gain-share",
+        type=float,
+        default=0.95,
+        help="coverage rule: the features carrying this share of the model's total gain "
+        "must be present in a reading for it to be scored",
+    )
+
+
 def _fail(err: Exception) -> int:
     print(f"error: {err}", file=sys.stderr)
     return 1
@@ -224,6 +245,7 @@ def cmd_compile(args: argparse.Namespace) -> int:
             parallel_comp=args.parallel_comp,
             cflags=args.cflags.split(),
             annotate=args.annotate,
+            gain_share=args.gain_share,
         )
     except (ModelError, OSError) as err:
         return _fail(err)
@@ -234,6 +256,27 @@ def cmd_compile(args: argparse.Namespace) -> int:
     )
     if args.build:
         return cmd_build(argparse.Namespace(package=args.package, cc=None, force=False, jobs=None))
+    return 0
+
+
+def cmd_coverage(args: argparse.Namespace) -> int:
+    try:
+        from gateway.model.coverage_build import add_to_package
+    except ImportError as err:  # pragma: no cover - the train extra is missing
+        return _fail(ModelError(f"coverage needs the train extra (pip install .[train]): {err}"))
+    try:
+        section = add_to_package(args.package, gain_share=args.gain_share)
+    except (ModelError, OSError) as err:
+        return _fail(err)
+    shares = section["shares"]
+    required = section["required_features"]
+    print(
+        f"{args.package}: {len(required)} of {len(shares)} features must be present "
+        f"({sum(shares[f] for f in required):.1%} of the gain):"
+    )
+    for f in sorted(required, key=lambda f: -shares[f]):
+        print(f"  {f:36s} {shares[f]:.1%}")
+    print(f"the manifest changed: sign it again (aastreli model sign {args.package} --key ...)")
     return 0
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from gateway.model.contents import file_list
+from gateway.model.coverage_build import DEFAULT_GAIN_SHARE, coverage_section
 from gateway.model.errors import ModelError
 from gateway.model.package import (
     FORMAT,
@@ -195,6 +196,7 @@ def compile_package(
     parallel_comp: int = DEFAULT_PARALLEL_COMP,
     cflags: Sequence[str] = ("-O1",),
     annotate: bool = False,
+    gain_share: float = DEFAULT_GAIN_SHARE,
 ) -> dict[str, Any]:
     """Generate the package for the model trained into ``train_dir``; return its manifest.
 
@@ -275,6 +277,8 @@ def compile_package(
             "annotated": "annotate_in" in params,
         },
         "build": {"cflags": list(cflags)},
+        # The features a reading must carry for the model to score it (model.coverage).
+        "coverage": coverage_section(booster, features, gain_share=gain_share),
         "tools": tool_versions(),
         "training": training.get("training", {}),
         "metrics": training.get("metrics", {}),

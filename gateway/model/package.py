@@ -32,6 +32,7 @@ from gateway.model.contents import (
     file_list,
     listed_files,
 )
+from gateway.model.coverage import check_section
 from gateway.model.errors import ModelError
 
 if TYPE_CHECKING:
@@ -151,6 +152,7 @@ def check_manifest(manifest: Any, path: Path) -> dict[str, Any]:
     if not isinstance(source.get("files"), dict) or not isinstance(source.get("sha256"), str):
         raise ModelError(f"{path}: 'source' must hold 'files' and 'sha256'")
     _check_listing(manifest, path)
+    check_section(manifest, str(path))
     _check_display_names(path, manifest)
     return manifest
 

@@ -27,6 +27,7 @@ from typing import Any, Literal
 
 from gateway.model.build import build_lock
 from gateway.model.contents import check_files
+from gateway.model.coverage import CoverageRule, rule_of
 from gateway.model.errors import ModelError
 from gateway.model.package import (
     SHIM_ABI,
@@ -58,6 +59,8 @@ class Model:
         self.name: str = manifest["name"]
         self.features: tuple[str, ...] = tuple(manifest["features"])
         self.classes: tuple[str, ...] = tuple(manifest["classes"])
+        # Rows this rule refuses are never given to predict (gateway.pipeline).
+        self.coverage: CoverageRule | None = rule_of(manifest)
 
     def predict(self, rows: Sequence[Sequence[float | None]]) -> list[Prediction]:
         """One prediction per row, in order; None in a row is a missing value."""
@@ -86,6 +89,7 @@ class Model:
             "source_sha256": manifest["source"]["sha256"],
             "metrics": manifest.get("metrics"),
             "tools": manifest.get("tools"),
+            "coverage": self.coverage.describe() if self.coverage else None,
         }
 
     def __repr__(self) -> str:
@@ -100,6 +104,7 @@ class NullModel:
     classes: tuple[str, ...] = ()
     manifest: dict[str, Any] = {}  # noqa: RUF012 -- read-only, shared by every instance
     package_dir = None
+    coverage: CoverageRule | None = None  # nothing to cover: every reading is unscored
 
     def __init__(self, features: Sequence[str] = ()) -> None:
         self.features: tuple[str, ...] = tuple(features)

@@ -1,9 +1,9 @@
-"""The history sink: scored readings into the SQLite history (gateway.state.history)."""
+"""The history sink: scored readings, and changes of asset state, into the SQLite history."""
 
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from gateway.health import ComponentHealth
 from gateway.records import Scored
@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 # Seconds the history gathers readings between commits when it is where MQTT
 # acknowledgements wait (the broker's in-flight window waits on it).
 ACK_COMMIT_INTERVAL = 0.02
+# Changes of asset state waiting for the next commit, at most (a full disk: then counted).
+MAX_PENDING_STATES = 10_000
 
 
 class HistorySink(QueuedSink[Scored]):
@@ -34,16 +36,34 @@ class HistorySink(QueuedSink[Scored]):
         super().__init__(health, max_queue=max_queue, max_batch=20_000)
         self.history = history
         self.commit_interval = commit_interval
+        self._states: list[dict[str, Any]] = []
+
+    def on_event(self, kind: str, payload: dict[str, Any]) -> None:
+        """An asset changed state (gateway.assets): recorded with the next commit."""
+        if kind != "asset.state":
+            return
+        if len(self._states) >= MAX_PENDING_STATES:
+            self.health.dropped += 1
+            return
+        self._states.append(payload)
+        self.queue.poke()
 
     async def handle(self, batch: list[Scored]) -> None:
+        states, self._states = self._states, []
+        settled = False
         try:
-            await asyncio.to_thread(self.history.write, batch)
+            await asyncio.to_thread(self.history.write, batch, states)
+            settled = True
         except DiskFull as err:
             # A full disk refuses history writes; ingest, alerts and upstream go on.
-            self.health.dropped += len(batch)
+            settled = True
+            self.health.dropped += len(batch) + len(states)
             self.health.error(f"history not written: {err}")
             self.health.extra["disk_full"] = True
             return
+        finally:
+            if not settled:
+                self._states[:0] = states  # another error: retried with the batch
         self.health.extra["disk_full"] = False
         # Gather readings between commits: fewer, larger transactions under load.
         await asyncio.sleep(self.commit_interval if len(batch) < self.max_batch else 0)
@@ -57,9 +77,11 @@ def build_sink(ctx: SinkContext) -> HistorySink | None:
     if history.fsync:
         # The history is where MQTT acknowledgements wait: commit often.
         interval = min(interval, ACK_COMMIT_INTERVAL)
-    return HistorySink(
+    sink = HistorySink(
         history,
         ctx.health.register("history", "sink", "sqlite"),
         max_queue=ctx.config.pipeline.sink_queue_size,
         commit_interval=interval,
     )
+    ctx.events.subscribe(sink.on_event)
+    return sink

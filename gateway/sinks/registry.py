@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from gateway.assets import AssetStates
     from gateway.config import GatewayConfig
     from gateway.events import EventHub
     from gateway.facade import GatewayFacade
@@ -38,6 +39,7 @@ class SinkContext:
     secrets: dict[str, Any]
     facade: GatewayFacade
     gateway_id: str
+    assets: AssetStates | None = None  # gateway.assets; None in a sink built alone
 
 
 Configured = Callable[["GatewayConfig"], bool]

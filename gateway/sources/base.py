@@ -12,16 +12,19 @@ from __future__ import annotations
 
 import abc
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from gateway.assets import Expected
 from gateway.commits import Watermark
 from gateway.health import ComponentHealth
 from gateway.records import Reading
 
 # Hands readings to the pipeline; returns the ticket of the last one (gateway.commits).
 Emit = Callable[[list[Reading]], int | None]
+# Tells the asset states that these assets' last values still hold (gateway.assets).
+Heartbeat = Callable[[Iterable[str]], None]
 
 
 class SourceError(Exception):
@@ -33,6 +36,9 @@ class Source(abc.ABC):
     # The pipeline's commit watermark, for a source that acknowledges what it received
     # only once it is stored (MQTT QoS 1/2); None: nothing waits for the disk.
     commits: Watermark | None = None
+    # Set by the runtime: a source whose protocol confirms that unchanged values still
+    # hold (an OPC UA subscription's keep-alive) calls it; None in a source run alone.
+    heartbeat: Heartbeat | None = None
 
     def __init__(self, config: Any, emit: Emit, health: ComponentHealth, *, data_dir: Path) -> None:
         self.config = config
@@ -48,6 +54,11 @@ class Source(abc.ABC):
         health.received += len(readings)
         health.points += sum(len(r.values) + len(r.bad) for r in readings)
         return self.emit(readings)
+
+    def expectations(self) -> tuple[Expected, dict[str, Expected]]:
+        """What the config says of this source's assets: the rule for those it brings
+        later, and the assets it names (known before their first reading)."""
+        return Expected(stale_after=getattr(self.config, "stale_after", None)), {}
 
     @abc.abstractmethod
     async def run(self) -> None:

@@ -36,6 +36,7 @@ from pymodbus.client import AsyncModbusSerialClient, AsyncModbusTcpClient
 from pymodbus.exceptions import ConnectionException, ModbusException
 from pymodbus.pdu import ModbusPDU
 
+from gateway.assets import Expected
 from gateway.config.sources import ModbusDeviceConfig, ModbusSourceConfig
 from gateway.health import ComponentHealth
 from gateway.records import Reading
@@ -135,6 +136,18 @@ class ModbusSource(Source):
         self.requests = 0  # requests sent, all devices, since start
         health.extra["transport"] = config.transport
         self._publish_health()
+
+    def expectations(self) -> tuple[Expected, dict[str, Expected]]:
+        """Every mapped asset, expected at its device's poll interval."""
+        cfg = self.config
+        assets: dict[str, Expected] = {}
+        for dev in cfg.devices:
+            stale_after = dev.stale_after if dev.stale_after is not None else cfg.stale_after
+            for sid in {p.sensor_id for p in dev.points}:
+                known = assets.get(sid)
+                if known is None or (known.interval or 0) > dev.poll_interval:
+                    assets[sid] = Expected(dev.poll_interval, stale_after)
+        return Expected(stale_after=cfg.stale_after), assets
 
     @property
     def where(self) -> str:

@@ -29,6 +29,7 @@ from asyncua import Client, ua
 from asyncua.crypto import cert_gen, security_policies, uacrypto
 from cryptography import x509
 
+from gateway.assets import Expected
 from gateway.config.sources import OpcuaPointConfig, OpcuaSourceConfig
 from gateway.health import ComponentHealth
 from gateway.logs import RateLimited
@@ -142,6 +143,17 @@ class OpcuaSource(Source):
             health.extra.update(
                 polls=0, late_polls=0, poll_duration_ms=None, poll_duration_max_ms=None
             )
+
+    def expectations(self) -> tuple[Expected, dict[str, Expected]]:
+        """Every mapped asset, expected at the poll interval or, subscribed, at least once
+        per keep-alive period (a publish response with no change confirms the values)."""
+        cfg = self.config
+        if cfg.mode == "poll":
+            interval = cfg.poll_interval
+        else:
+            interval = _keepalive_count(cfg) * cfg.publishing_interval / 1000
+        expected = Expected(interval, cfg.stale_after)
+        return Expected(stale_after=cfg.stale_after), dict.fromkeys(self._assets, expected)
 
     # -- one connection --------------------------------------------------------------
 
@@ -445,9 +457,7 @@ class OpcuaSource(Source):
 
     async def _subscribe(self, client: Client, per_call: int) -> None:
         cfg = self.config
-        keepalive = max(
-            1, int(cfg.watchdog * 1000 / KEEPALIVES_PER_WATCHDOG / cfg.publishing_interval)
-        )
+        keepalive = _keepalive_count(cfg)
         params = ua.CreateSubscriptionParameters(
             RequestedPublishingInterval=cfg.publishing_interval,
             # The server deletes the subscription after this many publishing intervals
@@ -504,6 +514,9 @@ class OpcuaSource(Source):
         self._last_publish = time.monotonic()
         now = time.time()
         self.health.extra["last_publish_at"] = now
+        if self.heartbeat is not None:
+            # The subscription is alive: values it has not reported as changed still hold.
+            self.heartbeat(self._assets)
         for notification in result.NotificationMessage.NotificationData or ():
             if isinstance(notification, ua.DataChangeNotification):
                 self._on_data(notification.MonitoredItems, now)
@@ -716,6 +729,11 @@ class OpcuaSource(Source):
         if key not in self._warned:
             self._warned.add(key)
             log.warning(msg, *args, extra={"component": self.config.name})
+
+
+def _keepalive_count(cfg: OpcuaSourceConfig) -> int:
+    """Publishing intervals per keep-alive: several keep-alives fit in one watchdog period."""
+    return max(1, int(cfg.watchdog * 1000 / KEEPALIVES_PER_WATCHDOG / cfg.publishing_interval))
 
 
 def _monitored_item(point: _Point) -> ua.MonitoredItemCreateRequest:

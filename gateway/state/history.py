@@ -42,14 +42,26 @@ CREATE TABLE IF NOT EXISTS readings (
     label TEXT,
     confidence REAL,
     probs BLOB,
-    model TEXT
+    model TEXT,
+    unscored TEXT
 );
 CREATE TABLE IF NOT EXISTS keysets (id INTEGER PRIMARY KEY, names TEXT NOT NULL UNIQUE);
 CREATE INDEX IF NOT EXISTS readings_sensor_ts ON readings(sensor_id, ts);
 CREATE INDEX IF NOT EXISTS readings_ts ON readings(ts);
+CREATE TABLE IF NOT EXISTS asset_states (
+    id INTEGER PRIMARY KEY,
+    ts REAL NOT NULL,
+    sensor_id TEXT NOT NULL,
+    source TEXT,
+    state TEXT NOT NULL,
+    previous TEXT,
+    last_reading REAL
+);
+CREATE INDEX IF NOT EXISTS asset_states_sensor_ts ON asset_states(sensor_id, ts);
 """
 
-_COLUMNS = "id, ts, sensor_id, source, keyset, vals, bad, label, confidence, probs, model"
+_COLUMNS = "id, ts, sensor_id, source, keyset, vals, bad, label, confidence, probs, model, unscored"
+_STATE_COLUMNS = "ts, sensor_id, source, state, previous, last_reading"
 _dumps = json.JSONEncoder(separators=(",", ":")).encode
 # Values are stored as packed doubles (probabilities as floats) with the tuple of their
 # names kept once in ``keysets``: encoding a reading this way costs ~1 µs, where JSON
@@ -69,8 +81,7 @@ def _connect(path: Path, *, fsync: bool = False) -> sqlite3.Connection:
     return conn
 
 
-_COLS = 10  # the columns an INSERT fills
-_NO_PREDICTION = (None, None, None, None)
+_COLS = 11  # the columns an INSERT fills
 # 2**9 = 512 rows: 5,120 parameters, under SQLite's default limit of 32,766 per statement.
 _MAX_INSERT_POWER = 9
 
@@ -80,7 +91,7 @@ def _insert_sql(rows: int) -> str:
     one = "(" + ",".join("?" * _COLS) + ")"
     return (
         "INSERT INTO readings (ts, sensor_id, source, keyset, vals, bad, label, confidence,"
-        " probs, model) VALUES " + ",".join([one] * rows)
+        " probs, model, unscored) VALUES " + ",".join([one] * rows)
     )
 
 
@@ -100,6 +111,7 @@ class History:
         self.fsync = fsync
         self._writer = _connect(self.path, fsync=fsync)
         self._writer.execute("PRAGMA auto_vacuum=INCREMENTAL")
+        self._upgrade()
         self._writer.executescript(_SCHEMA)
         self._write_lock = threading.Lock()
         self._keysets: dict[tuple[str, ...], int] = {
@@ -110,6 +122,12 @@ class History:
         self._local = threading.local()
         self._last_retention = 0.0
         self.deleted = 0
+
+    def _upgrade(self) -> None:
+        """A history written before readings could go unscored gets the column (NULL)."""
+        cols = [r[1] for r in self._writer.execute("PRAGMA table_info(readings)")]
+        if cols and "unscored" not in cols:
+            self._writer.execute("ALTER TABLE readings ADD COLUMN unscored TEXT")
 
     # -- writing ---------------------------------------------------------------------
 
@@ -130,8 +148,8 @@ class History:
             self._names[kid] = names
         return kid
 
-    def write(self, batch: Sequence[Scored]) -> None:
-        """Append a batch in one transaction.
+    def write(self, batch: Sequence[Scored], states: Sequence[dict[str, Any]] = ()) -> None:
+        """Append a batch, and changes of asset state (gateway.assets), in one transaction.
 
         The rows go in as multi-row INSERTs (up to ``_MAX_ROWS_PER_INSERT`` rows each, in
         power-of-two sizes so that a handful of statements serve every batch size): one
@@ -156,9 +174,17 @@ class History:
                     )
                 )
                 if p is None:
-                    add(_NO_PREDICTION)
+                    add((None, None, None, None, s.unscored))
                 else:
-                    add((p.label, p.confidence, array("f", p.probabilities).tobytes(), p.model))
+                    add(
+                        (
+                            p.label,
+                            p.confidence,
+                            array("f", p.probabilities).tobytes(),
+                            p.model,
+                            None,
+                        )
+                    )
             w = self._writer
             try:
                 w.execute("BEGIN")
@@ -167,6 +193,21 @@ class History:
                     k = 1 << min(_MAX_INSERT_POWER, (n - done).bit_length() - 1)
                     w.execute(_insert_sql(k), params[done * _COLS : (done + k) * _COLS])
                     done += k
+                if states:
+                    w.executemany(
+                        f"INSERT INTO asset_states ({_STATE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
+                        [
+                            (
+                                t["since"],
+                                t["sensor_id"],
+                                t["source"],
+                                t["state"],
+                                t["previous"],
+                                t["last_reading"],
+                            )
+                            for t in states
+                        ],
+                    )
                 w.execute("COMMIT")
             except sqlite3.OperationalError as err:
                 if w.in_transaction:
@@ -181,6 +222,7 @@ class History:
     def _retain(self) -> None:
         cutoff = time.time() - self.retention_days * 86400
         deleted = self._writer.execute("DELETE FROM readings WHERE ts < ?", (cutoff,)).rowcount
+        self._writer.execute("DELETE FROM asset_states WHERE ts < ?", (cutoff,))
         while self.size_bytes() > self.max_bytes:
             n = self._writer.execute("SELECT COUNT(*) FROM readings").fetchone()[0]
             if n == 0:
@@ -258,6 +300,7 @@ class History:
             "confidence": r["confidence"],
             "probabilities": [round(x, 6) for x in probs] if probs is not None else None,
             "model": r["model"],
+            "unscored": r["unscored"],
         }
 
     def count(
@@ -280,6 +323,42 @@ class History:
             .fetchone()
         )
         return self._row(r) if r else None
+
+    def latest(self) -> list[dict[str, Any]]:
+        """The newest reading of every sensor (as ``query`` gives them).
+
+        The sensors are found by skipping along the (sensor_id, ts) index, one lookup
+        each, and each one's newest row by the same index: a few lookups per sensor
+        whatever the history's size, so a start-up with a large history stays quick.
+        """
+        conn = self._reader()
+        sensors = conn.execute(
+            "WITH RECURSIVE s(id) AS (SELECT MIN(sensor_id) FROM readings UNION ALL"
+            " SELECT (SELECT MIN(sensor_id) FROM readings WHERE sensor_id > s.id) FROM s"
+            " WHERE s.id IS NOT NULL) SELECT id FROM s WHERE id IS NOT NULL"
+        ).fetchall()
+        out = []
+        for (sid,) in sensors:
+            r = conn.execute(
+                f"SELECT {_COLUMNS} FROM readings WHERE sensor_id = ?"
+                " ORDER BY ts DESC, id DESC LIMIT 1",
+                (sid,),
+            ).fetchone()
+            if r is not None:
+                out.append(self._row(r))
+        return out
+
+    def states(
+        self, *, sensor_id: str | None = None, limit: int = 100, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        """Changes of asset state, newest first (``ts`` is when the new state began)."""
+        where, args = ("WHERE sensor_id = ?", (sensor_id,)) if sensor_id is not None else ("", ())
+        rows = self._reader().execute(
+            f"SELECT {_STATE_COLUMNS} FROM asset_states {where} ORDER BY ts DESC, id DESC"
+            " LIMIT ? OFFSET ?",
+            (*args, limit, offset),
+        )
+        return [dict(r) for r in rows]
 
     def sensors(self) -> list[str]:
         return [r[0] for r in self._reader().execute("SELECT DISTINCT sensor_id FROM readings")]

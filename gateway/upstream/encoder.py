@@ -1,4 +1,5 @@
-"""Upstream JSON messages: scored readings per asset as telemetry, alert events as alerts.
+"""Upstream JSON messages: scored readings per asset as telemetry, alert events as alerts,
+changes of an asset's data state as state messages.
 
 A telemetry message::
 
@@ -6,6 +7,13 @@ A telemetry message::
      "readings": [{"sensor_id": "pump_1", "timestamp": "2026-02-01T14:25:30.123Z",
                    "motor_data": {"DE_temp": 61.2, ...}, "pump_data": {...},
                    "prediction": {"label": "normal", "confidence": 0.97}}]}
+
+A reading the model did not score has ``"prediction": null`` and ``"unscored"`` with
+the reason (``insufficient_data``, ``no_model``, ``model_error``). A state message::
+
+    {"id": ..., "seq": 3, "gateway_id": "gw-...", "sensor_id": "pump_1", "state": "stale",
+     "previous": "live", "since": "2026-02-01T14:25:33.123Z",
+     "last_reading": "2026-02-01T14:25:30.120Z", "source": "plant", "stale_after": 3.0}
 """
 
 from __future__ import annotations
@@ -75,6 +83,7 @@ class MessageEncoder:
         self.probabilities = config.probabilities
         self._telemetry = config.topics.telemetry
         self._alerts = config.topics.alerts
+        self._states = config.topics.asset_state
         self._heads: dict[str, tuple[str, bytes]] = {}  # sensor id -> (topic, JSON head)
         self.iso = _IsoTime()
         self._layouts: dict[tuple[str, ...], _Layout] = {}
@@ -142,6 +151,8 @@ class MessageEncoder:
         p = s.prediction
         if p is None:
             d["prediction"] = None
+            if s.unscored is not None:
+                d["unscored"] = s.unscored
         elif self.probabilities:
             d["prediction"] = {
                 "label": p.label,
@@ -172,6 +183,25 @@ class MessageEncoder:
             if parts:
                 out.append(NewMessage(sid, topic, head + b",".join(parts) + b"]}", len(parts)))
         return out
+
+    def asset_state(self, payload: dict[str, Any]) -> NewMessage:
+        """A change of an asset's data state (gateway.assets), on its own stream."""
+        sid = str(payload.get("sensor_id") or "")
+        topic = render(self._states, gateway_id=self.gateway_id, sensor_id=sid)
+        last = payload.get("last_reading")
+        body = orjson.dumps(
+            {
+                "gateway_id": self.gateway_id,
+                "sensor_id": sid,
+                "state": payload.get("state"),
+                "previous": payload.get("previous"),
+                "since": self.iso(payload["since"]),
+                "last_reading": self.iso(last) if last is not None else None,
+                "source": payload.get("source"),
+                "stale_after": payload.get("stale_after"),
+            }
+        )
+        return NewMessage(f"state/{sid}", topic, body, 0)
 
     def alert(self, kind: str, payload: dict[str, Any]) -> NewMessage:
         sid = str(payload.get("sensor_id") or "")

@@ -7,7 +7,8 @@ only then do the readings leave the sink's queue, so a crash loses nothing the s
 took off its queue. The run loop waits up to ``linger_ms`` after the first reading of
 a batch arrived at the gateway, so one message carries several readings under load
 while a lone reading is not held long. Alert events (``alert.*`` on the event hub)
-go the same way to the alerts topic.
+go the same way to the alerts topic, and changes of an asset's data state
+(``asset.state``, gateway.assets) to its state topic.
 
 A second supervised task, started by ``start()`` in the runtime's TaskGroup
 (``QueuedSink.spawn``), is the sender (Forwarder): it keeps the connection to the
@@ -32,7 +33,7 @@ from gateway.sinks.base import QueuedSink
 from gateway.supervisor import Backoff
 from gateway.upstream.encoder import MessageEncoder
 from gateway.upstream.forwarder import ClientFactory, Forwarder
-from gateway.upstream.outbox import OUTBOX_FILE, AppendResult, Outbox, OutboxError
+from gateway.upstream.outbox import OUTBOX_FILE, AppendResult, NewMessage, Outbox, OutboxError
 
 if TYPE_CHECKING:
     from gateway.events import EventHub
@@ -79,7 +80,7 @@ class UpstreamSink(QueuedSink[Scored]):
     # -- alert events ----------------------------------------------------------------
 
     def _on_event(self, kind: str, payload: dict[str, Any]) -> None:
-        if not kind.startswith("alert."):
+        if not (kind.startswith("alert.") or kind == "asset.state"):
             return
         if len(self._alerts) >= MAX_PENDING_ALERTS:
             self.link_health.dropped += 1
@@ -187,7 +188,7 @@ class UpstreamSink(QueuedSink[Scored]):
         # would then wait up to the interpreter's switch interval to get the GIL back.
         # The thread gets the SQLite work, which runs with the GIL released.
         messages = self.encoder.telemetry(batch)
-        messages += [self.encoder.alert(kind, payload) for kind, payload in alerts]
+        messages += [self._event_message(kind, payload) for kind, payload in alerts]
         loop = asyncio.get_running_loop()
         try:
             result = await loop.run_in_executor(self.outbox.executor, self.outbox.append, messages)
@@ -198,6 +199,11 @@ class UpstreamSink(QueuedSink[Scored]):
         if result.dropped_messages:
             self._count_drops(result)
         self.refresh_health()
+
+    def _event_message(self, kind: str, payload: dict[str, Any]) -> NewMessage:
+        if kind == "asset.state":
+            return self.encoder.asset_state(payload)
+        return self.encoder.alert(kind, payload)
 
     def _count_drops(self, result: AppendResult) -> None:
         self.health.dropped += result.dropped_readings

@@ -181,6 +181,8 @@ class RunningGateway:
         self._stop: Any = None
         self._loop: Any = None
         self._error: BaseException | None = None
+        self.sim: Any = None
+        self.plant_stopped = False
         self._thread = threading.Thread(
             target=self._thread_main, name="gateway-under-test", daemon=True
         )
@@ -201,7 +203,7 @@ class RunningGateway:
 
         self._loop = asyncio.get_running_loop()
         self._stop = asyncio.Event()
-        sim = Simulator(self.config.simulator, plant=build_plant(self.config.simulator))
+        sim = self.sim = Simulator(self.config.simulator, plant=build_plant(self.config.simulator))
         await sim.start()
         try:
             self.gateway = Gateway(self.config)
@@ -211,7 +213,15 @@ class RunningGateway:
             self.gateway.request_stop()
             await task
         finally:
-            await sim.stop()
+            if not self.plant_stopped:
+                await sim.stop()
+
+    def stop_plant(self) -> None:
+        """Stop the simulator's servers (the plant goes away; the gateway runs on)."""
+        import asyncio
+
+        self.plant_stopped = True
+        asyncio.run_coroutine_threadsafe(self.sim.stop(), self._loop).result(30)
 
     def start(self, timeout: float = 30.0) -> RunningGateway:
         import time

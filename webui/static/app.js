@@ -244,6 +244,23 @@
     if (v === null || v === undefined || typeof v !== "number" || !isFinite(v)) { return "—"; }
     return v.toFixed(digits === undefined ? 2 : digits);
   }
+  function duration(seconds) {
+    var s = Math.max(0, Math.round(Number(seconds) || 0));
+    if (s < 90) { return s + " s"; }
+    if (s < 5400) { return Math.round(s / 60) + " min"; }
+    return Math.floor(s / 3600) + " h " + Math.round((s % 3600) / 60) + " min";
+  }
+  var UNSCORED = { insufficient_data: "too few good values", no_model: "no model", model_error: "model error" };
+  /* The asset's data state in words: "stale for 2 min", "offline for 30 s (plc down)". */
+  function stateText(a) {
+    var since = duration(a.state_seconds);
+    if (a.state === "stale") {
+      return "stale for " + since + (a.last_reading_at ? " · last reading " + duration(a.age_seconds) + " ago" : " · no reading since the start");
+    }
+    if (a.state === "offline") { return "offline for " + since + " · source " + (a.source || "?") + " is down"; }
+    if (a.state === "no_data") { return "no data since the start (" + since + ")"; }
+    return "";
+  }
   function withUnit(v, unit) {
     var text = fmt(v);
     return text === "—" || !unit ? text : text + " " + unit;
@@ -344,14 +361,30 @@
       });
       $("#assets").appendChild(card);
     }
+    var live = asset.state === "live";
     var badge = $(".prediction", card);
-    badge.textContent = asset.prediction ? faultName(asset.prediction) + " · " + pct(asset.confidence) : "no prediction";
-    badge.className = "badge prediction " + (asset.anomaly ? "warn" : (asset.prediction === "normal" ? "ok" : ""));
+    var live = asset.state === "live";
+    if (!live) {
+      badge.textContent = asset.state === "no_data" ? "no data" : asset.state;
+      badge.className = "badge prediction stale";
+    } else if (asset.prediction) {
+      badge.textContent = faultName(asset.prediction) + " · " + pct(asset.confidence);
+      badge.className = "badge prediction " + (asset.anomaly ? "warn" : (asset.prediction === "normal" ? "ok" : ""));
+    } else {
+      badge.textContent = "no prediction" + (asset.unscored ? ": " + (UNSCORED[asset.unscored] || asset.unscored) : "");
+      badge.className = "badge prediction";
+    }
     card.classList.toggle("anomaly", Boolean(asset.anomaly));
+    ["stale", "offline", "no_data"].forEach(function (s) { card.classList.toggle("state-" + s, asset.state === s); });
+    var stateLine = $(".asset-state", card);
+    stateLine.textContent = stateText(asset);
+    stateLine.classList.toggle("hidden", live);
     /* The time alone while it is recent; with its date once it is not (a dead source). */
     var recent = typeof asset.ts === "number" && Date.now() / 1000 - asset.ts < 43200;
     $(".asset-meta", card).textContent = "via " + (asset.source || "?") + " · last reading " +
-      clock.format(asset.timestamp, recent ? "time" : "datetime") + " · " + asset.count + " readings";
+      (asset.timestamp ? clock.format(asset.timestamp, recent ? "time" : "datetime") : "—") + " · " +
+      asset.count + " readings" + (live || !asset.count ? "" : " · values below are the last known, " +
+      duration(asset.age_seconds) + " old");
     $all("td.value", card).forEach(function (td) {
       var v = asset.values[td.dataset.feature];
       td.textContent = withUnit(v, featureUnit(td.dataset.feature));
@@ -378,6 +411,11 @@
   function renderDashboard(d, features) {
     $("#stat-assets").textContent = d.stats.assets;
     $("#stat-anomalies").textContent = d.stats.anomalies;
+    $("#stat-nodata").textContent = d.stats.stale + d.stats.offline + d.stats.no_data;
+    var health = $("#stat-health");
+    health.textContent = d.stats.health;
+    health.className = "badge " + ({ ok: "ok", degraded: "stale", unhealthy: "warn" }[d.stats.health] || "");
+    health.title = (d.stats.problems || []).join("\n");
     $("#stat-alerts").textContent = d.stats.active_alerts;
     $("#stat-sources").textContent = d.stats.sources_up + " / " + d.stats.sources;
     $("#stat-readings").textContent = d.stats.readings_received;
@@ -388,7 +426,9 @@
       return updateChart(a.sensor_id, card);
     });
     fillTable($("#alerts-table"), d.active_alerts, $("#alerts-empty"), function (a) {
-      return [clock.format(a.opened_at), a.sensor_id, faultName(a.fault_type), pct(a.confidence), a.state];
+      var conf = a.confidence === null || a.confidence === undefined ? "—" : pct(a.confidence);
+      var state = a.state + (a.asset_state && a.asset_state !== "live" && a.kind !== "data_loss" ? " · data " + a.asset_state : "");
+      return [clock.format(a.opened_at), a.sensor_id, faultName(a.fault_type), conf, state];
     });
     fillTable($("#sources-table"), d.sources, $("#sources-empty"), function (s) {
       var badge = el("span", "badge " + (s.state === "up" ? "ok" : "warn"), s.state);
@@ -543,6 +583,7 @@
       $("#refreshInterval").value = s.refreshInterval;
       $("#anomalyThreshold").value = s.anomalyThreshold;
       $("#enableNotifications").checked = s.enableNotifications;
+      $("#dataLossNotifications").checked = s.dataLossNotifications !== false;
       $("#timeZone").value = s.timeZone || "";
       $("#timeFormat").value = s.timeFormat || "24h";
       shownClock = { zone: $("#timeZone").value, format: $("#timeFormat").value };
@@ -573,6 +614,7 @@
         refreshInterval: Number($("#refreshInterval").value),
         anomalyThreshold: Number($("#anomalyThreshold").value),
         enableNotifications: $("#enableNotifications").checked,
+        dataLossNotifications: $("#dataLossNotifications").checked,
         faultActions: $all("fieldset.action", $("#actions")).map(readAction),
         timeZone: $("#timeZone").value || null,
         timeFormat: $("#timeFormat").value

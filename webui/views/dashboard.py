@@ -16,6 +16,7 @@ from flask import Blueprint
 from gateway.facade import PLANT_CLASSES, mask_deep
 from webui import accounts, displaylinks
 from webui.api import AUTHENTICATED, ApiError, api_route, field_error, json_response
+from webui.context import history as require_history
 from webui.context import services
 from webui.schemas import ChartQuery, FeedbackIn, ReadingsQuery
 from webui.views.settings import load_settings
@@ -23,6 +24,7 @@ from webui.views.settings import load_settings
 bp = Blueprint("dashboard", __name__)
 
 ACTIVE_STATES = ("open", "acknowledged")
+_STATES = ("live", "stale", "offline", "no_data")  # gateway.assets
 
 
 def alert_state(doc: dict[str, Any]) -> str | None:
@@ -46,21 +48,53 @@ def alert_out(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def _asset(entry: dict[str, Any], threshold: float, now: float) -> dict[str, Any]:
+    """One asset as the dashboard shows it: values and prediction (live state) with its
+    data state (asset state): a prediction counts as an anomaly only while live."""
     label = entry.get("prediction")
     conf = entry.get("confidence")
+    st = entry.get("asset_state") or {}
+    state = st.get("state", "live" if entry.get("timestamp") is not None else "no_data")
     return {
         "sensor_id": entry["sensor_id"],
         "values": entry.get("values", {}),
         "prediction": label,
         "confidence": conf,
-        "anomaly": bool(label and label != "normal" and conf is not None and conf >= threshold),
+        "unscored": entry.get("unscored"),
+        "anomaly": bool(
+            state == "live"
+            and label
+            and label != "normal"
+            and conf is not None
+            and conf >= threshold
+        ),
+        "state": state,
+        "state_since": accounts.iso(st.get("since")),
+        "state_seconds": st.get("for_seconds"),
+        "last_reading_at": accounts.iso(st.get("last_reading")),
+        "stale_after": st.get("stale_after"),
+        "overdue": bool(st.get("overdue", False)),
         "timestamp": accounts.iso(entry.get("timestamp")),
         "ts": entry.get("timestamp"),
-        "age_seconds": round(now - float(entry.get("updated", now)), 3),
-        "source": entry.get("source"),
+        "age_seconds": st.get("age_seconds")
+        if st
+        else round(now - float(entry.get("updated", now)), 3),
+        "source": entry.get("source") or st.get("source"),
         "model": entry.get("model"),
         "count": entry.get("count", 0),
     }
+
+
+def _assets(facade: Any) -> list[dict[str, Any]]:
+    """The live values of every asset joined with its state; an asset with a state and no
+    reading yet (a configured device that never answered) is there too."""
+    live = facade.assets()
+    states = facade.asset_state()
+    out = []
+    for sid in sorted(set(live) | set(states)):
+        entry = dict(live.get(sid) or {"sensor_id": sid, "values": {}, "count": 0})
+        entry["asset_state"] = states.get(sid)
+        out.append(entry)
+    return out
 
 
 def _source(h: dict[str, Any]) -> dict[str, Any]:
@@ -95,14 +129,22 @@ def _shared_state() -> dict[str, Any]:
         if _shared["app"] is facade and now - _shared["at"] < SHARED_TTL:
             return _shared["data"]  # type: ignore[no-any-return]
         components = facade.components()
-        healthy, _ = facade.healthy()
+        verdict = facade.health_status()
         pipeline = next((h for h in components if h["name"] == "pipeline"), None)
+        assets = _assets(facade)
+        states = {e["sensor_id"]: (e["asset_state"] or {}).get("state") for e in assets}
+        alerts = active_alerts()
+        for a in alerts:
+            # A fault alert stays open while its asset's data is stale: say so beside it.
+            a["asset_state"] = states.get(a.get("sensor_id"))
         data = {
-            "assets": sorted(facade.assets().values(), key=lambda e: e["sensor_id"]),
+            "assets": assets,
             "sources": [_source(h) for h in components if h["kind"] == "source"],
-            "alerts": active_alerts(),
+            "alerts": alerts,
             "received": pipeline["received"] if pipeline else 0,
-            "healthy": healthy,
+            "healthy": verdict.healthy,
+            "health": verdict.status,
+            "problems": verdict.reasons(),
         }
         _shared.update(at=now, app=facade, data=data)
         return data
@@ -155,6 +197,9 @@ def dashboard(user: dict[str, Any]) -> Any:
                 "sources": len(sources),
                 "readings_received": shared["received"],
                 "healthy": shared["healthy"],
+                "health": shared["health"],
+                "problems": shared["problems"],
+                **{state: sum(1 for a in assets if a["state"] == state) for state in _STATES},
             },
             "settings": {
                 k: settings[k] for k in ("autoRefresh", "refreshInterval", "anomalyThreshold")
@@ -189,13 +234,7 @@ def chart(user: dict[str, Any], query: ChartQuery) -> Any:
     responses={503: "history is disabled"},
 )
 def sensor_readings(user: dict[str, Any], query: ReadingsQuery) -> Any:
-    history = services().facade.history
-    if history is None:
-        raise ApiError(
-            503,
-            "the reading history is disabled in this gateway's config",
-            code="service_unavailable",
-        )
+    history = require_history()
     where: dict[str, Any] = {
         "sensor_id": query.sensor_id,
         "start": query.start,

@@ -320,11 +320,13 @@ def alerts_page(user: dict[str, Any]) -> Any:
         newest_first=True,
         limit=200,
     )
+    states = {sid: a["state"] for sid, a in services().facade.asset_state().items()}
     return render(
         "alerts.html",
         user,
         page="alerts",
         alerts=[alert_out(d) for d in docs],
+        asset_states=states,
         state=state,
         can_ack=services().facade.services.alerts is not None,
     )
@@ -364,14 +366,15 @@ def model_page(user: dict[str, Any]) -> Any:
 @page("/ui/status", "viewer")
 def status_page(user: dict[str, Any]) -> Any:
     facade = services().facade
-    healthy, problems = facade.healthy()
+    verdict = facade.health_status()
     return render(
         "status.html",
         user,
         page="status",
         system=facade.system(),
-        healthy=healthy,
-        problems=problems,
+        status=verdict.status,
+        problems=verdict.problems,
+        degraded=verdict.degraded,
         components=facade.components(),
     )
 

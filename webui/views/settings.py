@@ -36,13 +36,17 @@ DEFAULTS: dict[str, Any] = {
     "anomalyThreshold": 0.7,
     "enableNotifications": False,
     "faultActions": [],
-    # Beside the seed's fields: this UI's clock (None: the gateway's zone).
+    # Beside the seed's fields: this UI's clock (None: the gateway's zone), and the
+    # data-loss alerts ("asset stale", "source down"), chosen apart from faults.
     "timeZone": None,
     "timeFormat": "24h",
+    "dataLossNotifications": True,
 }
 
 
 _UI_FIELDS = ("timeZone", "timeFormat")
+# Not the seed's: a seed client posts without them, and what it leaves out is kept.
+_KEPT_IF_ABSENT = (*_UI_FIELDS, "dataLossNotifications")
 
 
 def load_settings(email: str) -> dict[str, Any]:
@@ -105,6 +109,10 @@ def save_settings(user: dict[str, Any], body: SettingsIn) -> Any:
     if user.get("role") == "viewer" and (
         actions != stored["faultActions"]
         or body.enableNotifications != stored["enableNotifications"]
+        or (
+            "dataLossNotifications" in body.model_fields_set
+            and body.dataLossNotifications != stored["dataLossNotifications"]
+        )
     ):
         raise ApiError(
             403, "viewers cannot change notification targets; ask an operator", code="forbidden"
@@ -116,7 +124,10 @@ def save_settings(user: dict[str, Any], body: SettingsIn) -> Any:
         "enableNotifications": body.enableNotifications,
         "faultActions": actions,
         # A seed client posts only the seed's fields: what it leaves out is kept.
-        **{k: getattr(body, k) if k in body.model_fields_set else stored[k] for k in _UI_FIELDS},
+        **{
+            k: getattr(body, k) if k in body.model_fields_set else stored[k]
+            for k in _KEPT_IF_ABSENT
+        },
         "updated_at": time.time(),
     }
     svc.store.upsert(TABLE, doc, user_email=user["email"])

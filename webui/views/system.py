@@ -1,7 +1,8 @@
 """System area: sources and components, device status, health check, metrics, the OpenAPI document.
 
 ``/healthz`` is public (balena's and systemd's checks carry no credentials) and says only
-ok or not, listing problems to signed-in users. ``/metrics`` needs a signed-in user or the
+ok, degraded (a source down, an asset stale: still 200) or unhealthy (503), listing the
+reasons to signed-in users (gateway.healthcheck). ``/metrics`` needs a signed-in user or the
 static ``web.metrics_token`` (Prometheus sends it as a bearer token) unless
 ``web.metrics_public`` opens it: on balena's public URL the UI faces the internet, and
 counters name the plant's sources.
@@ -36,9 +37,17 @@ def sources(user: dict[str, Any]) -> Any:
 )
 def system(user: dict[str, Any]) -> Any:
     facade = services().facade
-    healthy, problems = facade.healthy()
+    verdict = facade.health_status()
     info = facade.system()
-    info.update({"healthy": healthy, "problems": problems, "components": facade.components()})
+    info.update(
+        {
+            "healthy": verdict.healthy,
+            "status": verdict.status,
+            "problems": verdict.reasons(),
+            "components": facade.components(),
+            "assets": list(facade.asset_state().values()),
+        }
+    )
     return json_response(info)
 
 
@@ -47,15 +56,15 @@ def system(user: dict[str, Any]) -> Any:
     "/healthz",
     "GET",
     role=PUBLIC,
-    summary="200 when the gateway is healthy, 503 when not (for balena and systemd)",
-    responses={503: "unhealthy"},
+    summary="ok or degraded (200), unhealthy (503): for balena, systemd and monitoring",
+    responses={503: "unhealthy: the pipeline, the storage or the model is broken"},
 )
 def healthz(user: None) -> Any:
-    healthy, problems = services().facade.healthy()
-    body: dict[str, Any] = {"status": "ok" if healthy else "unhealthy"}
+    verdict = services().facade.health_status()
+    body: dict[str, Any] = {"status": verdict.status}
     if optional_user() is not None:
-        body["problems"] = problems
-    return json_response(body, 200 if healthy else 503)
+        body["problems"] = verdict.reasons()
+    return json_response(body, 200 if verdict.healthy else 503)
 
 
 @api_route(

@@ -29,6 +29,8 @@ _NOTIFY_TYPES = {
     messages.REPEAT: "failure",
     messages.RESOLVED: "success",
     messages.TEST: "info",
+    messages.DATA_LOSS: "warning",
+    messages.DATA_RESTORED: "success",
 }
 
 
