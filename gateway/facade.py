@@ -30,7 +30,7 @@ from gateway.alerts.targets import remember_targets
 from gateway.config import ConfigError, GatewayConfig, load_config, parse_config
 from gateway.config.web import WebConfig, proxy_networks
 from gateway.errors import StartupError
-from gateway.features import PLANT_CLASSES, PLANT_FEATURES
+from gateway.features import GROUP_TEXT, PLANT_CLASSES, PLANT_FEATURES, POINT_TEXT
 from gateway.healthcheck import Verdict, judge
 from gateway.masking import (
     MASK,
@@ -58,9 +58,11 @@ if TYPE_CHECKING:
     from gateway.state.history import History
 
 __all__ = [
+    "GROUP_TEXT",
     "MASK",
     "PLANT_CLASSES",
     "PLANT_FEATURES",
+    "POINT_TEXT",
     "REPO_ROOT",
     "URL_RE",
     "AlertService",
@@ -69,11 +71,13 @@ __all__ = [
     "DataDirLock",
     "GatewayConfig",
     "GatewayFacade",
+    "InsightView",
     "MaskedValueError",
     "ModelControl",
     "ModelError",
     "PackageTooLarge",
     "Services",
+    "ShadowService",
     "StartupError",
     "Store",
     "StoreError",
@@ -117,12 +121,48 @@ class ModelControl(Protocol):
     async def info(self) -> dict[str, Any]: ...
 
 
+class InsightView(Protocol):
+    """Explanations on request and drift states (gateway.model.insight.Insight).
+
+    Its methods are safe from the web UI's threads (they read, and call the reentrant C).
+    """
+
+    def explain_latest(self, sensor_id: str, mode: str) -> Any: ...
+
+    def explain_values(self, values: dict[str, float | None], mode: str) -> Any: ...
+
+    def explain_scored(self, scored: Any, mode: str) -> Any: ...
+
+    def drift(self, sensor_id: str | None = None) -> Any: ...
+
+
+class ShadowService(Protocol):
+    """The shadow model on the loop (gateway.model.shadow.ShadowControl)."""
+
+    def info(self) -> dict[str, Any] | None: ...
+
+    async def start(
+        self,
+        package_dir: Path,
+        *,
+        user: str | None = None,
+        promote_after: int | None = None,
+        promote_agreement: float | None = None,
+    ) -> dict[str, Any]: ...
+
+    async def stop(self, *, user: str | None = None) -> bool: ...
+
+    async def promote(self, *, user: str | None = None) -> dict[str, Any]: ...
+
+
 @dataclass
 class Services:
     """What the running gateway offers the web UI beyond snapshots; None: not running."""
 
     alerts: AlertService | None = None
     model: ModelControl | None = None
+    insight: InsightView | None = None
+    shadow: ShadowService | None = None
     # A standalone web UI (no gateway) holds the data folder's lock for its lifetime.
     datadir_lock: DataDirLock | None = None
 

@@ -526,6 +526,10 @@ def test_buildroot_model_recipe_gives_a_library_the_runtime_loads(tmp_path: Path
     assert verify_golden(model, installed) <= 1e-5
     record = json.loads(next(installed.glob("lib/*/build.json")).read_text())
     assert record["builder"].startswith("aastreli ") and "-O1" in record["cflags"]
+    # The contributions' C is built by the same recipe: the golden contributions hold.
+    from gateway.model.explain import verify_contributions
+
+    assert (verify_contributions(model, installed) or 1.0) <= 1e-5
 
 
 def test_buildroot_model_recipe_refuses_a_package_its_key_did_not_sign(tmp_path: Path) -> None:

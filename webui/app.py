@@ -39,6 +39,7 @@ from webui.views import (
     assets,
     dashboard,
     display,
+    insight,
     model,
     pages,
     settings,
@@ -210,8 +211,8 @@ def create_app(
         ),
         tally=FailureTally(facade.store),
     )
-    blueprints = (auth_views, settings, dashboard, assets, alerts, users, display, model, system)
-    for module in (*blueprints, pages):
+    blueprints = (auth_views, settings, dashboard, assets, alerts, users, display, model)
+    for module in (*blueprints, insight, system, pages):
         app.register_blueprint(module.bp)
     pages.register_template_helpers(app)
     _install_hooks(app)

@@ -19,6 +19,7 @@ from typing import Any
 
 from gateway.model.contents import check_files
 from gateway.model.errors import ModelError
+from gateway.model.explain import verify_contributions
 from gateway.model.package import read_manifest, verify_golden
 from gateway.model.runtime import Fallback, Model, NullModel, load_model
 from gateway.model.signing import verify_package
@@ -106,11 +107,13 @@ class ModelSlot:
             require_source=require_source,
         )
         worst = verify_golden(model, package_dir)
+        contribs = verify_contributions(model, package_dir)
         log.info(
-            "model %s verified against its golden file (max difference %.2g, %s)",
+            "model %s verified against its golden file (max difference %.2g, %s; contributions %s)",
             model.name,
             worst,
             model.backend,
+            "none" if contribs is None else f"max difference {contribs:.2g}",
         )
         return model
 
