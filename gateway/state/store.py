@@ -63,6 +63,12 @@ KEPT_EVENTS = frozenset(
         "model.activated",
         "model_refused",
         "model_rolled_back",
+        "model.shadow_started",
+        "model.shadow_stopped",
+        "model.shadow_promoted",
+        "model_shadow_refused",
+        "alert_thresholds_set",
+        "settings_imported",
     }
 )
 KEPT_BOUND = 2000
