@@ -102,7 +102,6 @@ class Gateway:
     async def run(self, *, install_signals: bool = True) -> None:
         loop = asyncio.get_running_loop()
         self.stop_event = asyncio.Event()
-        self.events.bind(loop)
         cfg = self.config
         secure_data_dir(self.data_dir)  # 0700 / 0600 whatever the umask: warn and fix
         lock = DataDirLock(self.data_dir)
@@ -166,6 +165,8 @@ class Gateway:
             await self._serve()
         finally:
             self.web.close()
+            if self.facade is not None:
+                self.facade.close()
             if history is not None:
                 history.close()
             if store is not None:
@@ -233,6 +234,8 @@ class Gateway:
             core.append(self._supervised(tg, "assets", self.assets.run))
             core.append(self._supervised(tg, "watchdog", self._watchdog))
             core.append(self._supervised(tg, "control", self._control))
+            if self.web.enabled:
+                core.append(self._supervised(tg, "web", self.web.run))
             self.ready.set()
             systemd.notify("READY=1")
             asyncio.get_running_loop().call_later(TRIM_DELAY, release_startup_memory)
@@ -285,13 +288,14 @@ class Gateway:
         await control.serve(self.data_dir, handlers)
 
     def _core_alive(self) -> bool:
-        """The parts a restart would fix: the loop runs (we are here), pipeline and sinks run,
-        the web server's thread lives. A dead broker or device is not one of them."""
+        """The parts a restart would fix: the loop runs (we are here), pipeline, sinks and
+        the web server run (or are being restarted by their supervisor). A dead broker or
+        device is not one of them."""
         parts = [self.pipeline.health] if self.pipeline else []
         parts += [s.health for s in self.sinks]
-        if any(h.state == "stopped" for h in parts):
-            return False
-        return self.web.alive()
+        web = self.health.get("web")
+        parts += [web] if web is not None else []
+        return not any(h.state == "stopped" for h in parts)
 
     def _model_info(self) -> dict[str, Any]:
         return describe(self.model)

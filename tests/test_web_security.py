@@ -9,6 +9,7 @@ import re
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -507,7 +508,7 @@ def _login(c: Any, email: str, password: str) -> Any:
 
 def _unblock(throttle: Any) -> None:
     for key in ("account:admin@example.com", "pair:admin@example.com|127.0.0.1"):
-        throttle._rows[key]["blocked_until"] = time.time() - 1
+        throttle._rows[key] = replace(throttle._rows[key], blocked_until=time.time() - 1)
 
 
 def test_login_throttle_per_account_persists(web: WebEnv) -> None:
@@ -521,7 +522,7 @@ def test_login_throttle_per_account_persists(web: WebEnv) -> None:
     # Other accounts are not held up by it.
     assert _login(c, "viewer@example.com", PASSWORDS["viewer"]).status_code == 200
     throttle = web.app.extensions["aastreli"].throttle
-    assert throttle.row("account:admin@example.com")["failures"] == 6
+    assert throttle.row("account:admin@example.com").failures == 6
     # The counter reaches the store (at most persist_every later, and at a stop): a new
     # app (a restart) still waits.
     from tests.support.web import make_facade
@@ -535,11 +536,11 @@ def test_login_throttle_per_account_persists(web: WebEnv) -> None:
     _unblock(throttle2)
     # The next failure doubles the delay; a success clears the account's counter.
     assert _login(app2.test_client(), "admin@example.com", "still wrong!").status_code == 401
-    assert throttle2.row("account:admin@example.com")["blocked_until"] > time.time() + 1
+    assert throttle2.row("account:admin@example.com").blocked_until > time.time() + 1
     _unblock(throttle2)
     assert _login(app2.test_client(), "admin@example.com", PASSWORDS["admin"]).status_code == 200
     flush(app2)
-    store2 = app2.extensions["aastreli"].store
+    store2 = app2.extensions["aastreli"].facade.store
     assert store2.get("login_attempts", key="account:admin@example.com") is None
     assert store2.get("login_attempts", key="pair:admin@example.com|127.0.0.1") is None
     before, after = [e for e in store2.find("audit") if e["event"] == "failures"]
@@ -795,7 +796,7 @@ def test_open_redirects_are_not_followed(web: WebEnv) -> None:
 
 def test_accounts_token_epoch_is_an_int_in_the_store(web: WebEnv) -> None:
     before = web.store.get("users", email="viewer@example.com")["token_epoch"]
-    accounts.bump_epoch(web.store, "viewer@example.com")
+    accounts.bump_epoch(web.facade.state, "viewer@example.com")
     assert web.store.get("users", email="viewer@example.com")["token_epoch"] == before + 1
 
 

@@ -11,8 +11,10 @@ from typing import Any
 
 import pytest
 
+from gateway.read.access import LOGINS as TABLE
+from gateway.read.state import StateViews
 from tests.support.web import PASSWORDS, WebEnv, web_env
-from webui.ratelimit import TABLE, LoginThrottle, Throttled
+from webui.ratelimit import LoginThrottle, Throttled
 
 
 @pytest.fixture
@@ -50,8 +52,8 @@ def test_a_spread_attack_gets_one_guess_per_address_per_delay(web: WebEnv) -> No
     for i in range(6):
         assert _login(web, f"10.66.1.{i}", ADMIN, "wrong wrong").status_code == 401
     throttle = web.app.extensions["aastreli"].throttle
-    doc = throttle.row(f"account:{ADMIN}")
-    assert doc["failures"] == 6 and doc["blocked_until"] > time.time()
+    row = throttle.row(f"account:{ADMIN}")
+    assert row.failures == 6 and row.blocked_until > time.time()
     # Every address that already failed on the account waits the account's delay ...
     assert _login(web, "10.66.1.0", ADMIN, "wrong again").status_code == 429
     # ... a fresh address is looked at once (its failure raises the account's delay) ...
@@ -88,7 +90,7 @@ def test_unknown_emails_from_one_address_hit_the_address_budget(web: WebEnv) -> 
     # Names of no account get a counter like accounts (the answers must not differ), but
     # one that flooding may evict: the table stays bounded.
     throttle = web.app.extensions["aastreli"].throttle
-    assert throttle.row("account:user3@example.com")["protected"] is False
+    assert throttle.row("account:user3@example.com").protected is False
     assert throttle.row("account:viewer@example.com") is None
     assert _login(web, OWNER, "viewer@example.com", PASSWORDS["viewer"]).status_code == 200
 
@@ -97,7 +99,8 @@ def test_flooding_cannot_evict_an_accounts_counter(tmp_path: Path) -> None:
     from gateway.state.store import Store
 
     store = Store(tmp_path)
-    t = LoginThrottle(store, free={"account": 5, "pair": 5, "address": 20}, max_rows=40)
+    free = {"account": 5, "pair": 5, "address": 20}
+    t = LoginThrottle(StateViews.of(store), free=free, max_rows=40)
     now = time.time()
     for _ in range(7):
         t.login_failed(ADMIN, ATTACKER, known=True, now=now)
@@ -121,7 +124,9 @@ def test_counters_reach_the_disk_at_a_bounded_rate(tmp_path: Path) -> None:
     from gateway.state.store import Store
 
     store = Store(tmp_path)
-    t = LoginThrottle(store, free={"account": 5, "pair": 5, "address": 20}, persist_every=30)
+    t = LoginThrottle(
+        StateViews.of(store), free={"account": 5, "pair": 5, "address": 20}, persist_every=30
+    )
     now = time.time()
     for i in range(500):
         t.login_failed(f"n{i}@x", f"10.9.{i // 250}.{i % 250}", known=False, now=now)

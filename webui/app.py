@@ -198,7 +198,7 @@ def create_app(
         facade=facade,
         hashing=PasswordHashing(concurrency=web.hash_concurrency),
         throttle=LoginThrottle(
-            facade.store,
+            facade.state,
             free={
                 "account": web.login_free_failures,
                 "pair": web.login_free_failures,
@@ -209,7 +209,7 @@ def create_app(
             },
             max_delay=web.login_max_delay_seconds,
         ),
-        tally=FailureTally(facade.store),
+        tally=FailureTally(facade.state.audit),
     )
     blueprints = (auth_views, settings, dashboard, assets, alerts, users, display, model)
     for module in (*blueprints, insight, system, pages):

@@ -1,8 +1,8 @@
 """Login throttling that slows guessing without locking the owner out, kept in the store.
 
 Counters (``failures``, ``last_failure``, ``blocked_until``) live in memory and in the
-store's ``login_attempts`` table, written at most every ``persist_every`` seconds (30)
-in one write: a restart or a power cut hands an attacker at most the counters of the
+state store (gateway.read.access's ``LoginCounters``), written at most every
+``persist_every`` seconds (30) in one write: a restart or a power cut hands an attacker at most the counters of the
 last 30 s, and a flood of failures costs the disk one state write per 30 s, not three
 per attempt. The first few failures of a key are free; after them every failure
 doubles the wait before the next attempt is looked at (1 s, 2 s, 4 s ... up to
@@ -41,11 +41,11 @@ import math
 import threading
 import time
 from collections.abc import Iterable
-from typing import Any
+from dataclasses import replace
 
-from gateway.facade import Store
+from gateway.facade import LoginCounter as Counter
+from gateway.facade import StateViews
 
-TABLE = "login_attempts"
 # Keys never evicted besides the counters of existing accounts: one for all setup tries.
 PROTECTED_KEYS = frozenset({"setup:*", "register-all:*"})
 
@@ -72,15 +72,15 @@ def _of_account(key: str, account: str) -> bool:
     return key == account_key(account) or key.startswith(f"pair:{account}|")
 
 
-def clear_account(store: Store, account: str) -> int:
+def clear_account(state: StateViews, account: str) -> int:
     """Forget every counter of an account in the store (the CLI, with no gateway running)."""
-    return store.remove(TABLE, where=lambda d: _of_account(str(d.get("key", "")), account))
+    return state.logins.remove(lambda key: _of_account(key, account))
 
 
 class LoginThrottle:
     def __init__(
         self,
-        store: Store,
+        state: StateViews,
         *,
         free: dict[str, int],
         base_delay: float = 1.0,
@@ -89,7 +89,7 @@ class LoginThrottle:
         max_rows: int = 2000,
         persist_every: float = 30.0,
     ) -> None:
-        self.store = store
+        self.counters = state.logins
         # key prefix ("account", "pair", "address", "setup", "register") -> free failures
         self.free = free
         self.base_delay = base_delay
@@ -98,15 +98,12 @@ class LoginThrottle:
         self.max_rows = max_rows
         self.persist_every = persist_every
         self._lock = threading.Lock()
-        self._rows: dict[str, dict[str, Any]] = {}
-        for d in store.find(TABLE):
-            key = str(d.get("key", ""))
+        self._rows: dict[str, Counter] = {}
+        for c in self.counters.all():
             # Rows written before names of no account were counted: only accounts' then.
-            default = key.startswith("account:") or key in PROTECTED_KEYS
-            self._rows[key] = {
-                **{k: v for k, v in d.items() if k != "doc_id"},
-                "protected": bool(d.get("protected", default)),
-            }
+            default = c.key.startswith("account:") or c.key in PROTECTED_KEYS
+            protected = default if c.protected is None else c.protected
+            self._rows[c.key] = replace(c, id=0, protected=protected)
         self._dirty = False
         self._persisted = time.monotonic()
         self.writes = 0  # state writes made for counters (tests and metrics)
@@ -115,10 +112,10 @@ class LoginThrottle:
 
     def _blocked_for(self, key: str, now: float) -> tuple[float, int]:
         """(seconds still to wait, recent failures) of one key."""
-        doc = self._rows.get(key)
-        if doc is None or now - float(doc.get("last_failure", 0.0)) >= self.forget_after:
+        c = self._rows.get(key)
+        if c is None or now - c.last_failure >= self.forget_after:
             return 0.0, 0
-        return float(doc.get("blocked_until", 0.0)) - now, int(doc.get("failures", 0))
+        return c.blocked_until - now, c.failures
 
     def check(self, keys: Iterable[str], now: float | None = None) -> None:
         """Raise Throttled when any key is still waiting out its delay."""
@@ -149,13 +146,13 @@ class LoginThrottle:
                 failures = self._blocked_for(key, now)[1] + 1
                 delay = self.delay_for(key, failures)
                 longest = max(longest, delay)
-                self._rows[key] = {
-                    "key": key,
-                    "failures": failures,
-                    "last_failure": now,
-                    "blocked_until": now + delay,
-                    "protected": key in keep or key in PROTECTED_KEYS,
-                }
+                self._rows[key] = Counter(
+                    key=key,
+                    failures=failures,
+                    last_failure=now,
+                    blocked_until=now + delay,
+                    protected=key in keep or key in PROTECTED_KEYS,
+                )
             self._evict(now)
             self._changed()
         return longest
@@ -204,24 +201,23 @@ class LoginThrottle:
             self._changed()
             self._persist()
 
-    def row(self, key: str) -> dict[str, Any] | None:
+    def row(self, key: str) -> Counter | None:
         with self._lock:
-            doc = self._rows.get(key)
-            return dict(doc) if doc is not None else None
+            return self._rows.get(key)
 
     # -- memory and disk -------------------------------------------------------------
 
     def _evict(self, now: float) -> None:
         """Keep the evictable keys under max_rows: expired ones first, then the oldest."""
         rows = self._rows
-        for key in [k for k, d in rows.items() if now - d["last_failure"] >= self.forget_after]:
+        for key in [k for k, c in rows.items() if now - c.last_failure >= self.forget_after]:
             del rows[key]
-        evictable = [d for d in rows.values() if not d.get("protected")]
+        evictable = [c for c in rows.values() if not c.protected]
         excess = len(evictable) - self.max_rows
         if excess > 0:
-            evictable.sort(key=lambda d: float(d["last_failure"]))
-            for doc in evictable[:excess]:
-                del rows[doc["key"]]
+            evictable.sort(key=lambda c: c.last_failure)
+            for c in evictable[:excess]:
+                del rows[c.key]
 
     def _changed(self) -> None:
         self._dirty = True
@@ -231,7 +227,7 @@ class LoginThrottle:
     def _persist(self) -> None:
         if not self._dirty:
             return
-        self.store.replace(TABLE, list(self._rows.values()))
+        self.counters.replace(self._rows.values())
         self.writes += 1
         self._dirty = False
         self._persisted = time.monotonic()

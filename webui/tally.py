@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from gateway.facade import Store
+from gateway.facade import Audit
 
 EVENT = "failures"
 
@@ -28,14 +28,14 @@ EVENT = "failures"
 class FailureTally:
     def __init__(
         self,
-        store: Store,
+        audit: Audit,
         *,
         window: float = 60.0,
         max_addresses: int = 20,
         max_names: int = 3,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        self.store = store
+        self.audit = audit
         self.window = window
         self.max_addresses = max_addresses
         self.max_names = max_names
@@ -86,5 +86,5 @@ class FailureTally:
         }
 
     def _write(self, event: dict[str, Any]) -> None:
-        self.store.audit(EVENT, **event)
+        self.audit.record(EVENT, **event)
         self.writes += 1

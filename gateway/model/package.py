@@ -22,7 +22,7 @@ import os
 import platform
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from gateway.model.contents import (
     LIB_DIR,
@@ -34,9 +34,7 @@ from gateway.model.contents import (
 )
 from gateway.model.coverage import check_section
 from gateway.model.errors import ModelError
-
-if TYPE_CHECKING:
-    from gateway.model.runtime import Model
+from gateway.records import Prediction
 
 GOLDEN = "golden.json"
 LIB_NAME = "libmodel.so"
@@ -265,7 +263,15 @@ def read_golden(package_dir: Path, manifest: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def verify_golden(model: Model, package_dir: Path) -> float:
+class GoldenModel(Protocol):
+    """What the golden check needs of a model (gateway.model.runtime.Model is one)."""
+
+    manifest: dict[str, Any]
+
+    def predict(self, rows: Sequence[Sequence[float | None]]) -> Sequence[Prediction | None]: ...
+
+
+def verify_golden(model: GoldenModel, package_dir: Path) -> float:
     """Predict the golden inputs and compare with XGBoost's probabilities.
 
     Returns the largest absolute difference; raises ModelError above the package's
