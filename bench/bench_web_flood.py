@@ -47,8 +47,24 @@ facade.store._db.table("audit").insert_multiple(
 )
 server = WebServer()
 server.start(facade.config.web, facade)
-print("ready", flush=True)
-sys.stdin.read()
+if not hasattr(server, "run"):  # a tree whose server thread starts with start()
+    print("ready", flush=True)
+    sys.stdin.read()
+    server.close()
+    raise SystemExit
+import asyncio
+from gateway.health import ComponentHealth
+async def serve():
+    task = asyncio.ensure_future(server.run(ComponentHealth("web", "stage")))
+    await asyncio.sleep(0)
+    print("ready", flush=True)
+    await asyncio.to_thread(sys.stdin.read)
+    task.cancel()
+    try:
+        await task
+    except asyncio.CancelledError:
+        pass
+asyncio.run(serve())
 server.close()
 """
 PASSWORD = PASSWORDS["admin"]

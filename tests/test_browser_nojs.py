@@ -16,9 +16,8 @@ from typing import Any
 import pytest
 import requests
 
-from gateway.web import WebServer
 from tests.support.net import free_port, wait_listening
-from tests.support.web import make_facade
+from tests.support.web import ServedWeb, make_facade
 from tests.test_browser import CHROMIUM, CHROMIUM_ARGS
 
 playwright_sync = pytest.importorskip("playwright.sync_api")
@@ -38,8 +37,7 @@ def site(tmp_path: Path) -> Iterator[tuple[str, Any]]:
         tmp_path / "data",
         {"web": {"host": "127.0.0.1", "port": port, "allow_registration": True}},
     )
-    server = WebServer()
-    server.start(facade.config.web, facade)
+    server = ServedWeb(facade)
     wait_listening(port)
     yield f"http://127.0.0.1:{port}", facade
     server.close()

@@ -20,10 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from gateway.web import WebServer
 from tests.support.flood import half_open, login
 from tests.support.net import free_port, wait_listening
-from tests.support.web import PASSWORDS, add_user, make_facade
+from tests.support.web import PASSWORDS, ServedWeb, add_user, make_facade
 
 ADMIN = ("admin@example.com", PASSWORDS["admin"])
 CLIENT_TIMEOUT = 10.0  # the admin's patience; the re-test measured 18-20 s
@@ -33,8 +32,7 @@ class Server:
     def __init__(self, tmp: Path) -> None:
         self.port = free_port()
         self.facade = make_facade(tmp / "data", {"web": {"host": "0.0.0.0", "port": self.port}})
-        self.web = WebServer()
-        self.web.start(self.facade.config.web, self.facade)
+        self.web = ServedWeb(self.facade)
         wait_listening(self.port)
         from webui.app import create_app
 

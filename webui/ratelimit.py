@@ -2,12 +2,12 @@
 
 Counters (``failures``, ``last_failure``, ``blocked_until``) live in memory and in the
 state store (gateway.read.access's ``LoginCounters``), written at most every
-``persist_every`` seconds (30) in one write: a restart or a power cut hands an attacker at most the counters of the
-last 30 s, and a flood of failures costs the disk one state write per 30 s, not three
-per attempt. The first few failures of a key are free; after them every failure
-doubles the wait before the next attempt is looked at (1 s, 2 s, 4 s ... up to
-``max_delay``). A key forgets its failures ``forget_after`` seconds after the last one.
-Attempts refused while waiting are not counted and cost no hashing.
+``persist_every`` seconds (30) in one write: a restart or a power cut hands an attacker
+at most the counters of the last 30 s, and a flood of failures costs the disk one state
+write per 30 s, not three per attempt. The first few failures of a key are free; after
+them every failure doubles the wait before the next attempt is looked at (1 s, 2 s,
+4 s ... up to ``max_delay``). A key forgets its failures ``forget_after`` seconds after
+the last one. Attempts refused while waiting are not counted and cost no hashing.
 
 A login is held by three kinds of key:
 

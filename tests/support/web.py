@@ -274,3 +274,43 @@ class RunningGateway:
         self._thread.join(30)
         if self._error is not None:
             raise self._error
+
+
+class ServedWeb:
+    """The gateway's own web server (gateway.web: waitress, its guard and body limits) over
+    ``facade``, served by its supervised ``run()`` task on a loop of its own thread."""
+
+    def __init__(self, facade: GatewayFacade) -> None:
+        import asyncio
+        import contextlib
+        import threading
+
+        from gateway.health import ComponentHealth
+        from gateway.web import WebServer
+
+        self.facade = facade
+        self.server = WebServer()
+        self.server.start(facade.config.web, facade)
+        self.loop = asyncio.new_event_loop()
+        self._task: asyncio.Task[None] | None = None
+        started = threading.Event()
+
+        async def serve() -> None:
+            self._task = asyncio.current_task()  # type: ignore[assignment]
+            started.set()
+            await self.server.run(ComponentHealth("web", "stage"))
+
+        def main() -> None:
+            with contextlib.suppress(asyncio.CancelledError):  # close() cancels it
+                self.loop.run_until_complete(serve())
+
+        self.thread = threading.Thread(target=main, name="served-web", daemon=True)
+        self.thread.start()
+        started.wait(10)
+
+    def close(self) -> None:
+        if self._task is not None:
+            self.loop.call_soon_threadsafe(self._task.cancel)
+        self.thread.join(15)
+        self.loop.close()
+        self.server.close()

@@ -16,7 +16,6 @@ import os
 import re
 import shutil
 import time
-import zipfile
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
