@@ -4,7 +4,7 @@ Without ``method``, a browser with JavaScript off sent the login, setup and regi
 forms as GET: ``/ui/login?email=...&password=...``. The server refused the request, but the
 password was in the history and in any proxy's log by then. Now every form posts, and the
 page says that it needs JavaScript; no URL the browser requested carries a password, and
-nothing was created.
+nothing was created or changed (the signed-in account form, a password change, included).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ pytestmark = [
 ]
 
 PASSWORD = "Secret-Walrus-Pass-42"
+NEW_PASSWORD = "Other-Heron-Pass-77"
 
 
 @pytest.fixture
@@ -92,8 +93,20 @@ def test_forms_post_and_never_put_a_password_in_a_url(site: tuple[str, Any]) -> 
                     },
                     "button[type=submit]",
                 ),
+                (
+                    "/ui/account",
+                    {
+                        "#current_password": PASSWORD,
+                        "#new_password": NEW_PASSWORD,
+                        "#new_password2": NEW_PASSWORD,
+                    },
+                    "#password-form button[type=submit]",
+                ),
             ]
             for path, fields, button in forms:
+                if path == "/ui/account":  # signed in: the session cookies of this browser
+                    login = {"email": "admin@example.com", "password": PASSWORD}
+                    assert context.request.post(base + "/session", data=login).status == 200
                 if path == "/ui/login":  # an account to sign in to, made through the API
                     body = {
                         "setup_code": facade.secrets["setup_code"],
@@ -103,12 +116,17 @@ def test_forms_post_and_never_put_a_password_in_a_url(site: tuple[str, Any]) -> 
                     }
                     assert requests.post(base + "/setup", json=body, timeout=30).status_code == 201
                 seen = _submit(page, base + path, fields, button)
-                leaked = [u for _, u in seen if PASSWORD in u or "password=" in u]
+                leaked = [
+                    u for _, u in seen if PASSWORD in u or NEW_PASSWORD in u or "password=" in u
+                ]
                 assert not leaked, (path, leaked)
                 assert ("POST", base + path) in seen, (path, seen)
                 assert page.url == base + path
                 assert "needs JavaScript" in page.inner_text("main"), path
         finally:
             browser.close()
-    # Nothing was created by the forms themselves: only the API's admin exists.
+    # Nothing was created or changed by the forms themselves: only the API's admin exists,
+    # with the password it was made with.
     assert [u["email"] for u in facade.store.find("users")] == ["admin@example.com"]
+    login = {"email": "admin@example.com", "password": PASSWORD}
+    assert requests.post(base + "/login", json=login, timeout=30).status_code == 200
