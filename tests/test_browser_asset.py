@@ -44,7 +44,7 @@ def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningGateway
         assets=1,
         web={"timezone": "Europe/Berlin"},
         simulator=SCRIPT,
-        alerts={"resolve_after": 5},
+        config={"alerts": {"allow_private_targets": "all", "resolve_after": 5}},
     ).start()
     ui.create_admin(gw.url, gw.setup_code)
     yield gw

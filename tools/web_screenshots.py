@@ -57,7 +57,7 @@ def main() -> int:
             Path(tmp) / "data",
             web={"timezone": "Europe/Berlin"},
             simulator=FAULTY,
-            alerts={"resolve_after": 5},
+            config={"alerts": {"allow_private_targets": "all", "resolve_after": 5}},
         ).start()
         try:
             ui.create_admin(gw.url, gw.setup_code)
