@@ -237,14 +237,18 @@ def unmask_config(
     return out
 
 
-def mask_deep(obj: Any) -> Any:
-    """Mask secrets anywhere in a record (alert deliveries may name their targets)."""
+def mask_deep(obj: Any, plain: frozenset[str] = frozenset()) -> Any:
+    """Mask secrets anywhere in a record (alert deliveries may name their targets); the
+    string values of ``plain`` keys are kept as they are (the record's own words)."""
     if isinstance(obj, dict):
         return {
-            k: (mask_value(k, v) if isinstance(v, str) else mask_deep(v)) for k, v in obj.items()
+            k: (v if k in plain else mask_value(k, v))
+            if isinstance(v, str)
+            else mask_deep(v, plain)
+            for k, v in obj.items()
         }
     if isinstance(obj, list):
-        return [mask_deep(v) for v in obj]
+        return [mask_deep(v, plain) for v in obj]
     if isinstance(obj, str) and URL_RE.match(obj):
         return mask_url(obj)
     return obj

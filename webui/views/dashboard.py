@@ -39,9 +39,38 @@ def active_alerts(limit: int = 50) -> list[dict[str, Any]]:
     return [alert_out(e) for e in services().facade.alerts.active(limit)]
 
 
+# An alert's own words, kept as they are: the mask hides any long token-like string, which
+# a fault class ("pump_bearing_outer_race"), an account's email or an operator's note can
+# look like. Everything else (deliveries, recipients, a data loss's error) is masked.
+ALERT_WORDS = frozenset(
+    {
+        "uid",
+        "sensor_id",
+        "kind",
+        "fault_type",
+        "severity",
+        "status",
+        "state",
+        "asset_state",
+        "acknowledged_by",
+        "acknowledged_note",
+        "cleared_by",
+        "cleared_note",
+        "user",
+    }
+)
+
+
 def alert_out(episode: AlertEpisode) -> dict[str, Any]:
     """An alert as the API answers it: the episode with every secret masked."""
-    out: dict[str, Any] = mask_deep(episode.to_dict())
+    record = episode.to_dict()
+    events = record.pop("events")
+    out: dict[str, Any] = mask_deep(record, ALERT_WORDS)
+    # Who was notified stays; a delivery's error may quote its target: masked.
+    out["events"] = [
+        mask_deep(e, ALERT_WORDS | ({"by"} if e["kind"] == "notified" else {"by", "detail"}))
+        for e in events
+    ]
     return out
 
 
