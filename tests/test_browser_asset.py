@@ -85,7 +85,7 @@ def test_a_fault_and_an_outage_on_the_asset_page(gateway: RunningGateway, tmp_pa
         # Acknowledge with a note, from the asset's page.
         form = page.locator("form.ack-form").first
         form.locator("input[name=note]").fill(NOTE)
-        form.locator("button[type=submit]").click()
+        form.locator("button.ack").click()
         page.wait_for_selector("q.ack-note", state="attached")
         assert page.locator("ol.timeline q.ack-note").first.text_content() == NOTE
         [alert] = _alerts(gateway, api)
