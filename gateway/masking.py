@@ -153,8 +153,12 @@ def secret_parts(address: str) -> list[str]:
         parts.append(host)
     if port and not port.isdigit():
         parts.append(port)
-    parts.extend(p for p in path.split("/") if len(p) >= 6)
-    parts.extend(v for _, _, v in (q.partition("=") for q in query.split("&")) if len(v) >= 6)
+    # Token-like pieces only: a plain word of the path ("webhook", "services") quoted in a
+    # log line is no secret, and scrubbing it would blank that word in every later line.
+    parts.extend(p for p in path.split("/") if secretish(p))
+    for key, _, value in (q.partition("=") for q in query.split("&")):
+        if len(value) >= 6 and (secretish(value) or SECRET_KEY_RE.search(key)):
+            parts.append(value)
     if fragment:
         parts.append(fragment)
     return parts
