@@ -80,6 +80,8 @@ def test_a_fault_and_an_outage_on_the_asset_page(gateway: RunningGateway, tmp_pa
         page.goto(gateway.url + "/ui/dashboard")
         page.wait_for_selector("article[data-sensor=pump_1] .card-alerts li")
         assert page.title().startswith("(1) ")
+        # Active alerts above the assets, with Acknowledge (the note is on the asset's page).
+        assert page.locator("#alerts-table button.ack").count() == 1
         page.click("article[data-sensor=pump_1] a.asset-name")
         page.wait_for_selector("#asset-chart[data-ready='1']")
         # Acknowledge with a note, from the asset's page.

@@ -434,6 +434,19 @@
     });
     ul.classList.toggle("hidden", mine.length === 0);
   }
+  /* Acknowledge from the dashboard (a note: on the asset's page or the Alerts page). */
+  var canAck = body.dataset.canAck === "1";
+  function ackButton(a) {
+    var b = el("button", "small ack", "Acknowledge");
+    b.type = "button";
+    b.addEventListener("click", function () {
+      b.disabled = true;
+      api("POST", "/alerts/" + encodeURIComponent(a.id) + "/acknowledge", {}).then(function (res) {
+        if (res.ok) { b.textContent = "Acknowledged"; } else { showError(null, errorText(res)); b.disabled = false; }
+      });
+    });
+    return b;
+  }
   /* The tab's title carries the number of open (unacknowledged) alerts. */
   var baseTitle = document.title.replace(/^\(\d+\) /, "");
   function openCount(n) { document.title = (n ? "(" + n + ") " : "") + baseTitle; }
@@ -461,7 +474,9 @@
     fillTable($("#alerts-table"), active, $("#alerts-empty"), function (a) {
       var conf = a.confidence === null || a.confidence === undefined ? "—" : pct(a.confidence);
       var state = a.state + (a.asset_state && a.asset_state !== "live" && a.kind !== "data_loss" ? " · data " + a.asset_state : "");
-      return [el("span", "badge sev " + a.severity, a.severity), assetLink(a), alertName(a), clock.format(a.opened_at), conf, state];
+      var cells = [el("span", "badge sev " + a.severity, a.severity), assetLink(a), alertName(a), clock.format(a.opened_at), conf, state];
+      if (canAck) { cells.push(a.state === "open" ? ackButton(a) : ""); }
+      return cells;
     });
     d.assets.forEach(function (asset) { cardAlerts(asset.sensor_id, active); });
     openCount(active.filter(function (a) { return a.state === "open"; }).length);

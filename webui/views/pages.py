@@ -229,6 +229,7 @@ def dashboard(user: dict[str, Any]) -> Any:
         settings=s,
         features=PLANT_FEATURES,
         feature_meta=features_json(PLANT_FEATURES),
+        can_ack=services().facade.services.alerts is not None,
     )
 
 
