@@ -20,7 +20,7 @@ import asyncio
 import os
 import shutil
 import time
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -35,6 +35,7 @@ from gateway.healthcheck import Verdict, judge
 from gateway.model.errors import ModelError
 from gateway.state.datadir import DataDirBusy, DataDirLock
 from gateway.state.store import Store, StoreError
+from gateway.writes.service import Actor, WriteOutcome
 
 if TYPE_CHECKING:
     from gateway.assets import AssetStates
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from gateway.health import HealthRegistry
     from gateway.live import LiveState
     from gateway.state.history import History
+    from gateway.state.writelog import WriteLog
 
 __all__ = [
     "MASK",
@@ -49,6 +51,7 @@ __all__ = [
     "PLANT_FEATURES",
     "REPO_ROOT",
     "URL_RE",
+    "Actor",
     "AlertService",
     "ConfigError",
     "DataDirBusy",
@@ -63,6 +66,8 @@ __all__ = [
     "StoreError",
     "Verdict",
     "WebConfig",
+    "WriteControl",
+    "WriteOutcome",
     "__version__",
     "check_upload",
     "load_config",
@@ -91,12 +96,28 @@ class ModelControl(Protocol):
     async def info(self) -> dict[str, Any]: ...
 
 
+class WriteControl(Protocol):
+    """Guarded writes to devices (gateway.writes.service.WriteService)."""
+
+    def describe(self, role: str | None = None) -> list[dict[str, Any]]: ...
+
+    async def write(
+        self,
+        requests: Sequence[tuple[str, Any]],
+        actor: Actor,
+        *,
+        confirm: bool = False,
+        dry_run: bool = False,
+    ) -> WriteOutcome: ...
+
+
 @dataclass
 class Services:
     """What the running gateway offers the web UI beyond snapshots; None: not running."""
 
     alerts: AlertService | None = None
     model: ModelControl | None = None
+    writes: WriteControl | None = None
     # A standalone web UI (no gateway) holds the data folder's lock for its lifetime.
     datadir_lock: DataDirLock | None = None
 
@@ -151,6 +172,8 @@ class GatewayFacade:
         # Set by the runtime once the parts exist: callables the UI may use.
         self.model_info: Callable[[], dict[str, Any]] = lambda: {}
         self.services = Services()
+        # The write audit (gateway.state.writelog), when this gateway has writable points.
+        self.write_log: WriteLog | None = None
 
     @property
     def gateway_id(self) -> str:

@@ -45,6 +45,8 @@ from gateway.state.history import History, open_history
 from gateway.state.store import Store
 from gateway.supervisor import Backoff, supervise
 from gateway.web import WebServer
+from gateway.writes.points import collect
+from gateway.writes.service import WriteService
 
 log = logging.getLogger("gateway.runtime")
 
@@ -66,6 +68,7 @@ class Gateway:
         self.model: Any = None
         self.model_service: Any = None
         self.web = WebServer()
+        self.writes: WriteService | None = None
         self._signals = 0
         self._helpers: list[asyncio.Task[None]] = []
 
@@ -138,6 +141,7 @@ class Gateway:
                 default, known = source.expectations()
                 self.assets.add_source(h, default=default, assets=known)
                 self.sources.append(source)
+            self._writes(facade)
             self.web.start(cfg.web, facade)
             if install_signals:
                 for sig in (signal.SIGTERM, signal.SIGINT):
@@ -145,12 +149,36 @@ class Gateway:
             await self._serve()
         finally:
             self.web.close()
+            if self.facade is not None and self.facade.write_log is not None:
+                self.facade.write_log.close()
             if history is not None:
                 history.close()
             if store is not None:
                 store.close()
             lock.release()
             systemd.notify("STOPPING=1")
+
+    def _writes(self, facade: GatewayFacade) -> None:
+        """The write service in front of every source, and its audit (gateway.writes)."""
+        cfg = self.config
+        points = collect(cfg.sources)
+        if points:
+            from gateway.state.writelog import WriteLog
+
+            facade.write_log = WriteLog(
+                self.data_dir, retention_days=cfg.writes.audit_retention_days
+            )
+        self.writes = WriteService(
+            points,
+            self.sources,
+            config=cfg.writes,
+            live=self.live,
+            assets=self.assets,
+            log=facade.write_log,
+            events=self.events,
+            health=self.health.register("writes", "service") if points else None,
+        )
+        facade.services.writes = self.writes
 
     @property
     def web_url(self) -> str | None:

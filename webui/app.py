@@ -35,6 +35,7 @@ from webui.views import (
     settings,
     system,
     users,
+    writes,
 )
 from webui.views import auth as auth_views
 
@@ -163,7 +164,18 @@ def create_app(
             max_delay=web.login_max_delay_seconds,
         ),
     )
-    blueprints = (auth_views, settings, dashboard, assets, alerts, users, display, model, system)
+    blueprints = (
+        auth_views,
+        settings,
+        dashboard,
+        assets,
+        alerts,
+        users,
+        display,
+        model,
+        system,
+        writes,
+    )
     for module in (*blueprints, pages):
         app.register_blueprint(module.bp)
     pages.register_template_helpers(app)

@@ -390,3 +390,132 @@ class FieldError(ApiModel):
 class ErrorOut(ApiModel):
     detail: str | list[FieldError]
     fields: dict[str, str] | None = None
+
+
+# -- writes to devices --------------------------------------------------------------------
+
+WriteValue = Annotated[
+    bool | float | str | list[bool | float | str] | dict[str, bool | float | str] | None,
+    Field(
+        description="a number (true/false for a switch); for an OPC UA method, its "
+        "arguments as a list or an object"
+    ),
+]
+
+
+class WriteItemIn(ApiModel):
+    point: str = Field(min_length=1, max_length=128, description="a writable point's name")
+    value: WriteValue
+
+
+class WriteIn(ApiModel):
+    """One request: all its points are checked before any is sent (docs/writes.md)."""
+
+    writes: list[WriteItemIn] = Field(min_length=1, max_length=256)
+    confirm: bool = Field(False, description="the second confirmation some points ask for")
+    dry_run: bool = Field(False, description="check and record only; nothing is sent")
+
+
+class WriteResultOut(ApiModel):
+    id: int | None = Field(description="the write record's id")
+    point: str
+    sensor_id: str | None
+    source: str | None
+    requested: Any
+    old_value: float | None = Field(description="the live value before the write")
+    readback: float | None = Field(description="the value read back after it")
+    status: Literal[
+        "verified", "written", "mismatch", "failed", "refused", "dry_run", "sending"
+    ] = Field(description="verified: read back equal; written: sent, not read back")
+    reason: str | None = Field(description="why it was refused or failed (a code)")
+    detail: str
+    outputs: list[Any] | None = Field(description="an OPC UA method's output arguments")
+    duration_ms: float | None
+
+
+class WriteOut(ApiModel):
+    request_id: str
+    ok: bool
+    status: Literal["done", "partial", "failed", "refused", "dry_run"]
+    code: str | None = Field(
+        description="refused: bad_request, too_many, duplicate_point, unknown_point, "
+        "forbidden, bad_value, confirmation_required, not_live, interlock, rate_limited, "
+        "unavailable, audit_failed"
+    )
+    detail: str
+    results: list[WriteResultOut]
+
+
+class WritablePointOut(ApiModel):
+    name: str
+    kind: Literal["point", "method"]
+    source: str
+    protocol: str
+    sensor_id: str
+    feature: str | None
+    unit: str | None
+    binary: bool = Field(description="a switch: 0 or 1 only")
+    min: float | None
+    max: float | None
+    step: float | None
+    allowed: list[float] | None
+    verify: dict[str, float] | None
+    role: Literal["operator", "admin"] = Field(description="the least role that may write it")
+    confirm: bool = Field(description="needs a second confirmation")
+    min_interval: float
+    require_live: bool
+    interlocks: list[str]
+    description: str | None
+    arguments: list[dict[str, Any]] | None = None
+    value: float | None = Field(description="the current value (live), null when unknown")
+    value_at: str | None
+    asset_state: str | None
+    source_connected: bool
+    blocked: list[str] = Field(description="why a write would be refused now (empty: it would go)")
+    rest_s: float = Field(description="seconds before it may be written again")
+    can_write: bool = Field(description="your role may write it")
+    dry_run: bool = Field(description="the gateway is in dry-run: nothing would be sent")
+
+
+class WritablePointsOut(ApiModel):
+    points: list[WritablePointOut]
+    dry_run: bool
+
+
+class WritesQuery(ApiModel):
+    point: ShortText | None = None
+    sensor_id: ShortText | None = None
+    actor: ShortText | None = None
+    status: ShortText | None = None
+    start: Epoch | None = None
+    end: Epoch | None = None
+    limit: int = Field(100, ge=1, le=1000)
+    offset: int = Field(0, ge=0, le=10**9)
+
+
+class WriteRecordOut(ApiModel):
+    id: int
+    time: str = Field(description="when it was asked for (ISO 8601)")
+    ts: float
+    request_id: str
+    actor: str = Field(description="the account, 'cloud', 'sparkplug' or 'fault_action:<id>'")
+    role: str | None
+    via: str = Field(description="web, cloud, sparkplug or fault_action")
+    origin: str | None = Field(description="address, command id or alert")
+    point: str
+    sensor_id: str | None
+    source: str | None
+    old_value: float | None
+    requested: Any
+    readback: float | None
+    status: str
+    reason: str | None
+    detail: str | None
+    duration_ms: float | None
+    dry_run: bool
+
+
+class WriteRecordsOut(ApiModel):
+    records: list[WriteRecordOut]
+    limit: int
+    offset: int

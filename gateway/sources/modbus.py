@@ -42,7 +42,9 @@ from gateway.health import ComponentHealth
 from gateway.records import Reading
 from gateway.sources.base import Emit, Source, SourceError
 from gateway.sources.modbus_codec import PointDecoder, ReadRequest, plan_reads, split
+from gateway.sources.modbus_write import execute as execute_writes
 from gateway.supervisor import Backoff
+from gateway.writes.ops import OpResult, WriteOp, WriteUnavailable
 
 log = logging.getLogger("gateway.sources.modbus")
 
@@ -133,6 +135,7 @@ class ModbusSource(Source):
         super().__init__(config, emit, health, data_dir=data_dir)
         self.config: ModbusSourceConfig = config
         self.devices = [_Device(d, config) for d in config.devices]
+        self._by_name = {d.name: d for d in self.devices}
         self.requests = 0  # requests sent, all devices, since start
         health.extra["transport"] = config.transport
         self._publish_health()
@@ -195,7 +198,8 @@ class ModbusSource(Source):
                 )
                 task.add_done_callback(task_done)
                 tasks.append(task)
-            raise await failed
+            async with self.writes.serving(lambda ops: self._write(client, bus, ops)):
+                raise await failed
         finally:
             for task in tasks:
                 task.cancel()
@@ -347,6 +351,24 @@ class ModbusSource(Source):
             return list(response.registers)
         self.health.error(f"{dev.name}: {dev.last_error}")
         return None
+
+    async def _write(self, client: Any, bus: asyncio.Lock, ops: list[WriteOp]) -> list[OpResult]:
+        """Writes on this connection, under the bus lock the polls take (gateway.writes)."""
+
+        async def read(cfg: ModbusDeviceConfig, request: ReadRequest) -> Any:
+            try:
+                return await self._read(client, bus, self._by_name[cfg.name], request)
+            except SourceError as err:  # the link went during the read-back
+                raise WriteUnavailable(str(err)) from err
+
+        return await execute_writes(
+            ops,
+            client=client,
+            bus=bus,
+            read=read,
+            after_silence=lambda: self._after_silence(client),
+            where=self.where,
+        )
 
     async def _after_silence(self, client: Any) -> None:
         """RTU: let a late answer arrive and throw it away before the next request."""

@@ -35,6 +35,7 @@ from gateway.health import ComponentHealth
 from gateway.logs import RateLimited
 from gateway.records import Reading
 from gateway.sources.base import Emit, Source, SourceError
+from gateway.sources.opcua_write import OpcuaWriter
 
 log = logging.getLogger("gateway.sources.opcua")
 
@@ -170,12 +171,13 @@ class OpcuaSource(Source):
         try:
             limits = await self._operation_limits(client)
             await self._resolve(client, limits.get("translate", 0))
-            if self.config.mode == "subscribe":
-                await self._subscribe(client, limits.get("monitor", 0))
-                self.health.up()
-                await self._watch()
-            else:
-                await self._poll(client, limits.get("read", 0))
+            async with self.writes.serving(self._writer(client).execute):
+                if self.config.mode == "subscribe":
+                    await self._subscribe(client, limits.get("monitor", 0))
+                    self.health.up()
+                    await self._watch()
+                else:
+                    await self._poll(client, limits.get("read", 0))
         except SourceError:
             self._mark_stale()
             raise
@@ -243,6 +245,16 @@ class OpcuaSource(Source):
                 await client.disconnect()
         except _LINK_ERRORS:
             client.disconnect_socket()
+
+    def _writer(self, client: Client) -> OpcuaWriter:
+        """Writes over this session (gateway.sources.opcua_write), to the nodes resolved here."""
+        by_name = {(p.sensor_id, p.feature): p for p in self._points}
+
+        def node(config: OpcuaPointConfig) -> ua.NodeId | None:
+            point = by_name.get((config.sensor_id, config.feature))
+            return point.nodeid if point is not None else None
+
+        return OpcuaWriter(client, node, where=self.config.url, timeout=self.config.timeout)
 
     async def _on_connection_lost(self, err: Exception) -> None:
         # Called by asyncua's connection supervisor when the socket closed or the

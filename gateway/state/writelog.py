@@ -1,0 +1,207 @@
+"""The write audit: every write attempt, in the history database's ``writes`` table.
+
+One row per point of every request, refused ones included: who or what asked, from
+where, the point, the value before, the value asked for, the value read back, the
+outcome and how long it took. The rows sit in ``history.sqlite3`` beside the readings
+(a copy of that file carries both), are forwarded upstream as they are written
+(gateway.upstream: the ``writes`` topic), and are kept ``writes.audit_retention_days``.
+
+Its own writer connection (WAL lets it write beside the history's batches; SQLite's
+busy timeout covers a batch commit in progress); readers open one per thread. A row is
+committed (synchronous=FULL) before the write's answer goes back to whoever asked.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from gateway.state.history import HISTORY_FILE
+
+RETAIN_EVERY = 3600.0  # seconds between retention passes
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS writes (
+    id INTEGER PRIMARY KEY,
+    ts REAL NOT NULL,
+    request_id TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    role TEXT,
+    via TEXT NOT NULL,
+    origin TEXT,
+    point TEXT NOT NULL,
+    sensor_id TEXT,
+    source TEXT,
+    old_value REAL,
+    requested TEXT,
+    readback REAL,
+    status TEXT NOT NULL,
+    reason TEXT,
+    detail TEXT,
+    duration_ms REAL,
+    dry_run INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS writes_ts ON writes(ts);
+CREATE INDEX IF NOT EXISTS writes_point_ts ON writes(point, ts);
+"""
+COLUMNS = (
+    "ts",
+    "request_id",
+    "actor",
+    "role",
+    "via",
+    "origin",
+    "point",
+    "sensor_id",
+    "source",
+    "old_value",
+    "requested",
+    "readback",
+    "status",
+    "reason",
+    "detail",
+    "duration_ms",
+    "dry_run",
+)
+_INSERT = f"INSERT INTO writes ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
+
+
+class WriteLogError(Exception):
+    """The audit could not be written (a full disk): the write is then not sent."""
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    return conn
+
+
+class WriteLog:
+    def __init__(self, data_dir: Path, *, retention_days: float = 365.0) -> None:
+        self.path = Path(data_dir) / HISTORY_FILE
+        self.retention_days = retention_days
+        self._writer = _connect(self.path)
+        self._writer.executescript(_SCHEMA)
+        self._lock = threading.Lock()
+        self._local = threading.local()
+        self._last_retain = 0.0
+
+    def record(self, rows: list[dict[str, Any]]) -> list[int]:
+        """Insert rows (keys of ``COLUMNS``) in one transaction; their ids, in order."""
+        ids: list[int] = []
+        with self._lock:
+            w = self._writer
+            try:
+                w.execute("BEGIN")
+                for row in rows:
+                    cur = w.execute(_INSERT, [_column(row, c) for c in COLUMNS])
+                    ids.append(int(cur.lastrowid or 0))
+                w.execute("COMMIT")
+            except sqlite3.Error as err:
+                if w.in_transaction:
+                    w.execute("ROLLBACK")
+                raise WriteLogError(f"write audit not recorded: {err}") from err
+            if time.monotonic() - self._last_retain >= RETAIN_EVERY:
+                self._last_retain = time.monotonic()
+                cutoff = time.time() - self.retention_days * 86400
+                w.execute("DELETE FROM writes WHERE ts < ?", (cutoff,))
+        return ids
+
+    def finish(self, rows: list[dict[str, Any]]) -> None:
+        """Give recorded rows (by ``id``) their outcome, in one transaction."""
+        with self._lock:
+            w = self._writer
+            try:
+                w.execute("BEGIN")
+                w.executemany(
+                    "UPDATE writes SET status = ?, reason = ?, detail = ?, readback = ?,"
+                    " duration_ms = ? WHERE id = ?",
+                    [
+                        (
+                            r["status"],
+                            r["reason"],
+                            r["detail"],
+                            r["readback"],
+                            r["duration_ms"],
+                            r["id"],
+                        )
+                        for r in rows
+                    ],
+                )
+                w.execute("COMMIT")
+            except sqlite3.Error as err:
+                if w.in_transaction:
+                    w.execute("ROLLBACK")
+                raise WriteLogError(f"write audit not completed: {err}") from err
+
+    def _reader(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = sqlite3.connect(self.path, timeout=10)
+            conn.row_factory = sqlite3.Row
+        return conn
+
+    def query(
+        self,
+        *,
+        point: str | None = None,
+        sensor_id: str | None = None,
+        actor: str | None = None,
+        status: str | None = None,
+        start: float | None = None,
+        end: float | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Write records, newest first."""
+        clauses: list[str] = []
+        args: list[Any] = []
+        for col, value in (
+            ("point", point),
+            ("sensor_id", sensor_id),
+            ("actor", actor),
+            ("status", status),
+        ):
+            if value is not None:
+                clauses.append(f"{col} = ?")
+                args.append(value)
+        if start is not None:
+            clauses.append("ts >= ?")
+            args.append(start)
+        if end is not None:
+            clauses.append("ts <= ?")
+            args.append(end)
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        rows = self._reader().execute(
+            f"SELECT id, {', '.join(COLUMNS)} FROM writes {where} ORDER BY ts DESC, id DESC"
+            " LIMIT ? OFFSET ?",
+            (*args, limit, offset),
+        )
+        return [public(dict(r)) for r in rows]
+
+    def close(self) -> None:
+        with self._lock:
+            self._writer.close()
+
+
+def _column(row: dict[str, Any], col: str) -> Any:
+    value = row.get(col)
+    if col == "requested":
+        return json.dumps(value)
+    if col == "dry_run":
+        return 1 if value else 0
+    return value
+
+
+def public(row: dict[str, Any]) -> dict[str, Any]:
+    """A stored row as shown: ``requested`` parsed, ``dry_run`` a boolean."""
+    out = dict(row)
+    if isinstance(out.get("requested"), str):
+        out["requested"] = json.loads(out["requested"])
+    out["dry_run"] = bool(out.get("dry_run"))
+    return out
