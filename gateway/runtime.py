@@ -69,6 +69,7 @@ class Gateway:
         self.model_service: Any = None
         self.web = WebServer()
         self.writes: WriteService | None = None
+        self.fault_actions: Any = None  # gateway.writes.fault_actions, with alerts and points
         self._signals = 0
         self._helpers: list[asyncio.Task[None]] = []
 
@@ -142,6 +143,7 @@ class Gateway:
                 self.assets.add_source(h, default=default, assets=known)
                 self.sources.append(source)
             self._writes(facade)
+            self._commands(gateway_id)
             self.web.start(cfg.web, facade)
             if install_signals:
                 for sig in (signal.SIGTERM, signal.SIGINT):
@@ -179,6 +181,45 @@ class Gateway:
             health=self.health.register("writes", "service") if points else None,
         )
         facade.services.writes = self.writes
+        if points and cfg.alerts.enabled:
+            from gateway.writes.fault_actions import FaultActions
+
+            self.fault_actions = FaultActions(
+                facade.store,
+                self.writes,
+                assets=self.assets,
+                live=self.live,
+                events=self.events,
+                settings_refresh=cfg.alerts.settings_refresh,
+            )
+
+    def _commands(self, gateway_id: str) -> None:
+        """The command channel on the upstream connection, and Sparkplug DCMD (gateway.commands)."""
+        cfg = self.config.commands
+        upstream = self.sink("upstream")
+        if not cfg.enabled or upstream is None or self.writes is None:
+            return
+        from gateway import REPO_ROOT
+        from gateway.commands.channel import CommandChannel
+        from gateway.commands.handlers import register_all
+        from gateway.commands.signing import KeyProblem, Verifier
+        from gateway.errors import StartupError
+
+        try:
+            verifier = Verifier(cfg.signature, base=REPO_ROOT)
+        except KeyProblem as err:
+            raise StartupError(f"commands.signature: {err}") from err
+        channel = CommandChannel(
+            cfg,
+            gateway_id=gateway_id,
+            verifier=verifier,
+            health=self.health.register("commands", "service", "mqtt"),
+        )
+        register_all(channel, self.writes, cfg.role)
+        upstream.inbound.append(channel)  # type: ignore[attr-defined]
+        attach = getattr(upstream, "attach_commands", None)
+        if attach is not None and cfg.sparkplug_dcmd:
+            attach(self.writes, cfg.role, self.health.register("sparkplug-dcmd", "service"))
 
     @property
     def web_url(self) -> str | None:
@@ -212,6 +253,8 @@ class Gateway:
                 for s in self.sources
             ]
             core.append(self._supervised(tg, "assets", self.assets.run))
+            if self.fault_actions is not None:
+                core.append(self._supervised(tg, "fault-actions", self.fault_actions.run))
             core.append(self._supervised(tg, "watchdog", self._watchdog))
             core.append(self._supervised(tg, "control", self._control))
             self.ready.set()

@@ -46,6 +46,9 @@ def new_record(
         "recipients": recipients,
         "deliveries": [],
         "resolution": None,
+        # What was done about it besides notices: fault actions' writes
+        # (gateway.writes.fault_actions), oldest first.
+        "timeline": [],
         **extra,
     }
 

@@ -66,6 +66,8 @@ OPEN, ACKNOWLEDGED, RESOLVED_STATUS = records.OPEN, records.ACKNOWLEDGED, record
 
 # Defaults of a user's settings when none were saved (the seed's).
 DEFAULT_THRESHOLD = 0.7
+# faultActions entries that are not notification targets.
+NOT_TARGETS = frozenset({"device_write"})
 
 # How often open alerts' prediction summaries and finished deliveries reach the store.
 FLUSH_INTERVAL = 10.0
@@ -406,6 +408,8 @@ class AlertSink(QueuedSink[Scored]):
             for action in settings.get("faultActions") or []:
                 if not isinstance(action, dict) or not action.get("enabled", False):
                     continue
+                if action.get("type") in NOT_TARGETS:
+                    continue  # acts on a device (gateway.writes.fault_actions), tells nobody
                 target = from_action(action, user)
                 if target is None:
                     _limited.warning(

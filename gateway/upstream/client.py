@@ -15,6 +15,11 @@ adapter changes them:
 The client publishes a retained ``online`` on the status topic after CONNACK and
 leaves a retained ``offline`` as its last will (and publishes it itself on a clean
 stop, since a normal DISCONNECT discards the will).
+
+Inbound messages (the command channel, Sparkplug DCMD) come through ``inbound``: each
+names its topics, which the client subscribes after CONNACK, and takes the messages on
+them; ``respond`` publishes an answer (QoS 1, with MQTT 5 correlation data). The window
+of QoS 1 messages the sender may have in flight leaves room for their answers.
 """
 
 from __future__ import annotations
@@ -25,9 +30,9 @@ import logging
 import ssl
 import struct
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
-from gmqtt import Client, Message
+from gmqtt import Client, Message, Subscription
 from gmqtt.mqtt.constants import MQTTv50, MQTTv311
 from gmqtt.mqtt.handler import MQTTConnectError, MqttPackageHandler
 
@@ -40,6 +45,20 @@ PubackCallback = Callable[[int, int], None]
 
 ONLINE = b"online"
 OFFLINE = b"offline"
+
+
+class Inbound(Protocol):
+    """Takes the messages of its topics on the upstream connection (gateway.commands)."""
+
+    reserve: int  # answers it may have in flight at once
+
+    def topics(self) -> list[str]: ...
+
+    def accepts(self, topic: str) -> bool: ...
+
+    def on_message(
+        self, link: Any, topic: str, payload: bytes, properties: dict[str, Any]
+    ) -> None: ...
 
 
 class UpstreamError(Exception):
@@ -111,6 +130,7 @@ class UpstreamClient:
         self._on_puback = on_puback
         self._client: _Client | None = None
         self.window = config.max_inflight
+        self.inbound: list[Inbound] = []  # set before connect() (gateway.commands)
 
     @property
     def address(self) -> str:
@@ -157,8 +177,10 @@ class UpstreamClient:
         # status message.
         recv = client._package_handler._connack_properties.get("receive_maximum")
         if recv:
-            self.window = max(1, min(cfg.max_inflight, int(recv[0]) - 2))
+            reserve = sum(i.reserve for i in self.inbound)
+            self.window = max(1, min(cfg.max_inflight, int(recv[0]) - 2 - reserve))
         self.connected(client)
+        self._listen(client)
 
     # Extension points for another upstream format (Sparkplug B: NDEATH as the will,
     # subscriptions to NCMD and STATE); the JSON format's status topic by default.
@@ -174,6 +196,32 @@ class UpstreamClient:
     def farewell(self) -> Message | None:
         """Published on a clean stop (a normal DISCONNECT discards the will)."""
         return Message(self.status_topic, OFFLINE, qos=1, retain=True)
+
+    def _listen(self, client: Any) -> None:
+        """Subscribe the inbound topics and route their messages (others go on as before)."""
+        if not self.inbound:
+            return
+        earlier = client.on_message
+
+        def route(c: Any, topic: str, payload: bytes, qos: int, properties: Any) -> Any:
+            for inbound in self.inbound:
+                if inbound.accepts(topic):
+                    inbound.on_message(self, topic, payload, properties or {})
+                    return 0
+            return earlier(c, topic, payload, qos, properties)
+
+        client.on_message = route
+        client.subscribe([Subscription(t, qos=1) for i in self.inbound for t in i.topics()])
+
+    def respond(self, topic: str, payload: bytes, correlation: bytes | None = None) -> None:
+        """Publish an answer on this connection (QoS 1); ConnectionError when it is gone."""
+        client = self._client
+        if client is None or self.lost.is_set():
+            raise ConnectionError("the upstream connection is gone")
+        props: dict[str, Any] = {}
+        if correlation is not None and self.config.protocol == "5":
+            props["correlation_data"] = correlation
+        client.publish(Message(topic, payload, qos=1, **props))
 
     def _on_disconnect(self, client: Any, packet: Any, exc: Any = None) -> None:
         self.lost.set()
