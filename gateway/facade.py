@@ -99,6 +99,8 @@ class ModelControl(Protocol):
 class WriteControl(Protocol):
     """Guarded writes to devices (gateway.writes.service.WriteService)."""
 
+    points: dict[str, Any]  # name -> gateway.writes.points.WritePoint
+
     def describe(self, role: str | None = None) -> list[dict[str, Any]]: ...
 
     async def write(

@@ -17,7 +17,10 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-_GROUPS = {"motor_data": "Motor", "pump_data": "Pump"}
+from gateway.facade import PLANT_CLASSES
+from webui.context import services
+
+_GROUPS = {"motor_data": "Motor", "pump_data": "Pump", "control": "Control"}
 # point -> (words, unit); kurtosis is a ratio of moments and has no unit.
 _POINTS: dict[str, tuple[str, str]] = {
     "DE_temp": ("DE temperature", "°C"),
@@ -32,9 +35,21 @@ _POINTS: dict[str, tuple[str, str]] = {
     "suction_pressure": ("suction pressure", "bar"),
     "discharge_pressure": ("discharge pressure", "bar"),
     "flow": ("flow", "m³/h"),
+    "stop": ("stop command", ""),
+    "speed_setpoint": ("speed setpoint", "%"),
 }
 _SHORT = {"temperature": "temp.", "vibration": "vib.", "pressure": "press."}
 _SEPARATORS = re.compile(r"[_\-\s]+")
+
+
+def known_labels() -> list[str]:
+    """The plant's classes and those of the active model."""
+    info = services().facade.model_info() or {}
+    classes = info.get("classes") if isinstance(info, dict) else None
+    labels = list(PLANT_CLASSES)
+    if isinstance(classes, list):
+        labels += [c for c in classes if isinstance(c, str) and c not in labels]
+    return labels
 
 
 def humanise(cls: str) -> str:

@@ -29,6 +29,8 @@ from webui.fieldmessages import field_problem
 Role = Literal["admin", "operator", "viewer"]
 ROLES: tuple[str, ...] = ("viewer", "operator", "admin")
 ActionType = Literal["email", "sms", "webhook", "slack", "apprise"]
+# A faultActions entry: a notification target, or a write to a device (docs/writes.md).
+FaultActionType = Literal["email", "sms", "webhook", "slack", "apprise", "device_write"]
 AlertState = Literal["open", "acknowledged", "resolved"]
 
 MAX_ID = 2**62  # SQLite integers are 64-bit; larger ids are simply not found
@@ -186,7 +188,7 @@ REQUIRED_FIELDS: dict[str, str] = {
 
 class FaultAction(ApiModel):
     id: str = Field(pattern=ACTION_ID_RE.pattern)
-    type: ActionType
+    type: FaultActionType
     enabled: bool = True
     config: dict[Annotated[str, Field(min_length=1, max_length=64)], ConfigValue] = Field(
         default_factory=dict, max_length=20
@@ -204,10 +206,73 @@ class FaultAction(ApiModel):
 
     @model_validator(mode="after")
     def _fields_of_type(self) -> FaultAction:
-        found = target_field_problem(self.type, self.config)
+        if self.type == "device_write":
+            found = device_write_problem(self.config)
+        else:
+            found = target_field_problem(self.type, self.config)
         if found:
             raise field_problem(f"config.{found[0]}", found[1])
         return self
+
+
+# A device_write action's fields: (required, check, what to do when the check fails).
+_DEVICE_WRITE: dict[str, tuple[bool, Any, str]] = {
+    "fault_type": (
+        True,
+        lambda v: isinstance(v, str) and re.fullmatch(r"[A-Za-z0-9_.-]{1,64}", v),
+        "Choose the fault that triggers the write.",
+    ),
+    "point": (
+        True,
+        lambda v: isinstance(v, str) and 0 < len(v) <= 128,
+        "Choose the writable point to write.",
+    ),
+    "value": (
+        True,
+        lambda v: isinstance(v, bool | int | float),
+        "Enter the value to write (a number; 0 or 1 for a switch).",
+    ),
+    "sensor_id": (
+        False,
+        lambda v: v is None or (isinstance(v, str) and 0 < len(v) <= 128),
+        "Leave empty for the point's own asset, or name the asset whose alert triggers it.",
+    ),
+    "min_confidence": (
+        False,
+        lambda v: isinstance(v, int | float) and not isinstance(v, bool) and 0 <= v <= 1,
+        "Enter a confidence between 0 and 1, like 0.9.",
+    ),
+    "after_minutes": (
+        False,
+        lambda v: isinstance(v, int | float) and not isinstance(v, bool) and 0 <= v <= 1440,
+        "Enter the minutes the alert must stay open first, 0 to 1440.",
+    ),
+    "cooldown_minutes": (
+        False,
+        lambda v: isinstance(v, int | float) and not isinstance(v, bool) and 0 <= v <= 10080,
+        "Enter the minutes before it may fire again, 0 to 10080.",
+    ),
+    "dry_run": (
+        False,
+        lambda v: isinstance(v, bool),
+        "Choose whether it only records what it would write (dry run).",
+    ),
+}
+
+
+def device_write_problem(config: dict[str, Any]) -> tuple[str, str] | None:
+    """The field of a device_write action that cannot be used and why, in plain words."""
+    for key in config:
+        if key not in _DEVICE_WRITE:
+            return key, f"A device write has no field {key}."
+    for key, (required, ok, words) in _DEVICE_WRITE.items():
+        if key not in config:
+            if required:
+                return key, words
+            continue
+        if not ok(config[key]):
+            return key, words
+    return None
 
 
 # What to type in each target's field, in plain words.

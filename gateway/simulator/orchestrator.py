@@ -225,7 +225,13 @@ def gateway_sources(
                     },
                     # The same devices, read only: one source writes to a set.
                     "devices": [
-                        {**d, "points": [p for p in d["points"] if "writable" not in p]}
+                        {
+                            **d,
+                            "points": [
+                                {k: v for k, v in p.items() if k != "writable"}
+                                for p in d["points"]
+                            ],
+                        }
                         for d in devices
                     ],
                 }

@@ -13,11 +13,11 @@ from typing import Any
 
 from flask import Blueprint
 
-from gateway.facade import PLANT_CLASSES
 from webui import accounts, displaylinks
 from webui.api import AUTHENTICATED, ApiError, api_route, field_error, json_response
 from webui.context import history as require_history
 from webui.context import services
+from webui.labels import known_labels
 from webui.masking import mask_deep
 from webui.schemas import ChartQuery, FeedbackIn, ReadingsQuery
 from webui.views.settings import load_settings
@@ -254,15 +254,6 @@ def sensor_readings(user: dict[str, Any], query: ReadingsQuery) -> Any:
             "offset": query.offset,
         }
     )
-
-
-def known_labels() -> list[str]:
-    info = services().facade.model_info() or {}
-    classes = info.get("classes") if isinstance(info, dict) else None
-    labels = list(PLANT_CLASSES)
-    if isinstance(classes, list):
-        labels += [c for c in classes if isinstance(c, str) and c not in labels]
-    return labels
 
 
 @api_route(

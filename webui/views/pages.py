@@ -113,7 +113,7 @@ def user_clock(user: dict[str, Any] | None) -> Clock:
 
 
 def fault_words() -> dict[str, str]:
-    from webui.views.dashboard import known_labels
+    from webui.labels import known_labels
 
     info = services().facade.model_info() or {}
     return fault_names(known_labels(), info.get("display_names"))
@@ -217,7 +217,7 @@ def display_page(user: dict[str, Any] | None) -> Any:
 
 @page("/ui/readings", "viewer")
 def readings(user: dict[str, Any]) -> Any:
-    from webui.views.dashboard import known_labels
+    from webui.labels import known_labels
 
     history = services().facade.history
     clock = user_clock(user)

@@ -15,10 +15,18 @@ from typing import Any
 from flask import Blueprint
 
 from webui import accounts
+from webui.accounts import ROLE_RANK
 from webui.api import AUTHENTICATED, ApiError, api_route, field_error, json_response
 from webui.context import run, service, services
+from webui.labels import known_labels
 from webui.masking import MaskedValueError, mask_action, mask_value, scrub, unmask_config
-from webui.schemas import SettingsIn, SettingsOut, TestNotificationIn, target_problem
+from webui.schemas import (
+    REQUIRED_FIELDS,
+    SettingsIn,
+    SettingsOut,
+    TestNotificationIn,
+    target_problem,
+)
 
 bp = Blueprint("settings", __name__)
 
@@ -98,6 +106,7 @@ def save_settings(user: dict[str, Any], body: SettingsIn) -> Any:
     svc = services()
     stored = load_settings(user["email"])
     actions = _unmasked_actions(body, stored)
+    _check_device_writes(actions, user)
     if user.get("role") == "viewer" and (
         actions != stored["faultActions"]
         or body.enableNotifications != stored["enableNotifications"]
@@ -132,6 +141,27 @@ def save_settings(user: dict[str, Any], body: SettingsIn) -> Any:
     return json_response(settings_out({**doc}))
 
 
+def _check_device_writes(actions: list[dict[str, Any]], user: dict[str, Any]) -> None:
+    """A device_write action names a known fault and a point this user may write."""
+    writes = services().facade.services.writes
+    points = writes.points if writes is not None else {}
+    rank = ROLE_RANK.get(user.get("role", ""), -1)
+    for i, a in enumerate(actions):
+        if a["type"] != "device_write":
+            continue
+        cfg = a["config"]
+        where = f"faultActions.{i}.config"
+        if cfg["fault_type"] not in known_labels():
+            raise field_error("body", f"{where}.fault_type", "Choose a fault the model knows.")
+        point = points.get(cfg["point"])
+        if point is None:
+            raise field_error("body", f"{where}.point", "No writable point has this name.")
+        if rank < ROLE_RANK[point.guard.role]:
+            raise field_error(
+                "body", f"{where}.point", f"Writing this point needs the {point.guard.role} role."
+            )
+
+
 def _target(body: TestNotificationIn, email: str) -> dict[str, Any]:
     stored = {a["id"]: a for a in load_settings(email)["faultActions"]}
     saved = stored.get(body.id) if body.id else None
@@ -147,6 +177,8 @@ def _target(body: TestNotificationIn, email: str) -> dict[str, Any]:
         raise field_error("body", f"config.{err.key}", str(err)) from None
     if kind is None:
         raise field_error("body", "type", "give the target's type (no saved target has this id)")
+    if kind not in REQUIRED_FIELDS:
+        raise field_error("body", "type", "a device write is not a notification target")
     problem = target_problem(kind, config)
     if problem:
         raise field_error("body", "config", problem)
