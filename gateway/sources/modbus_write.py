@@ -69,7 +69,10 @@ class ModbusTarget:
 
 
 def encode(point: ModbusPointConfig, value: float) -> list[int] | list[bool]:
-    """The registers (or the coil) holding ``value``; ValueError when the point cannot."""
+    """The registers (or the coil) holding ``value``; ValueError when the point cannot.
+
+    An int with no scale or offset is written exactly (64-bit registers hold more than
+    a float's 53 bits)."""
     if not math.isfinite(value):
         raise ValueError("not a finite number")
     if point.table in BIT_TABLES or point.type == "bool":
@@ -77,7 +80,10 @@ def encode(point: ModbusPointConfig, value: float) -> list[int] | list[bool]:
             raise ValueError(f"{value:g} is not 0 or 1")
         return [value == 1.0] if point.table in BIT_TABLES else [int(value)]
     raw = (value - point.offset) / point.scale
-    if point.type in _INTEGER:
+    exact = isinstance(value, int) and point.scale == 1 and point.offset == 0
+    if point.type in _INTEGER and exact:
+        raw = value
+    elif point.type in _INTEGER:
         whole = round(raw)
         if abs(whole - raw) > 1e-6 * max(1.0, abs(raw)):
             step = abs(point.scale)
@@ -152,7 +158,7 @@ async def execute(
     for i, op in enumerate(ops):
         target: ModbusTarget = op.target
         try:
-            encoded.append((i, target, encode(target.point, float(op.value))))  # type: ignore[arg-type]
+            encoded.append((i, target, encode(target.point, op.value)))  # type: ignore[arg-type]
         except ValueError as err:
             problems[op.name] = str(err)
     if problems:

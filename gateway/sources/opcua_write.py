@@ -54,6 +54,11 @@ def to_variant(value: Any, vtype: ua.VariantType) -> ua.Variant:
         return ua.Variant(value, vtype)
     if isinstance(value, str) or not isinstance(value, int | float):
         raise ValueError(f"expects a number for a {vtype.name} node")
+    if vtype in _INT_RANGES and isinstance(value, int) and not isinstance(value, bool):
+        low, high = _INT_RANGES[vtype]
+        if not low <= value <= high:
+            raise ValueError(f"{value} does not fit the node's {vtype.name} ({low}..{high})")
+        return ua.Variant(value, vtype)  # whole, beyond a float's 53 bits
     number = float(value)
     if not math.isfinite(number):
         raise ValueError("not a finite number")

@@ -197,14 +197,16 @@ def check_value(point: WritePoint, value: Any) -> float | tuple[Any, ...]:
 
 
 def _number(value: Any) -> float:
+    """A float, or an int kept whole (a 64-bit register takes more than a float's 53 bits)."""
     if isinstance(value, bool):
         return 1.0 if value else 0.0
-    if not isinstance(value, int | float):
+    if isinstance(value, int):
+        return value  # type: ignore[return-value]
+    if not isinstance(value, float):
         raise ValueProblem(f"expected a number, got {type(value).__name__}")
-    number = float(value)
-    if not math.isfinite(number):
+    if not math.isfinite(value):
         raise ValueProblem("expected a finite number")
-    return number
+    return value
 
 
 def _within(lim: WritableConfig, v: float, unit: str | None) -> None:
