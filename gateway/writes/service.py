@@ -174,6 +174,7 @@ class WriteService:
         self.health = health or ComponentHealth("writes", "service")
         self.clock = clock
         self.rates = RateLimits()
+        self._written: dict[tuple[str, str], tuple[float, float]] = {}  # value, wall time
         self._sources = {s.health.name: s for s in sources}
         self.health.extra.update(points=len(points), refused=0, failed=0, dry_run=0)
 
@@ -184,7 +185,14 @@ class WriteService:
         return got["state"] if got is not None else None
 
     def value_of(self, sensor_id: str, feature: str) -> float | None:
-        return self.live.value(sensor_id, feature)[0]
+        """The current value: the latest reading's, or what a write just read back when
+        that is newer (an interlock on a point written a moment ago must not wait for
+        the next poll to see it)."""
+        value, _, arrived = self.live.value(sensor_id, feature)
+        written = self._written.get((sensor_id, feature))
+        if written is not None and written[1] > arrived:
+            return written[0]
+        return value
 
     def connected(self, point: WritePoint) -> bool:
         source = self._sources.get(point.source)
@@ -246,6 +254,7 @@ class WriteService:
             self.rates.mark(i.point, now)
         await self._send(rid, items)
         await self._verify_by_reading(items)
+        self._remember(items)
         outcome = self._finish(rid, items, started)
         await self._complete(rid, actor, items, wall)
         self._log(actor, outcome)
@@ -443,6 +452,16 @@ class WriteService:
                     waiting.remove(i)
             if waiting:
                 await asyncio.sleep(VERIFY_PAUSE)
+
+    def _remember(self, items: list[PointOutcome]) -> None:
+        now = time.time()
+        for i in items:
+            p = i.wp
+            if p is None or p.feature is None or i.status not in ("verified", "written"):
+                continue
+            value = i.readback if i.readback is not None else i.value
+            if isinstance(value, int | float):
+                self._written[(p.sensor_id, p.feature)] = (float(value), now)
 
     # -- the outcome and its record --------------------------------------------------------
 

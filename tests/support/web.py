@@ -148,6 +148,7 @@ class RunningGateway:
         interval: float = 0.5,
         web: dict[str, Any] | None = None,
         simulator: dict[str, Any] | None = None,
+        config: dict[str, Any] | None = None,
     ) -> None:
         import threading
 
@@ -168,6 +169,7 @@ class RunningGateway:
             "web": {"host": "127.0.0.1", "port": self.web_port, **(web or {})},
             "model": {"package": str(MODEL) if (MODEL / "manifest.json").exists() else None},
             "simulator": sim,
+            **(config or {}),
         }
         cfg = parse_config(tree)
         tree["sources"] = gateway_sources(cfg.simulator)

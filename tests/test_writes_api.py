@@ -1,0 +1,193 @@
+"""The write API of a running gateway reading the simulated plant over Modbus: what a
+client needs to draw the controls, writes by role with their confirmations, plain
+refusals, CSRF as for every form, the write records, and the write seen in the data."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import requests
+
+from tests.support.web import RunningGateway
+
+pytestmark = pytest.mark.timeout(240)
+
+PASSWORD = "brass lantern 7 glows"
+STOP, SPEED = "pump_1/control.stop", "pump_1/control.speed_setpoint"
+
+
+class Client:
+    def __init__(self, gw: RunningGateway) -> None:
+        self.url = gw.url
+        self.tokens: dict[str, dict[str, str]] = {}
+
+    def login(self, email: str) -> dict[str, str]:
+        if email not in self.tokens:
+            r = requests.post(
+                self.url + "/login", json={"email": email, "password": PASSWORD}, timeout=10
+            )
+            assert r.status_code == 200, r.text
+            self.tokens[email] = {"Authorization": f"Bearer {r.json()['access_token']}"}
+        return self.tokens[email]
+
+    def get(self, path: str, role: str = "operator") -> requests.Response:
+        return requests.get(
+            self.url + path, headers=self.login(f"{role}@plant.example"), timeout=10
+        )
+
+    def write(self, role: str = "operator", **body: Any) -> requests.Response:
+        return requests.post(
+            self.url + "/writes", json=body, headers=self.login(f"{role}@plant.example"), timeout=30
+        )
+
+
+@pytest.fixture(scope="module")
+def gw(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningGateway]:
+    g = RunningGateway(tmp_path_factory.mktemp("writes") / "data", assets=1, interval=0.2).start()
+    r = requests.post(
+        g.url + "/setup",
+        json={"setup_code": g.setup_code, "email": "admin@plant.example", "username": "admin",
+              "password": PASSWORD},
+        timeout=10,
+    )  # fmt: skip
+    assert r.status_code == 201, r.text
+    c = Client(g)
+    for role in ("operator", "viewer"):
+        r = requests.post(
+            g.url + "/users",
+            json={"email": f"{role}@plant.example", "username": role, "password": PASSWORD,
+                  "role": role},
+            headers=c.login("admin@plant.example"),
+            timeout=30,
+        )  # fmt: skip
+        assert r.status_code == 201, r.text
+    yield g
+    g.stop()
+
+
+@pytest.fixture
+def api(gw: RunningGateway) -> Client:
+    return Client(gw)
+
+
+def _points(api: Client, role: str = "operator") -> dict[str, Any]:
+    r = api.get("/writable-points", role)
+    assert r.status_code == 200, r.text
+    return {p["name"]: p for p in r.json()["points"]}
+
+
+def _wait_live(api: Client) -> None:
+    deadline = time.monotonic() + 30
+    while not all(p["asset_state"] == "live" for p in _points(api).values()):
+        assert time.monotonic() < deadline, "the plant never became live"
+        time.sleep(0.2)
+
+
+def test_the_controls_and_what_they_need(api: Client, gw: RunningGateway) -> None:
+    _wait_live(api)
+    points = _points(api, "viewer")
+    assert set(points) == {STOP, SPEED}
+    stop, speed = points[STOP], points[SPEED]
+    assert (stop["binary"], stop["confirm"], stop["role"], stop["can_write"]) == (
+        True,
+        True,
+        "operator",
+        False,  # a viewer sees the controls but may not use them
+    )
+    assert (speed["min"], speed["max"], speed["step"], speed["unit"]) == (50, 110, 0.5, "%")
+    assert speed["interlocks"] == ["pump_1 control.stop = 0"]
+    assert stop["value"] == 0 and stop["value_at"] is not None and stop["blocked"] == []
+    assert _points(api)[STOP]["can_write"] is True
+
+
+def test_writes_by_role_with_confirmation_and_interlock(api: Client, gw: RunningGateway) -> None:
+    _wait_live(api)
+    plant = gw.sim.plant
+    r = api.write("viewer", writes=[{"point": STOP, "value": 1}], confirm=True)
+    assert r.status_code == 403
+    r = api.write(writes=[{"point": STOP, "value": 1}])
+    assert r.status_code == 409 and r.json()["code"] == "confirmation_required"
+    assert not plant.controls["pump_1"].stopped
+    r = api.write(writes=[{"point": STOP, "value": True}], confirm=True)
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["ok"] and body["status"] == "done"
+    (res,) = body["results"]
+    assert (res["status"], res["old_value"], res["readback"]) == ("verified", 0.0, 1.0)
+    assert plant.controls["pump_1"].stopped
+    # Stopped: the speed setpoint's interlock holds it at once (the stop's read-back counts
+    # before the next poll brings it).
+    r = api.write(writes=[{"point": SPEED, "value": 70}])
+    assert r.status_code == 409, r.text
+    assert r.json()["code"] == "interlock" and "control.stop = 0: it is 1" in r.json()["detail"]
+    assert _points(api)[SPEED]["blocked"]
+    # The set spins down: the flow falls away in the live data (and the chart).
+    deadline = time.monotonic() + 20
+    while True:
+        assets = requests.get(api.url + "/dashboard", headers=api.login("operator@plant.example"),
+                              timeout=10).json()["assets"]  # fmt: skip
+        if assets[0]["values"]["pump_data.flow"] < 5:
+            break
+        assert time.monotonic() < deadline, assets[0]["values"]["pump_data.flow"]
+        time.sleep(0.3)
+    time.sleep(1.1)  # the stop point's rate limit (1 s by default)
+    r = api.write(writes=[{"point": STOP, "value": 0}], confirm=True)
+    assert r.status_code == 200 and not plant.controls["pump_1"].stopped
+
+
+def test_bad_requests_are_refused_in_plain_words(api: Client, gw: RunningGateway) -> None:
+    _wait_live(api)
+    for body, status, code, words in (
+        ({"writes": [{"point": SPEED, "value": 120}]}, 422, "bad_value", "above the maximum 110 %"),
+        ({"writes": [{"point": SPEED, "value": "fast"}]}, 422, "bad_value", "expected a number"),
+        ({"writes": [{"point": "pump_1/motor_data.DE_temp", "value": 1}]}, 422, "unknown_point",
+         "no writable point"),
+        ({"writes": []}, 422, None, ""),
+    ):  # fmt: skip
+        r = api.write(**body)
+        assert r.status_code == status, r.text
+        if code is not None:
+            assert r.json()["code"] == code and words in r.json()["detail"]
+    assert gw.sim.plant.controls["pump_1"].speed is None
+
+
+def test_a_browser_write_needs_the_csrf_header(api: Client, gw: RunningGateway) -> None:
+    _wait_live(api)
+    s = requests.Session()
+    r = s.post(gw.url + "/session", json={"email": "operator@plant.example", "password": PASSWORD},
+               timeout=10)  # fmt: skip
+    assert r.status_code == 200
+    body = {"writes": [{"point": SPEED, "value": 75}]}
+    r = s.post(gw.url + "/writes", json=body, timeout=10)
+    assert r.status_code in (401, 403) and gw.sim.plant.controls["pump_1"].speed is None
+    token = next(c.value for c in s.cookies if c.name.endswith("aastreli_csrf"))
+    r = s.post(gw.url + "/writes", json=body, headers={"X-CSRF-TOKEN": token}, timeout=10)
+    assert r.status_code == 200, r.text
+    assert gw.sim.plant.controls["pump_1"].speed == 75
+
+
+def test_the_write_records_and_the_openapi_document(api: Client, gw: RunningGateway) -> None:
+    _wait_live(api)
+    time.sleep(1.1)  # the setpoint's rate limit: a dry run checks it too
+    r = api.write(writes=[{"point": SPEED, "value": 80}], dry_run=True)
+    assert r.status_code == 200 and r.json()["status"] == "dry_run", r.text
+    assert api.get("/writes", "viewer").status_code == 403
+    r = api.get("/writes?limit=50")
+    assert r.status_code == 200
+    records = r.json()["records"]
+    assert records[0]["status"] == "dry_run" and records[0]["dry_run"] is True
+    statuses = {(x["point"], x["status"], x["reason"]) for x in records}
+    assert (STOP, "refused", "confirmation_required") in statuses
+    assert (STOP, "verified", None) in statuses
+    assert all(x["actor"].endswith("@plant.example") and x["via"] == "web" for x in records)
+    assert {x["origin"] for x in records} == {"127.0.0.1"}
+    doc = requests.get(gw.url + "/openapi.json", timeout=10).json()
+    assert doc["paths"]["/writes"]["post"]["x-role"] == "operator"
+    assert (
+        doc["paths"]["/writable-points"]["get"]["x-role"] == "authenticated"
+        or doc["paths"]["/writable-points"]["get"]["x-role"]
+    )
+    assert "WriteIn" in doc["components"]["schemas"]
