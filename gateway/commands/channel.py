@@ -170,7 +170,7 @@ class CommandChannel:
             try:
                 doc = self.verifier.open(doc)
             except SignatureError as err:
-                raise Refused("bad_signature", str(err), _text(doc.get("id"))) from None
+                raise Refused("bad_signature", str(err), _claimed_id(doc)) from None
         rid, command = _text(doc.get("id")), _text(doc.get("command"))
         if not rid or len(rid) > MAX_ID:
             raise Refused("malformed", f"id must be text of 1-{MAX_ID} characters", None, command)
@@ -234,7 +234,6 @@ class CommandChannel:
         )
 
     def _refused(self, link: Link, topic: str, correlation: bytes | None, r: Refused) -> None:
-        self.health.extra["refused"] += 1
         self.health.error(f"command refused: {r.code}: {r.detail}")
         log.warning(
             "command %s refused: %s (%s)",
@@ -274,7 +273,21 @@ class CommandChannel:
             self.health.error(f"answer to {rid} lost: {err}")
             return
         self.health.extra["answered"] += 1
+        if reply.status == "refused":
+            self.health.extra["refused"] += 1
         self.health.sent += 1
+
+
+def _claimed_id(doc: dict[str, Any]) -> str | None:
+    """The id a request claims before its signature is checked: only to answer it."""
+    inner: Any = doc
+    if isinstance(doc.get("signed"), str):
+        try:
+            inner = json.loads(doc["signed"])
+        except ValueError:
+            return None
+    rid = inner.get("id") if isinstance(inner, dict) else None
+    return rid[:MAX_ID] if isinstance(rid, str) else None
 
 
 def _first(value: Any) -> Any:

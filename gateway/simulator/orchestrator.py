@@ -228,8 +228,7 @@ def gateway_sources(
                         {
                             **d,
                             "points": [
-                                {k: v for k, v in p.items() if k != "writable"}
-                                for p in d["points"]
+                                {k: v for k, v in p.items() if k != "writable"} for p in d["points"]
                             ],
                         }
                         for d in devices
