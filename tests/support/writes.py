@@ -1,7 +1,9 @@
 """A write rig: real sources, the write service and its audit, wired as the runtime wires them.
 
-No model: every reading is kept as the runtime keeps an unscored one (live values and
-asset states follow the readings), which is all the write service reads. Used by the
+No model by default: every reading is kept as the runtime keeps an unscored one (live
+values and asset states follow the readings), which is all the write service reads. A
+test may give ``model`` (a reading to its prediction, standing in for the compiled
+model) and sinks that are offered every scored batch (the alerts sink). Used by the
 write tests and bench/bench_writes.py.
 """
 
@@ -9,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +20,8 @@ from gateway.config import parse_config
 from gateway.events import EventHub
 from gateway.health import ComponentHealth
 from gateway.live import LiveState
-from gateway.records import NO_MODEL, Reading, Scored
+from gateway.records import NO_MODEL, Prediction, Reading, Scored
+from gateway.sinks.base import QueuedSink
 from gateway.sources.base import Source, build_source
 from gateway.state.writelog import WriteLog
 from gateway.supervisor import Backoff, supervise
@@ -29,7 +32,14 @@ WRITE_FUNCTIONS = frozenset({5, 6, 15, 16, 23})
 
 
 class Rig:
-    def __init__(self, data_dir: Path, sources: list[dict[str, Any]], **config: Any) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        sources: list[dict[str, Any]],
+        *,
+        model: Callable[[Reading], Prediction | None] | None = None,
+        **config: Any,
+    ) -> None:
         data_dir.mkdir(parents=True, exist_ok=True)
         self.config = parse_config(
             {"gateway": {"data_dir": str(data_dir)}, "sources": sources, **config}
@@ -42,6 +52,8 @@ class Rig:
         self.live = LiveState()
         self.assets = AssetStates(self.config.assets, events=self.events)
         self.readings: list[Reading] = []
+        self.model = model
+        self.sinks: list[QueuedSink[Scored]] = []
         self.sources: list[Source] = []
         for scfg in self.config.sources:
             health = ComponentHealth(scfg.name, "source", scfg.kind)
@@ -62,9 +74,15 @@ class Rig:
 
     def _emit(self, readings: list[Reading]) -> None:
         self.readings += readings
-        scored = [Scored(r, None, NO_MODEL) for r in readings]
+        scored = [self._score(r) for r in readings]
         self.assets.observe(scored)
         self.live.update(scored)
+        for sink in self.sinks:
+            sink.offer(scored)
+
+    def _score(self, reading: Reading) -> Scored:
+        prediction = self.model(reading) if self.model is not None else None
+        return Scored(reading, prediction, None if prediction is not None else NO_MODEL)
 
     @contextlib.asynccontextmanager
     async def running(self) -> AsyncIterator[Rig]:
@@ -74,6 +92,7 @@ class Rig:
             for s in self.sources
         ]
         tasks.append(asyncio.create_task(self.assets.run(ComponentHealth("assets", "task"))))
+        tasks += [asyncio.create_task(supervise(s.run, s.health)) for s in self.sinks]
         try:
             yield self
         finally:
