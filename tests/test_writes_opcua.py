@@ -123,7 +123,9 @@ def opcua_source(port: int, **kw: Any) -> dict[str, Any]:
     }
 
 
-async def test_each_type_round_trips_in_the_nodes_own_type(tmp_path: Path, device: Device) -> None:
+async def test_each_type_round_trips_and_what_a_node_cannot_hold_is_refused(
+    tmp_path: Path, device: Device
+) -> None:
     rig = Rig(tmp_path, [opcua_source(device.port)])
     async with rig.running():
         await rig.connected()
@@ -138,33 +140,30 @@ async def test_each_type_round_trips_in_the_nodes_own_type(tmp_path: Path, devic
             assert (await node.read_data_value()).Value.VariantType == vtype, name
         # 64-bit values are written whole, beyond a float's precision.
         assert await device.value("u64") == 2**63 + 5
+        await _refusals(rig, device)
 
 
-async def test_values_the_node_cannot_hold_are_refused_before_sending(
-    tmp_path: Path, device: Device
-) -> None:
-    rig = Rig(tmp_path, [opcua_source(device.port)])
-    async with rig.running():
-        await rig.connected()
-        for pairs, words in (
-            ([("dev/i16", 70000)], "does not fit the node's Int16"),
-            ([("dev/b", 0.5)], "is not 0 or 1"),
-            ([("dev/by", 1.5)], "does not fit the node's Byte"),
-            # All or nothing within a session: the good value is not sent either.
-            ([("dev/d", 7.0), ("dev/u16", -1)], "does not fit the node's UInt16"),
-        ):
-            outcome = await rig.write(*pairs)
-            assert (outcome.status, outcome.code) == ("refused", "bad_value"), outcome.public()
-            assert words in outcome.detail
-        assert await device.value("i16") == 0 and await device.value("d") == 0.0
-        # The server's own refusal is told per node; the others are written.
-        outcome = await rig.write(("dev/d", 9.5), ("dev/ro", 1.0))
-        assert outcome.status == "partial"
-        by = {r.point: r for r in outcome.results}
-        assert by["dev/d"].status == "verified"
-        assert by["dev/ro"].status == "failed"
-        assert "the server answered BadUserAccessDenied" in by["dev/ro"].detail
-        assert await device.value("ro") == 5.0
+async def _refusals(rig: Rig, device: Device) -> None:
+    """Values the node cannot hold are refused before anything is sent."""
+    for pairs, words in (
+        ([("dev/i16", 70000)], "does not fit the node's Int16"),
+        ([("dev/b", 0.5)], "is not 0 or 1"),
+        ([("dev/by", 1.5)], "does not fit the node's Byte"),
+        # All or nothing within a session: the good value is not sent either.
+        ([("dev/d", 7.0), ("dev/u16", -1)], "does not fit the node's UInt16"),
+    ):
+        outcome = await rig.write(*pairs)
+        assert (outcome.status, outcome.code) == ("refused", "bad_value"), outcome.public()
+        assert words in outcome.detail
+    assert await device.value("i16") == -30000 and await device.value("d") == -123.456
+    # The server's own refusal is told per node; the others are written.
+    outcome = await rig.write(("dev/d", 9.5), ("dev/ro", 1.0))
+    assert outcome.status == "partial"
+    by = {r.point: r for r in outcome.results}
+    assert by["dev/d"].status == "verified"
+    assert by["dev/ro"].status == "failed"
+    assert "the server answered BadUserAccessDenied" in by["dev/ro"].detail
+    assert await device.value("ro") == 5.0
 
 
 async def test_methods_are_called_with_typed_arguments(tmp_path: Path, device: Device) -> None:
