@@ -7,8 +7,13 @@ outcome and how long it took. The rows sit in ``history.sqlite3`` beside the rea
 (gateway.upstream: the ``writes`` topic), and are kept ``writes.audit_retention_days``.
 
 Its own writer connection (WAL lets it write beside the history's batches; SQLite's
-busy timeout covers a batch commit in progress); readers open one per thread. A row is
-committed (synchronous=FULL) before the write's answer goes back to whoever asked.
+busy timeout covers a batch commit in progress); readers open one per thread.
+
+What a power cut can lose: nothing of an attempt that was sent, since its row is
+committed and synced (synchronous=FULL) before the write goes to the device. Its outcome
+is committed without a sync (synchronous=NORMAL, one fsync less per write): a power cut
+right after a write may leave its row ``sending``, which says what is true: the outcome
+is unknown. A refused or dry-run attempt is one row, synced.
 """
 
 from __future__ import annotations
@@ -113,10 +118,11 @@ class WriteLog:
         return ids
 
     def finish(self, rows: list[dict[str, Any]]) -> None:
-        """Give recorded rows (by ``id``) their outcome, in one transaction."""
+        """Give recorded rows (by ``id``) their outcome, in one transaction (not synced)."""
         with self._lock:
             w = self._writer
             try:
+                w.execute("PRAGMA synchronous=NORMAL")
                 w.execute("BEGIN")
                 w.executemany(
                     "UPDATE writes SET status = ?, reason = ?, detail = ?, readback = ?,"
@@ -138,6 +144,8 @@ class WriteLog:
                 if w.in_transaction:
                     w.execute("ROLLBACK")
                 raise WriteLogError(f"write audit not completed: {err}") from err
+            finally:
+                w.execute("PRAGMA synchronous=FULL")
 
     def _reader(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
