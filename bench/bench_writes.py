@@ -253,9 +253,10 @@ def _report(rows: list[dict[str, Any]], cloud: Cloud) -> None:
         verified = sum(1 for r in mine if r["status"] == "verified")
         print(
             f"{label:10}: round trip mean {statistics.fmean(rtt):5.1f} ms, "
-            f"p50 {pct(rtt, 50):5.1f}, p99 {pct(rtt, 99):5.1f}, max {max(rtt):5.1f}; in the gateway mean "
-            f"{statistics.fmean(inside):4.1f} ms, p50 {pct(inside, 50):4.1f}, p99 "
-            f"{pct(inside, 99):4.1f}; {verified}/{len(rtt)} read back equal "
+            f"p50 {pct(rtt, 50):5.1f}, p99 {pct(rtt, 99):5.1f}, max {max(rtt):5.1f}; "
+            f"in the gateway mean {statistics.fmean(inside):4.1f} ms, "
+            f"p50 {pct(inside, 50):4.1f}, p99 {pct(inside, 99):4.1f}; "
+            f"{verified}/{len(rtt)} read back equal "
             f"(Neuron under load: {neuron})"
         )
     for name, label in (
