@@ -191,3 +191,40 @@ def test_the_write_records_and_the_openapi_document(api: Client, gw: RunningGate
         or doc["paths"]["/writable-points"]["get"]["x-role"]
     )
     assert "WriteIn" in doc["components"]["schemas"]
+
+
+def test_a_device_write_fault_action_is_checked_when_saved(api: Client, gw: RunningGateway) -> None:
+    action = {
+        "id": "trip",
+        "type": "device_write",
+        "enabled": True,
+        "config": {"fault_type": "motor_overheating", "point": STOP, "value": 1},
+    }
+
+    def save(role: str, **config: Any) -> requests.Response:
+        body = {"faultActions": [{**action, "config": {**action["config"], **config}}]}
+        return requests.post(api.url + "/settings", json=body,
+                             headers=api.login(f"{role}@plant.example"), timeout=10)  # fmt: skip
+
+    r = save("operator")
+    assert r.status_code == 200, r.text
+    (saved,) = r.json()["faultActions"]
+    assert saved["type"] == "device_write" and saved["config"]["point"] == STOP
+    for config, field, words in (
+        ({"point": "pump_1/nothing"}, "point", "No writable point"),
+        ({"fault_type": "gremlins"}, "fault_type", "a fault the model knows"),
+        ({"value": "on"}, "value", "Enter the value to write"),
+        ({"min_confidence": 2}, "min_confidence", "between 0 and 1"),
+        ({"colour": "red"}, "colour", "no field colour"),
+    ):
+        r = save("operator", **config)
+        assert r.status_code == 422, r.text
+        assert words in r.json()["fields"][f"faultActions.0.config.{field}"], r.json()
+    assert save("viewer").status_code == 403  # viewers change no actions
+    r = requests.post(api.url + "/test-notification", json={"id": "trip"},
+                      headers=api.login("operator@plant.example"), timeout=10)  # fmt: skip
+    assert r.status_code == 422 and "not a notification target" in r.text
+    # The settings page offers it, with the points and faults to choose from.
+    page = requests.get(api.url + "/ui/settings", headers=api.login("operator@plant.example"),
+                        timeout=10)  # fmt: skip
+    assert 'value="device_write"' in page.text and f"<option>{STOP}</option>" in page.text

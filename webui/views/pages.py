@@ -38,7 +38,15 @@ from webui.api import PUBLIC
 from webui.auth import page_user, web_config
 from webui.clock import Clock, gateway_zone, make_clock, zone_names
 from webui.context import services
-from webui.labels import fault_name, fault_names, feature, features_json, span, with_unit
+from webui.labels import (
+    fault_name,
+    fault_names,
+    feature,
+    features_json,
+    known_labels,
+    span,
+    with_unit,
+)
 from webui.schemas import ReadingsQuery
 
 bp = Blueprint("pages", __name__)
@@ -113,7 +121,6 @@ def user_clock(user: dict[str, Any] | None) -> Clock:
 
 
 def fault_words() -> dict[str, str]:
-    from webui.labels import known_labels
 
     info = services().facade.model_info() or {}
     return fault_names(known_labels(), info.get("display_names"))
@@ -204,8 +211,16 @@ def dashboard(user: dict[str, Any]) -> Any:
         page="dashboard",
         settings=s,
         features=PLANT_FEATURES,
-        feature_meta=features_json(PLANT_FEATURES),
+        # The controls' features (docs/writes.md) are named in words too.
+        feature_meta=features_json([*PLANT_FEATURES, *_write_features()]),
     )
+
+
+def _write_features() -> list[str]:
+    writes = services().facade.services.writes
+    if writes is None:
+        return []
+    return sorted({p.feature for p in writes.points.values() if p.feature is not None})
 
 
 @page("/ui/display", PUBLIC)
@@ -217,7 +232,6 @@ def display_page(user: dict[str, Any] | None) -> Any:
 
 @page("/ui/readings", "viewer")
 def readings(user: dict[str, Any]) -> Any:
-    from webui.labels import known_labels
 
     history = services().facade.history
     clock = user_clock(user)
@@ -321,7 +335,17 @@ def settings_page(user: dict[str, Any]) -> Any:
         gateway_zone=gateway_zone(web_config().timezone),
         rules=services().config.alerts,
         alerts_running=services().facade.services.alerts is not None,
+        faults=[f for f in known_labels() if f != "normal"],
+        write_points=_write_points(),
     )
+
+
+def _write_points() -> list[str]:
+    """The points a device_write fault action may name (docs/writes.md)."""
+    writes = services().facade.services.writes
+    if writes is None:
+        return []
+    return [name for name, p in writes.points.items() if p.kind == "point"]
 
 
 @page("/ui/users", "admin")

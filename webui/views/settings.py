@@ -106,7 +106,6 @@ def save_settings(user: dict[str, Any], body: SettingsIn) -> Any:
     svc = services()
     stored = load_settings(user["email"])
     actions = _unmasked_actions(body, stored)
-    _check_device_writes(actions, user)
     if user.get("role") == "viewer" and (
         actions != stored["faultActions"]
         or body.enableNotifications != stored["enableNotifications"]
@@ -118,6 +117,7 @@ def save_settings(user: dict[str, Any], body: SettingsIn) -> Any:
         raise ApiError(
             403, "viewers cannot change notification targets; ask an operator", code="forbidden"
         )
+    _check_device_writes(actions, user)
     doc = {
         "autoRefresh": body.autoRefresh,
         "refreshInterval": body.refreshInterval,
