@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import termios
 import time
@@ -198,7 +199,9 @@ class ModbusSource(Source):
                 )
                 task.add_done_callback(task_done)
                 tasks.append(task)
-            async with self.writes.serving(lambda ops: self._write(client, bus, ops)):
+            writable = any(p.writable for d in self.config.devices for p in d.points)
+            handler = functools.partial(self._write, client, bus)
+            async with self.writes.serving(handler, enabled=writable):
                 raise await failed
         finally:
             for task in tasks:

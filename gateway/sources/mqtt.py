@@ -206,7 +206,7 @@ class MqttSource(Source):
                 raise SourceError(f"the broker refused the subscription to {', '.join(refused)}")
             self.health.up()
             self.health.extra["connected_at"] = time.time()
-            async with self.writes.serving(self._writer(client)):
+            async with self.writes.serving(self._writer(client), enabled=bool(cfg.writable)):
                 reason, silent = await self._until_lost(client, lost)
             raise SourceError(f"lost the broker at {where}: {reason}")
         finally:

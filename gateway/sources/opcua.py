@@ -171,7 +171,8 @@ class OpcuaSource(Source):
         try:
             limits = await self._operation_limits(client)
             await self._resolve(client, limits.get("translate", 0))
-            async with self.writes.serving(self._writer(client).execute):
+            writable = bool(self.config.methods) or any(p.writable for p in self.config.points)
+            async with self.writes.serving(self._writer(client).execute, enabled=writable):
                 if self.config.mode == "subscribe":
                     await self._subscribe(client, limits.get("monitor", 0))
                     self.health.up()

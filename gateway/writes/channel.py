@@ -43,8 +43,12 @@ class WriteChannel:
         return await future
 
     @contextlib.asynccontextmanager
-    async def serving(self, handler: Handler) -> AsyncIterator[None]:
-        """Serve the channel with ``handler`` for as long as the block runs."""
+    async def serving(self, handler: Handler, *, enabled: bool = True) -> AsyncIterator[None]:
+        """Serve the channel with ``handler`` for as long as the block runs (a source
+        with nothing writable passes ``enabled=False``: no task, the channel stays shut)."""
+        if not enabled:
+            yield
+            return
         queue: asyncio.Queue[_Job] = asyncio.Queue()
         self._queue = queue
         task = asyncio.create_task(self._serve(queue, handler), name=f"writes:{self.name}")
