@@ -228,3 +228,30 @@ def test_a_device_write_fault_action_is_checked_when_saved(api: Client, gw: Runn
     page = requests.get(api.url + "/ui/settings", headers=api.login("operator@plant.example"),
                         timeout=10)  # fmt: skip
     assert 'value="device_write"' in page.text and f"<option>{STOP}</option>" in page.text
+
+
+def test_the_records_and_fault_actions_show_on_the_pages(api: Client, gw: RunningGateway) -> None:
+    page = requests.get(api.url + "/ui/status", headers=api.login("operator@plant.example"),
+                        timeout=10)  # fmt: skip
+    assert page.status_code == 200 and 'id="write-records"' in page.text
+    assert STOP in page.text and "verified" in page.text
+    viewer = requests.get(api.url + "/ui/status", headers=api.login("viewer@plant.example"),
+                          timeout=10)  # fmt: skip
+    assert 'id="write-records"' not in viewer.text
+
+
+def test_an_alerts_fault_actions_show_in_its_row(tmp_path: Any) -> None:
+    from tests.support.web import WebEnv
+
+    env = WebEnv(tmp_path)
+    entry = {"at": time.time(), "event": "fault_action", "action": "ops:trip", "action_id": "trip",
+             "point": STOP, "value": 1, "dry_run": True, "status": "dry_run"}  # fmt: skip
+    env.store.insert(
+        "alerts",
+        {"uid": "u1", "sensor_id": "pump_1", "fault_type": "motor_overheating", "status": "open",
+         "opened_at": time.time(), "confidence": 0.95, "timeline": [entry]},
+    )  # fmt: skip
+    page = env.browser("viewer").get("/ui/alerts")
+    assert page.status_code == 200
+    assert f"would write {STOP} = 1 (dry_run)" in page.get_data(as_text=True)
+    env.store.close()

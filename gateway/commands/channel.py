@@ -113,6 +113,7 @@ class CommandChannel:
         self._tasks: set[asyncio.Task[None]] = set()
         self._slots: asyncio.Semaphore | None = None
         self.health.extra.update(refused=0, answered=0, lost_answers=0)
+        self.health.up()  # the link itself is upstream-link's
 
     def register(self, name: str, handler: Handler) -> None:
         self.handlers[name] = handler

@@ -177,6 +177,7 @@ class WriteService:
         self._written: dict[tuple[str, str], tuple[float, float]] = {}  # value, wall time
         self._sources = {s.health.name: s for s in sources}
         self.health.extra.update(points=len(points), refused=0, failed=0, dry_run=0)
+        self.health.up()  # a service, not a link: each write's trouble is its own
 
     # -- the plant's state ---------------------------------------------------------------
 

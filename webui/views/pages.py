@@ -377,6 +377,10 @@ def status_page(user: dict[str, Any]) -> Any:
         problems=verdict.problems,
         degraded=verdict.degraded,
         components=facade.components(),
+        # The write records (docs/writes.md): operators and admins, as GET /writes.
+        writes=facade.write_log.query(limit=20)
+        if facade.write_log is not None and accounts.ROLE_RANK.get(user.get("role", ""), 0) >= 2
+        else None,
     )
 
 
