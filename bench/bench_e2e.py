@@ -16,6 +16,14 @@ latency is thus from the publisher's input to the cloud subscriber: an upper bou
 2. sustained rate: steps of 10 s at rising rates; a rate is sustained when every
    reading arrives, none twice, and the last within 2 s of being written.
 
+With ``--hold 60``, step 2 holds each rate for 60 s instead and samples the lag once a
+second: how many seconds of readings were written but had not yet arrived. A rate is
+sustained when the lag is flat over the whole minute (its least-squares slope below
+``--max-slope``, 0.005 s per s: the gateway forwards at least 99.5 % of the input rate;
+a gateway that keeps up has a lag that stays where the pipeline's depth puts it), and
+every reading arrives, none twice. A growing lag is a rate the gateway cannot hold,
+however small it still is at the end of the minute.
+
 Everything (both brokers, the publisher, the subscriber, the driver, the gateway)
 shares this machine's cores. With ``--profile``, py-spy samples the gateway during the
 fastest step and the top functions are printed.
@@ -35,6 +43,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +108,9 @@ async def subscriber(port: int, floor: bool = False) -> None:
                 lat.clear()
                 dups = 0
                 print(json.dumps({"reset": True}), flush=True)
+                continue
+            if line == "count":  # once a second in --hold: no sorting of latencies
+                print(json.dumps({"count": len(seen)}), flush=True)
                 continue
             ls = sorted(lat)
             out = {
@@ -184,15 +196,24 @@ class Publisher:
         self.lines = templates()
         self.n = 0
 
-    def run(self, rate: float, seconds: float) -> int:
-        """Write ``rate`` lines/s for ``seconds``; returns the first n of this run."""
+    def run(
+        self, rate: float, seconds: float, tick: Callable[[float, int], None] | None = None
+    ) -> int:
+        """Write ``rate`` lines/s for ``seconds``; returns the first n of this run.
+
+        ``tick(elapsed, written)`` is called about once a second with the lines written
+        so far in this run."""
         assert self.proc.stdin is not None
         first = self.n + 1
         step = 0.005
         t0 = time.perf_counter()
         due = 0.0
         k = len(self.lines)
+        next_tick = 1.0
         while (now := time.perf_counter()) - t0 < seconds:
+            if tick is not None and now - t0 >= next_tick:
+                tick(now - t0, self.n - first + 1)
+                next_tick += 1.0
             target = int((now - t0) * rate)
             if target > due:
                 t = time.time()
@@ -209,7 +230,11 @@ class Publisher:
     def stop(self) -> None:
         if self.proc.stdin:
             self.proc.stdin.close()
-        self.proc.wait(10)
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:  # a backlog the broker never took: a failed rate
+            self.proc.kill()
+            self.proc.wait()
 
 
 def gateway_config(
@@ -222,6 +247,9 @@ def gateway_config(
     source_qos: int = 1,
     upstream: dict[str, Any] | None = None,
     ack: str = "stored",
+    source_extra: dict[str, Any] | None = None,
+    history_extra: dict[str, Any] | None = None,
+    insight: bool = True,
 ) -> None:
     import yaml
 
@@ -234,8 +262,9 @@ def gateway_config(
                     "log_level": "warning",
                     "log_format": "text",
                 },
-                "model": {"package": str(MODEL) if model else None},
-                "history": {"enabled": history},
+                "model": {"package": str(MODEL) if model else None}
+                | ({} if insight else {"explain": {"enabled": False}, "drift": {"enabled": False}}),
+                "history": {"enabled": history, **(history_extra or {})},
                 "alerts": {"enabled": False},
                 "web": {"enabled": False},
                 "upstream": {"enabled": True, "port": cloud, **(upstream or {})},
@@ -248,6 +277,7 @@ def gateway_config(
                         "payload": "seed",
                         "qos": source_qos,
                         "ack": ack,
+                        **(source_extra or {}),
                     }
                 ],
             }
@@ -358,6 +388,41 @@ _PARTS = (
 )
 
 
+def slope(points: list[tuple[float, float]]) -> float:
+    """Least-squares slope of (t, lag) points: seconds of lag gained per second."""
+    n = len(points)
+    if n < 2:
+        return 0.0
+    mt = sum(t for t, _ in points) / n
+    ml = sum(lag for _, lag in points) / n
+    var = sum((t - mt) ** 2 for t, _ in points)
+    return sum((t - mt) * (lag - ml) for t, lag in points) / var if var else 0.0
+
+
+class LagProbe:
+    """Samples, once a second of a held rate, how many seconds of readings the
+    subscriber is behind the publisher (written minus arrived, over the rate)."""
+
+    def __init__(self, sub: Sub, rate: float) -> None:
+        self.sub, self.rate = sub, rate
+        self.points: list[tuple[float, float]] = []
+
+    def __call__(self, elapsed: float, written: int) -> None:
+        arrived = int(self.sub.ask("count")["count"])
+        self.points.append((elapsed, max(written - arrived, 0) / self.rate))
+
+    def at(self, second: float) -> float:
+        """The lag sampled nearest to ``second``."""
+        return min(self.points, key=lambda p: abs(p[0] - second))[1] if self.points else 0.0
+
+    def summary(self) -> str:
+        if not self.points:
+            return "lag: no samples"
+        end = self.points[-1][0]
+        marks = [end * f for f in (0.1, 0.25, 0.5, 0.75)] + [end]
+        return "lag (s behind) at " + ", ".join(f"{t:.0f} s: {self.at(t):.2f}" for t in marks)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--subscriber", type=int, help=argparse.SUPPRESS)
@@ -365,11 +430,46 @@ def main() -> None:
     ap.add_argument("--step", type=float, default=10.0, help="seconds per rate step")
     ap.add_argument("--profile", action="store_true", help="py-spy the gateway during each step")
     ap.add_argument(
+        "--hold",
+        type=float,
+        help="hold each rate this long (60: the sustained mode) and judge it by the lag's "
+        "slope instead of the last arrival's delay",
+    )
+    ap.add_argument(
+        "--max-slope",
+        type=float,
+        default=0.005,
+        help="--hold: the largest lag slope (s per s) still called flat",
+    )
+    ap.add_argument(
+        "--receive-maximum",
+        type=int,
+        help="the MQTT source's receive_maximum (MQTT 5: the acknowledgement window)",
+    )
+    ap.add_argument(
+        "--history-interval",
+        type=float,
+        help="history.commit_interval: seconds the history gathers readings per commit",
+    )
+    ap.add_argument(
+        "--probe",
+        action="store_true",
+        help="time the gateway's commits and acknowledgements (bench/probe_gateway.py)",
+    )
+    ap.add_argument(
+        "--skip-latency", action="store_true", help="leave out step 1 (1,000/s for 20 s)"
+    )
+    ap.add_argument(
         "--floor",
         action="store_true",
         help="the baseline: no gateway; the subscriber counts the plant broker's messages",
     )
     ap.add_argument("--no-history", action="store_true", help="to see what history costs")
+    ap.add_argument(
+        "--no-insight",
+        action="store_true",
+        help="explanations and drift checks off (model.explain, model.drift): their cost",
+    )
     ap.add_argument("--linger-ms", type=float, help="the upstream's linger_ms (default: its own)")
     ap.add_argument(
         "--source-qos",
@@ -408,12 +508,23 @@ def main() -> None:
         upstream={} if args.linger_ms is None else {"linger_ms": args.linger_ms},
         source_qos=args.source_qos,
         ack=args.ack,
+        history_extra=(
+            {} if args.history_interval is None else {"commit_interval": args.history_interval}
+        ),
+        source_extra=(
+            {} if args.receive_maximum is None else {"receive_maximum": args.receive_maximum}
+        ),
+        insight=not args.no_insight,
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     t_start = time.monotonic()
     # The baseline keeps every other part and its measurements; an idle process
     # stands where the gateway would be.
     gw_cmd = ["-c", "import time; time.sleep(10**6)"] if args.floor else ["-m", "gateway"]
+    probe_file = work / "probe.json"
+    if args.probe and not args.floor:
+        gw_cmd = [str(ROOT / "bench/probe_gateway.py"), str(probe_file)]
+    windows: list[tuple[int, float, float]] = []
     gw = subprocess.Popen(
         [sys.executable, *gw_cmd, "run", "--config", str(cfg)],
         cwd=ROOT,
@@ -431,6 +542,7 @@ def main() -> None:
             )
             + f"; history {'off' if args.no_history else 'on'}; source QoS {args.source_qos}"
             + f", acknowledged {'once stored' if args.ack == 'stored' else 'on receipt'}"
+            + ("; explanations and drift off" if args.no_insight else "")
             + (
                 "\nBASELINE (--floor): no gateway; publisher -> plant mosquitto -> the Python "
                 "subscriber (gmqtt, json.loads), QoS 1"
@@ -453,18 +565,21 @@ def main() -> None:
         time.sleep(1)
         sub.ask("reset")
 
-        first = pub.run(1000, 20)
-        st = settle(sub, pub.n - first + 1, 15)
-        print(
-            f"1. at 1,000 readings/s for 20 s: {st['count']:,} of {pub.n - first + 1:,} arrived, "
-            f"{st['dups']} twice; latency p50 {st['p50'] * 1000:.1f} ms, "
-            f"p99 {st['p99'] * 1000:.1f} ms, max {st['max'] * 1000:.1f} ms; "
-            f"gateway RSS {rss_mb(gw.pid):.0f} MB"
-        )
+        if not args.skip_latency:
+            first = pub.run(1000, 20)
+            st = settle(sub, pub.n - first + 1, 15)
+            print(
+                f"1. at 1,000 readings/s for 20 s: {st['count']:,} of {pub.n - first + 1:,} "
+                f"arrived, {st['dups']} twice; latency p50 {st['p50'] * 1000:.1f} ms, "
+                f"p99 {st['p99'] * 1000:.1f} ms, max {st['max'] * 1000:.1f} ms; "
+                f"gateway RSS {rss_mb(gw.pid):.0f} MB"
+            )
 
+        seconds = args.hold or args.step
         print(
-            f"2. sustained rate, {args.step:g} s steps (sent / arrived / last arrival after "
-            "the last write / p99 latency)"
+            f"2. sustained rate, {seconds:g} s "
+            + ("held, judged by the lag's slope" if args.hold else "steps")
+            + " (sent / arrived / last arrival after the last write / p99 latency)"
         )
         best = 0
         for rate in [int(r) for r in args.rates.split(",")]:
@@ -472,7 +587,7 @@ def main() -> None:
             prof: dict[str, str] = {}
             if args.profile:
                 th = threading.Thread(
-                    target=lambda p=prof: p.update(text=profile(gw.pid, args.step * 0.8, work))
+                    target=lambda p=prof: p.update(text=profile(gw.pid, seconds * 0.8, work))
                 )
                 th.start()
             assert plant.proc is not None and cloud.proc is not None
@@ -485,8 +600,11 @@ def main() -> None:
             others0 = {k: cpu_s(pid) for k, pid in others.items()}
             w0, self0 = time.monotonic(), time.process_time()
             cpu0 = cpu_s(gw.pid)
-            first = pub.run(rate, args.step)
+            probe = LagProbe(sub, rate) if args.hold else None
+            m0 = time.monotonic()
+            first = pub.run(rate, seconds, tick=probe)
             t_end = time.time()
+            windows.append((rate, m0, time.monotonic()))
             sent = pub.n - first + 1
             st = settle(sub, sent, 30)
             history, history_depth, history_drops = (
@@ -497,10 +615,11 @@ def main() -> None:
             used = {k: (cpu_s(pid) - others0[k]) / wall for k, pid in others.items()}
             used["driver"] = (time.process_time() - self0) / wall
             lag = st["last_arrival"] - t_end
+            growth = slope(probe.points) if probe else 0.0
             ok = (
                 st["count"] == sent
                 and st["dups"] == 0
-                and lag <= 2.0
+                and (growth < args.max_slope if probe else lag <= 2.0)
                 and not history_drops
                 and history_depth <= 2 * rate
             )
@@ -510,6 +629,12 @@ def main() -> None:
                 f"  (RSS {rss_mb(gw.pid):.0f} MB, gateway CPU {1e6 * cpu / max(sent, 1):.0f} us"
                 " per reading)"
             )
+            if probe:
+                print(
+                    f"            {probe.summary()}; slope {growth:+.4f} s/s "
+                    f"({'flat' if growth < args.max_slope else 'GROWING'}: forwarding "
+                    f"{100 * (1 - growth):.1f} % of the input rate)"
+                )
             print(
                 (f"            {history}\n" if history else "")
                 + f"            cores used: gateway {cpu / wall:.2f}, "
@@ -536,6 +661,11 @@ def main() -> None:
         sub.stop()
         plant.stop()
         cloud.stop()
+        if args.probe and probe_file.exists():
+            from bench.probe_gateway import summarise
+
+            for rate, m0, m1 in windows:
+                print(f"   probes at {rate:,}/s:\n{summarise(probe_file, m0, m1)}")
         if os.environ.get("BENCH_KEEP") is None:
             shutil.rmtree(work, ignore_errors=True)
 

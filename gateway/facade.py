@@ -30,7 +30,7 @@ from gateway.alerts.masking import MASK, URL_RE, mask_url, scrub
 from gateway.config import ConfigError, GatewayConfig, load_config, parse_config
 from gateway.config.web import WebConfig
 from gateway.errors import StartupError
-from gateway.features import PLANT_CLASSES, PLANT_FEATURES
+from gateway.features import GROUP_TEXT, PLANT_CLASSES, PLANT_FEATURES, POINT_TEXT
 from gateway.healthcheck import Verdict, judge
 from gateway.model.errors import ModelError
 from gateway.state.datadir import DataDirBusy, DataDirLock
@@ -46,9 +46,11 @@ if TYPE_CHECKING:
     from gateway.state.writelog import WriteLog
 
 __all__ = [
+    "GROUP_TEXT",
     "MASK",
     "PLANT_CLASSES",
     "PLANT_FEATURES",
+    "POINT_TEXT",
     "REPO_ROOT",
     "URL_RE",
     "Actor",
@@ -58,9 +60,11 @@ __all__ = [
     "DataDirLock",
     "GatewayConfig",
     "GatewayFacade",
+    "InsightView",
     "ModelControl",
     "ModelError",
     "Services",
+    "ShadowService",
     "StartupError",
     "Store",
     "StoreError",
@@ -112,6 +116,39 @@ class WriteControl(Protocol):
         dry_run: bool = False,
     ) -> WriteOutcome: ...
 
+class InsightView(Protocol):
+    """Explanations on request and drift states (gateway.model.insight.Insight).
+
+    Its methods are safe from the web UI's threads (they read, and call the reentrant C).
+    """
+
+    def explain_latest(self, sensor_id: str, mode: str) -> Any: ...
+
+    def explain_values(self, values: dict[str, float | None], mode: str) -> Any: ...
+
+    def explain_scored(self, scored: Any, mode: str) -> Any: ...
+
+    def drift(self, sensor_id: str | None = None) -> Any: ...
+
+
+class ShadowService(Protocol):
+    """The shadow model on the loop (gateway.model.shadow.ShadowControl)."""
+
+    def info(self) -> dict[str, Any] | None: ...
+
+    async def start(
+        self,
+        package_dir: Path,
+        *,
+        user: str | None = None,
+        promote_after: int | None = None,
+        promote_agreement: float | None = None,
+    ) -> dict[str, Any]: ...
+
+    async def stop(self, *, user: str | None = None) -> bool: ...
+
+    async def promote(self, *, user: str | None = None) -> dict[str, Any]: ...
+
 
 @dataclass
 class Services:
@@ -120,6 +157,9 @@ class Services:
     alerts: AlertService | None = None
     model: ModelControl | None = None
     writes: WriteControl | None = None
+
+    insight: InsightView | None = None
+    shadow: ShadowService | None = None
     # A standalone web UI (no gateway) holds the data folder's lock for its lifetime.
     datadir_lock: DataDirLock | None = None
 

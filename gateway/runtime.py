@@ -22,6 +22,7 @@ import signal
 import threading
 import time
 from collections.abc import Coroutine
+from pathlib import Path
 from typing import Any, cast
 
 from gateway import control, metrics, systemd
@@ -35,6 +36,11 @@ from gateway.health import ComponentHealth, HealthRegistry
 from gateway.live import LiveState
 from gateway.memory import TRIM_DELAY, release_startup_memory
 from gateway.model.activation import describe, load_slot
+from gateway.model.drift_records import DriftRecorder
+from gateway.model.errors import ModelError
+from gateway.model.insight import Insight
+from gateway.model.insight import from_config as insight_from_config
+from gateway.model.shadow import ShadowControl
 from gateway.model.slot import ModelService
 from gateway.pipeline import Pipeline
 from gateway.sinks.base import QueuedSink
@@ -67,6 +73,8 @@ class Gateway:
         self.facade: GatewayFacade | None = None
         self.model: Any = None
         self.model_service: Any = None
+        self.insight: Insight | None = None
+        self.shadow: ShadowControl | None = None
         self.web = WebServer()
         self.writes: WriteService | None = None
         self.fault_actions: Any = None  # gateway.writes.fault_actions, with alerts and points
@@ -123,6 +131,7 @@ class Gateway:
             )
             facade.services.model = self.model_service = ModelService(self.model)
             facade.model_info = self._model_info
+            self._insight(store, facade)
             ctx = SinkContext(
                 cfg, store, history, self.health, self.events, self.data_dir, secrets, facade,
                 gateway_id, self.assets,
@@ -131,7 +140,13 @@ class Gateway:
             facade.services.alerts = cast("AlertService | None", self.sink("alerts"))
             pipeline_health = self.health.register("pipeline", "stage")
             self.pipeline = Pipeline.from_config(
-                cfg.pipeline, self.model, self.sinks, pipeline_health, self.live, self.assets
+                cfg.pipeline,
+                self.model,
+                self.sinks,
+                pipeline_health,
+                self.live,
+                self.assets,
+                self.insight,
             )
             choose_commit_point(self.pipeline, self.sinks, cfg)
             submit, commits = self.pipeline.submit, self.pipeline.commits
@@ -221,6 +236,30 @@ class Gateway:
         if attach is not None and cfg.sparkplug_dcmd:
             attach(self.writes, cfg.role, self.health.register("sparkplug-dcmd", "service"))
 
+    def _insight(self, store: Store, facade: GatewayFacade) -> None:
+        """The checks after the model (explanations, drift, shadow) and their records."""
+        cfg = self.config.model
+        recorder = DriftRecorder(store, self.events)
+        self.insight = insight_from_config(
+            cfg, self.model, publish=self.events.publish, load_baseline=recorder.load_baseline
+        )
+        self.shadow = ShadowControl(
+            self.model,
+            self.insight,
+            audit=store.audit,
+            promote_after=cfg.shadow.promote_after,
+            promote_agreement=cfg.shadow.promote_agreement,
+        )
+        facade.services.insight = self.insight
+        facade.services.shadow = self.shadow
+
+    async def _start_shadow(self, package: str) -> None:
+        assert self.shadow is not None
+        try:
+            await self.shadow.start(Path(package))
+        except ModelError as err:
+            log.error("shadow model %s refused: %s", package, err)
+
     @property
     def web_url(self) -> str | None:
         return self.web.url
@@ -252,6 +291,8 @@ class Gateway:
                 )
                 for s in self.sources
             ]
+            if cfg.model.shadow.package:
+                spawn("shadow:start", self._start_shadow(cfg.model.shadow.package))
             core.append(self._supervised(tg, "assets", self.assets.run))
             if self.fault_actions is not None:
                 core.append(self._supervised(tg, "fault-actions", self.fault_actions.run))
@@ -323,4 +364,5 @@ class Gateway:
     def _render_metrics(self) -> str:
         depths = [("pipeline", self.pipeline.depth if self.pipeline else 0)]
         depths += [(s.name, s.depth) for s in self.sinks]
-        return metrics.render(self.health, self.pipeline, depths, self.assets)
+        extra = self.insight.metrics() if self.insight is not None else []
+        return metrics.render(self.health, self.pipeline, depths, self.assets, extra)

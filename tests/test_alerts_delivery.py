@@ -215,7 +215,7 @@ async def test_webhook_receives_the_seeds_payload_field_by_field(tmp_path: Path)
         # An id to drop repeats by; never the URL (its token would go back to the receiver).
         assert re.fullmatch(r"a1:opened\|d\d+", req.headers[DELIVERY_HEADER])
         body = req.json()
-        assert set(body) == {"alert_type", "fault_data", "message"}
+        assert set(body) == {"alert_type", "fault_data", "message", "explanation"}
         assert body["alert_type"] == "fault_detected"
         fd = body["fault_data"]
         assert set(fd) == {

@@ -498,6 +498,10 @@ def test_buildroot_model_recipe_gives_a_library_the_runtime_loads(tmp_path: Path
     model = load_model(installed, feature_names=PLANT_FEATURES, fallback="refuse")
     assert model.backend != "gtil"
     assert verify_golden(model, installed) <= 1e-5
+    # The contributions' C is built by the same recipe: the golden contributions hold.
+    from gateway.model.explain import verify_contributions
+
+    assert (verify_contributions(model, installed) or 1.0) <= 1e-5
 
 
 def test_buildroot_model_recipe_refuses_a_package_its_key_did_not_sign(tmp_path: Path) -> None:
@@ -534,7 +538,7 @@ def test_buildroot_model_recipe_refuses_a_package_its_key_did_not_sign(tmp_path:
 def test_the_firmware_selects_every_runtime_dependency() -> None:
     """A dependency added to pyproject.toml must reach the Buildroot image too: the
     gateway package selects a Buildroot package for each one (named after it, save
-    pymodbus, which this tree pins in a package of its own)."""
+    pymodbus and protobuf, which this tree pins in packages of its own)."""
     import tomllib
 
     deps = tomllib.loads((TOP / "pyproject.toml").read_text())["project"]["dependencies"]
@@ -545,7 +549,7 @@ def test_the_firmware_selects_every_runtime_dependency() -> None:
             (TOP / "buildroot" / "package" / "aastreli" / "Config.in").read_text(),
         )
     )
-    symbol = {"pymodbus": "PYMODBUS_PINNED"}
+    symbol = {"pymodbus": "PYMODBUS_PINNED", "protobuf": "PROTOBUF_PINNED"}
     missing = [
         n for n in sorted(names) if symbol.get(n, n.upper().replace("-", "_")) not in selects
     ]

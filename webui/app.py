@@ -30,6 +30,7 @@ from webui.views import (
     assets,
     dashboard,
     display,
+    insight,
     model,
     pages,
     settings,
@@ -164,19 +165,8 @@ def create_app(
             max_delay=web.login_max_delay_seconds,
         ),
     )
-    blueprints = (
-        auth_views,
-        settings,
-        dashboard,
-        assets,
-        alerts,
-        users,
-        display,
-        model,
-        system,
-        writes,
-    )
-    for module in (*blueprints, pages):
+    blueprints = (auth_views, settings, dashboard, assets, alerts, users, display, model)
+    for module in (*blueprints, insight, system, writes, pages):
         app.register_blueprint(module.bp)
     pages.register_template_helpers(app)
     _install_hooks(app)

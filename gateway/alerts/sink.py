@@ -27,7 +27,7 @@ import contextlib
 import logging
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -47,12 +47,16 @@ from gateway.alerts.rules import (
     RuleConfig,
 )
 from gateway.alerts.targets import Target, from_action
+from gateway.alerts.thresholds import META_KEY, ClassIndex, ThresholdError, Thresholds
 from gateway.config.alerts import AlertsConfig
 from gateway.health import ComponentHealth
 from gateway.logs import RateLimited
 from gateway.records import Scored
 from gateway.sinks.base import QueuedSink
 from gateway.state.store import Store, StoreError
+
+# Explains a scored reading again for the messages (gateway.model.insight.explain_scored).
+Explain = Callable[[Scored], Any]
 
 if TYPE_CHECKING:
     from gateway.events import EventHub
@@ -96,9 +100,21 @@ def build_sink(ctx: SinkContext) -> AlertSink | None:
         outbox=outbox,
         max_queue=ctx.config.pipeline.sink_queue_size,
         shutdown_grace=ctx.config.pipeline.shutdown_deadline,
+        classes=ClassIndex(lambda: ctx.facade.model_info()) if ctx.facade is not None else None,
+        explain=_alert_explainer(ctx),
     )
     ctx.events.subscribe(sink.on_event)
     return sink
+
+
+def _alert_explainer(ctx: SinkContext) -> Explain | None:
+    """Alert messages' explanations in ``model.explain.alert_mode`` (gateway.model.insight)."""
+    insight = ctx.facade.services.insight if ctx.facade is not None else None
+    cfg = ctx.config.model.explain
+    if insight is None or not cfg.enabled:
+        return None
+    mode = cfg.alert_mode
+    return lambda scored: insight.explain_scored(scored, mode)
 
 
 @dataclass(slots=True)
@@ -129,6 +145,8 @@ class AlertSink(QueuedSink[Scored]):
         sender: Sender | None = None,
         clock: Any = time.time,
         shutdown_grace: float = 10.0,
+        classes: ClassIndex | None = None,
+        explain: Explain | None = None,
     ) -> None:
         super().__init__(health, max_queue=max_queue)
         self.config = config
@@ -146,6 +164,7 @@ class AlertSink(QueuedSink[Scored]):
                 resolve_after=config.resolve_after,
             ),
             clock=clock,
+            classes=classes,
         )
         self.delivery_health = delivery_health
         self.ticker_health = ticker_health or ComponentHealth("alerts-ticker", "task", "timer")
@@ -169,6 +188,8 @@ class AlertSink(QueuedSink[Scored]):
         self._tasks: list[asyncio.Task[None]] = []
         self._restored = False
         self._closed = False
+        self._thresholds: Any = None
+        self._explain = explain
         if outbox.interrupted:
             log.warning(
                 "%d alert deliveries were interrupted by the last stop; sending them again",
@@ -211,10 +232,25 @@ class AlertSink(QueuedSink[Scored]):
         self.worker.close()
         self.outbox.close()
 
+    async def _load_thresholds(self) -> None:
+        """The admin's thresholds with hysteresis (gateway.alerts.thresholds), if changed."""
+        entries = await asyncio.to_thread(self.store.get_meta, META_KEY, [])
+        if entries == self._thresholds:
+            return
+        try:
+            self.rules.thresholds = Thresholds(entries or [])
+        except ThresholdError as err:
+            _limited.warning("thresholds", "alert thresholds in the state store unused: %s", err)
+        self._thresholds = entries
+
     async def _restore(self) -> None:
         """Take back alerts open before a restart; queue any whose notices never were."""
+        await self._load_thresholds()
         docs = await asyncio.to_thread(
-            self.store.find, TABLE, lambda d: d.get("status") in (OPEN, ACKNOWLEDGED)
+            self.store.find,
+            TABLE,
+            # Drift's info alerts (gateway.model.drift_records) are no rules' at all.
+            lambda d: d.get("status") in (OPEN, ACKNOWLEDGED) and d.get("kind") != "drift",
         )
         for doc in docs:
             if DataLossAlerts.is_data_loss(doc):
@@ -243,7 +279,12 @@ class AlertSink(QueuedSink[Scored]):
                     f"{ref.uid}:opened",
                     messages.FAULT,
                     ref,
-                    Notice(messages.FAULT, ref.fault_data, ref.doc_id),
+                    Notice(
+                        messages.FAULT,
+                        ref.fault_data,
+                        ref.doc_id,
+                        explanation=doc.get("explanation") or [],
+                    ),
                     targets,
                 )
         self.health.extra["open_alerts"] = len(self._refs)
@@ -273,7 +314,7 @@ class AlertSink(QueuedSink[Scored]):
         """Resolutions by silence, data-loss alerts, and the periodic write of summaries
         and deliveries."""
         self.ticker_health.up()
-        last_flush = time.monotonic()
+        last_flush = last_settings = time.monotonic()
         while True:
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(TICK_INTERVAL):
@@ -284,6 +325,9 @@ class AlertSink(QueuedSink[Scored]):
             if self.data_loss is not None:
                 await self.data_loss.step()
                 self.health.extra["open_data_loss"] = len(self.data_loss.rules.open_losses())
+            if time.monotonic() - last_settings >= self.config.settings_refresh:
+                last_settings = time.monotonic()
+                await self._load_thresholds()
             if time.monotonic() - last_flush >= FLUSH_INTERVAL:
                 last_flush = time.monotonic()
                 await self._flush()
@@ -295,6 +339,7 @@ class AlertSink(QueuedSink[Scored]):
     async def _opened(self, d: Decision) -> None:
         now = self.clock()
         data = self._fault_data(d, d.context)
+        why = self._why(d.context)
         uid = uuid.uuid4().hex[:16]
         targets = await self._targets_for(d.confidence)
         # Masking builds Apprise objects: a few ms each, not for the loop.
@@ -308,6 +353,7 @@ class AlertSink(QueuedSink[Scored]):
             fault_data=data,
             recipients=recipients,
             predictions=self._summary(self.rules.get(d.sensor_id, d.fault)),
+            explanation=why,
         )
         doc_id = await self._store_write(self.store.insert, TABLE, doc)
         ref = _Ref(
@@ -328,9 +374,8 @@ class AlertSink(QueuedSink[Scored]):
                 "alert": ref.doc_id,
             },
         )
-        await self._enqueue(
-            f"{uid}:opened", messages.FAULT, ref, Notice(messages.FAULT, data, ref.doc_id), targets
-        )
+        notice = Notice(messages.FAULT, data, ref.doc_id, explanation=why)
+        await self._enqueue(f"{uid}:opened", messages.FAULT, ref, notice, targets)
         await self._publish("alert.opened", {**doc, "doc_id": ref.doc_id})
 
     async def _repeated(self, d: Decision) -> None:
@@ -349,7 +394,14 @@ class AlertSink(QueuedSink[Scored]):
         ref.written_count = fields["predictions"]["count"]
         doc = await self._update(ref, fields)
         targets = await self._opening_targets(ref)
-        notice = Notice(messages.REPEAT, data, ref.doc_id, messages.iso(ref.opened_at), d.repeat)
+        notice = Notice(
+            messages.REPEAT,
+            data,
+            ref.doc_id,
+            messages.iso(ref.opened_at),
+            d.repeat,
+            explanation=self._why(d.context),
+        )
         await self._enqueue(f"{ref.uid}:repeat:{d.repeat}", messages.REPEAT, ref, notice, targets)
         await self._publish("alert.repeated", doc)
 
@@ -571,6 +623,9 @@ class AlertSink(QueuedSink[Scored]):
             payload = await asyncio.to_thread(self._public, payload)
         self.events.publish(kind, payload)
 
+    def _why(self, context: Any) -> list[dict[str, Any]]:
+        return explanation_of(context, self._explain)
+
     @staticmethod
     def _fault_data(d: Decision, context: Any) -> dict[str, Any]:
         if isinstance(context, Scored):
@@ -605,6 +660,15 @@ def _meets(confidence: float, threshold: Any) -> bool:
         return confidence >= float(threshold)
     except (TypeError, ValueError):
         return False
+
+
+def explanation_of(context: Any, explain: Explain | None = None) -> list[dict[str, Any]]:
+    """The top contributors of the prediction behind a decision (empty: none), in the
+    alerts' mode when ``explain`` gives it."""
+    if not isinstance(context, Scored):
+        return []
+    e = explain(context) if explain is not None else context.explanation
+    return [c.to_dict() for c in e.top] if e is not None else []
 
 
 async def send_test(

@@ -24,6 +24,7 @@ from gateway.config.alerts import AlertsConfig
 from gateway.config.assets import AssetsConfig
 from gateway.config.base import ConfigError, StrictModel
 from gateway.config.commands import CommandsConfig
+from gateway.config.insight import DriftConfig, ExplainConfig, ShadowConfig
 from gateway.config.simulator import SimulatorConfig
 from gateway.config.sources import SourceConfig
 from gateway.config.upstream import UpstreamConfig
@@ -84,6 +85,9 @@ class ModelConfig(StrictModel):
         "upload, activation and start. Empty: any package an admin installs runs (a package "
         "is C code run by the gateway)",
     )
+    explain: ExplainConfig = ExplainConfig()
+    drift: DriftConfig = DriftConfig()
+    shadow: ShadowConfig = ShadowConfig()
 
 
 class HistoryConfig(StrictModel):

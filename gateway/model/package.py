@@ -35,6 +35,14 @@ LIB_NAME = "libmodel.so"
 SIDECAR = "build.json"
 FORMAT = 1  # bumped when the layout or the manifest's meaning changes
 SHIM_ABI = 1  # the version of aastreli_predict_rows' contract, checked at load
+GOLDEN_HOLDOUT_ROWS = 120  # the golden file's first rows: held-out rows as given
+# Per-feature contributions (gateway.model.contribs writes the C, gateway.model.explain
+# calls it): one more source file, its entry point and contract version, and the modes
+# in the order of the entry point's ``mode`` argument.
+CONTRIBS_FILE = "aastreli_contribs.c"
+CONTRIBS_ENTRY = "aastreli_contribs_rows"
+CONTRIBS_ABI = 1
+CONTRIB_MODES = ("saabas", "treeshap")
 
 _REQUIRED: dict[str, type | tuple[type, ...]] = {
     "format": int,

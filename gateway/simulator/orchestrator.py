@@ -21,7 +21,7 @@ from gateway.simulator.modbus_server import (
 )
 from gateway.simulator.mqtt_server import MqttPlantPublisher
 from gateway.simulator.opcua_server import OpcuaPlantServer, opcua_node_id
-from gateway.simulator.plant import Cycle, FaultEvent, Plant
+from gateway.simulator.plant import Cycle, FaultEvent, Plant, SensorShift
 
 # What the simulated sets take as writes (docs/simulator.md), as the gateway maps them: a
 # stop command that asks for a second confirmation, and a speed setpoint that only goes
@@ -58,6 +58,10 @@ def build_plant(
         )
         if use_cycle
         else None,
+        shifts=[
+            SensorShift(s.asset, s.feature, s.start, s.duration, s.offset, s.gain)
+            for s in cfg.shifts
+        ],
     )
 
 

@@ -13,10 +13,10 @@ per-message await, task or lock.
 gmqtt's packet handler does two costly things per message on the hot path: it writes
 each PUBACK to the socket on its own (one ``send`` system call per message) and it
 builds struct formats, a properties dict and a coroutine check for every PUBLISH.
-``_Handler`` parses a PUBLISH without properties directly (QoS 0, 1 and 2) and keeps
-the acknowledgements (PUBACK, or PUBREC for QoS 2) it owes instead of writing them;
-anything else (MQTT 5 properties, odd packets) takes gmqtt's own path, whose
-acknowledgements are kept the same way.
+``SubscriberClient`` (gateway.gmqtt_seam, the one module that touches gmqtt's private
+API) parses a PUBLISH without properties directly and keeps the acknowledgements
+(PUBACK, or PUBREC for QoS 2) it owes instead of writing them; the source takes them
+per burst (``take_acks``) and writes them with ``send_raw``.
 
 Acknowledgement after commit (``ack: stored``, the default): the acknowledgements of a
 burst wait, as one packet of bytes, for the pipeline's watermark (gateway.commits) to
@@ -36,9 +36,7 @@ import asyncio
 import contextlib
 import logging
 import secrets
-import socket
 import ssl
-import struct
 import time
 from collections import deque
 from pathlib import Path
@@ -46,9 +44,9 @@ from typing import Any
 
 import gmqtt
 from gmqtt.mqtt.constants import MQTTv50, MQTTv311
-from gmqtt.mqtt.handler import MqttPackageHandler
 
 from gateway.config.sources import MqttSourceConfig
+from gateway.gmqtt_seam import SubscriberClient
 from gateway.health import ComponentHealth
 from gateway.logs import RateLimited
 from gateway.records import Reading
@@ -66,83 +64,9 @@ log = logging.getLogger("gateway.sources.mqtt")
 _CLOSE_TIMEOUT = 2.0
 
 
-_ACK = struct.Struct("!BBH")  # fixed header, remaining length 2, packet id
-_PUBACK, _PUBREC = 0x40, 0x50
 # Seconds a stopping source waits for the readings it took to be stored, so that their
 # acknowledgements go out before it disconnects (else the broker sends them again).
 _ACK_GRACE = 2.0
-_TCP_QUICKACK: int | None = getattr(socket, "TCP_QUICKACK", None)
-
-
-class _Handler(MqttPackageHandler):  # type: ignore[misc]
-    """gmqtt's packet handler with a lean PUBLISH path and acknowledgements kept, not sent.
-
-    ``_acks`` collects the PUBACK/PUBREC packets owed for the messages parsed since the
-    source last took them (``MqttSource._flush``, scheduled by the first message of a read).
-    """
-
-    _acks: list[bytes]
-
-    def _send_puback(self, mid: int, reason_code: int = 0) -> None:
-        if reason_code:
-            super()._send_puback(mid, reason_code=reason_code)
-            return
-        # Without a reason code or properties an acknowledgement is the same 4 bytes in
-        # 3.1.1 and 5.
-        self._acks.append(_ACK.pack(_PUBACK, 2, mid))
-
-    def _send_pubrec(self, mid: int, reason_code: int = 0) -> None:
-        if reason_code:
-            super()._send_pubrec(mid, reason_code=reason_code)
-            return
-        self._acks.append(_ACK.pack(_PUBREC, 2, mid))
-
-    def _handle_publish_packet(self, cmd: int, raw_packet: bytes) -> None:
-        qos = (cmd & 0x06) >> 1
-        if not self._optimistic_acknowledgement:
-            super()._handle_publish_packet(cmd, raw_packet)
-            return
-        try:
-            end = 2 + ((raw_packet[0] << 8) | raw_packet[1])
-            topic = raw_packet[2:end].decode()
-            mid = 0
-            if qos:
-                mid = (raw_packet[end] << 8) | raw_packet[end + 1]
-                end += 2
-            if self._connection_state.protocol_version >= MQTTv50:
-                if raw_packet[end] != 0:  # properties (a topic alias...): gmqtt parses them
-                    super()._handle_publish_packet(cmd, raw_packet)
-                    return
-                end += 1
-        except (IndexError, UnicodeDecodeError):
-            super()._handle_publish_packet(cmd, raw_packet)  # it logs what is wrong
-            return
-        if not topic:
-            super()._handle_publish_packet(cmd, raw_packet)
-            return
-        self.on_message(topic, raw_packet[end:], qos, {"dup": (cmd & 0x08) >> 3, "retain": cmd & 1})
-        if qos:
-            self._acks.append(_ACK.pack(_PUBACK if qos == 1 else _PUBREC, 2, mid))
-
-
-class _Client(gmqtt.Client):  # type: ignore[misc]
-    """gmqtt's client without its reconnect loop: the gateway's supervisor owns retries.
-
-    gmqtt schedules ``reconnect()`` itself when a link drops (and keeps dialling with its
-    own fixed delay, even after we gave up on this client); a no-op here leaves the
-    decision to ``MqttSource.run``'s caller. Its packet handler becomes ``_Handler``
-    (gmqtt builds the handler inside ``Client.__init__``; the subclass adds methods and
-    one attribute, no state of its own that gmqtt would not set up).
-    """
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        handler = self._package_handler
-        handler.__class__ = _Handler
-        handler._acks = []
-
-    async def reconnect(self, delay: bool = False) -> None:
-        return None
 
 
 class MqttSource(Source):
@@ -157,7 +81,7 @@ class MqttSource(Source):
         self._pending: list[Reading] = []
         self._flush_scheduled = False
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._handler: _Handler | None = None  # of the current connection
+        self._link: SubscriberClient | None = None  # the current connection
         self._ticket = 0  # the pipeline's ticket of this source's last readings
         # Acknowledgements waiting for their readings to be stored: (ticket, packets, count).
         self._owed: deque[tuple[int, bytes, int]] = deque()
@@ -189,7 +113,7 @@ class MqttSource(Source):
 
         client = self._client()
         self._stopping = False
-        self._handler = client._package_handler
+        self._link = client
         if self.config.ack == "stored" and self.commits is not None and not self._listening:
             self.commits.listen(self._on_commit)
             self._listening = True
@@ -217,10 +141,10 @@ class MqttSource(Source):
             # messages again on the next one (packet ids are per connection).
             self._owed.clear()
             self._owed_count = 0
-            self._handler = None
+            self._link = None
             await self._close(client, dead=silent)
 
-    def _writer(self, client: _Client) -> Any:
+    def _writer(self, client: SubscriberClient) -> Any:
         """Writes as messages on this connection (gateway.sources.mqtt_write)."""
 
         async def write(ops: list[WriteOp]) -> list[OpResult]:
@@ -228,13 +152,14 @@ class MqttSource(Source):
 
         return write
 
-    async def _until_lost(self, client: _Client, lost: asyncio.Future[str]) -> tuple[str, bool]:
+    async def _until_lost(
+        self, client: SubscriberClient, lost: asyncio.Future[str]
+    ) -> tuple[str, bool]:
         """Wait for the end of the link: the broker closed it, or it stopped answering
         (a paused broker keeps the TCP connection open; gateway.sources.mqtt_keepalive).
         Returns the reason and whether the broker went silent."""
-        conn = client._connection  # gmqtt has no public handle on its connection
         watch = asyncio.ensure_future(
-            watch_broker(lambda: conn._last_data_in, conn.send_package, self.config.keepalive)
+            watch_broker(client.last_data_in, client.send_raw, self.config.keepalive)
         )
         try:
             await asyncio.wait({lost, watch}, return_when=asyncio.FIRST_COMPLETED)
@@ -248,7 +173,7 @@ class MqttSource(Source):
         self.health.extra["broker_silent"] = self.health.extra.get("broker_silent", 0) + 1
         return watch.result(), True
 
-    async def _settle(self, client: _Client) -> None:
+    async def _settle(self, client: SubscriberClient) -> None:
         """Stopping on a live link: take no new message, then wait a little for what was
         taken to be stored so that its acknowledgements go out (else the broker sends it
         again). The socket is still read meanwhile: closing it with unread data would
@@ -262,7 +187,7 @@ class MqttSource(Source):
 
     async def _establish(
         self,
-        client: _Client,
+        client: SubscriberClient,
         suback: asyncio.Future[tuple[int, ...]],
         lost: asyncio.Future[str],
         where: str,
@@ -305,7 +230,7 @@ class MqttSource(Source):
                 with contextlib.suppress(asyncio.CancelledError, OSError, gmqtt.MQTTConnectError):
                     await task
 
-    def _client(self) -> _Client:
+    def _client(self) -> SubscriberClient:
         cfg = self.config
         kwargs: dict[str, Any] = {}
         if cfg.protocol == "5" and not cfg.clean_session:
@@ -313,7 +238,7 @@ class MqttSource(Source):
             kwargs["session_expiry_interval"] = cfg.session_expiry
         if cfg.protocol == "5":
             kwargs["receive_maximum"] = cfg.receive_maximum
-        client = _Client(
+        client = SubscriberClient(
             self._client_id(),
             clean_session=cfg.clean_session,
             logger=logging.getLogger("gmqtt"),
@@ -360,29 +285,12 @@ class MqttSource(Source):
         except (OSError, ssl.SSLError) as err:
             raise SourceError(f"TLS files of source {self.config.name}: {err}") from err
 
-    async def _close(self, client: _Client, *, dead: bool = False) -> None:
-        # gmqtt has no public handle on its connection; a dead link is closed without the
-        # DISCONNECT (writing to it only logs "trying write to closed socket"), and a
-        # broker that stopped answering is not waited for at all.
-        conn = getattr(client, "_connection", None)
-        if conn is None:
-            return
-        transport = getattr(conn, "_transport", None)
-        if dead and transport is not None:
-            transport.abort()
-            client.on_message = _ignore
-            return
-        try:
-            async with asyncio.timeout(_CLOSE_TIMEOUT):
-                if client.is_connected:
-                    await _half_close(conn)
-                    await client.disconnect()
-                else:
-                    await conn.close()
-        except (TimeoutError, OSError):
-            transport = getattr(conn, "_transport", None)
-            if transport is not None:
-                transport.abort()
+    async def _close(self, client: SubscriberClient, *, dead: bool = False) -> None:
+        # A broker that stopped answering is not waited for at all: the link is aborted.
+        if dead:
+            client.abort()
+        else:
+            await client.close_link(_CLOSE_TIMEOUT)
         client.on_message = _ignore
 
     # -- messages ------------------------------------------------------------------
@@ -415,10 +323,10 @@ class MqttSource(Source):
         if batch:
             self._pending = []
             self._ticket = self.deliver(batch) or 0
-        handler = self._handler
-        if handler is None or not handler._acks:
+        link = self._link
+        acks = link.take_acks() if link is not None else None
+        if not acks:
             return
-        acks, handler._acks = handler._acks, []
         commits = self.commits if self._listening else None
         if commits is None or (self._ticket <= commits.upto and not self._owed):
             self._send_acks(b"".join(acks))
@@ -426,23 +334,12 @@ class MqttSource(Source):
         self._owed.append((self._ticket, b"".join(acks), len(acks)))
         self._owed_count += len(acks)
         self.health.extra["acks_owed"] = self._owed_count
-        self._quick_ack()
-
-    def _quick_ack(self) -> None:
-        """Have the kernel acknowledge the read at the TCP level now.
-
-        Our PUBACKs used to carry the TCP acknowledgement of each read; now they wait for
-        the disk, and the kernel's delayed ACK (up to 40 ms) held the broker's next small
-        write back under Nagle's algorithm (mosquitto does not set TCP_NODELAY): +12 ms
-        median latency. Linux only; elsewhere nothing is done.
-        """
-        handler = self._handler
-        conn = handler._connection if handler is not None else None
-        transport = getattr(conn, "_transport", None)
-        sock = transport.get_extra_info("socket") if transport is not None else None
-        if sock is not None and _TCP_QUICKACK is not None:
-            with contextlib.suppress(OSError):
-                sock.setsockopt(socket.IPPROTO_TCP, _TCP_QUICKACK, 1)
+        # Our PUBACKs used to carry the TCP acknowledgement of each read; now they wait
+        # for the disk, and the kernel's delayed ACK (up to 40 ms) held the broker's next
+        # small write back under Nagle's algorithm (mosquitto does not set TCP_NODELAY):
+        # +12 ms median latency. So the kernel acknowledges the read at once.
+        if link is not None:
+            link.quick_ack()
 
     def _on_commit(self, upto: int) -> None:
         owed = self._owed
@@ -457,27 +354,9 @@ class MqttSource(Source):
         self._send_acks(b"".join(packets))
 
     def _send_acks(self, packets: bytes) -> None:
-        handler = self._handler
-        conn = handler._connection if handler is not None else None
-        if conn is None or conn.is_closing():
-            return  # the link is gone: the broker sends unacknowledged messages again
-        conn.send_package(packets)
-
-
-async def _half_close(conn: Any) -> None:
-    """DISCONNECT, then our end of the stream, then wait for the broker to close its end.
-
-    Closing the socket at once, as gmqtt does, resets the connection if the broker's
-    last packets (PUBRELs answering our last PUBRECs, new messages) arrived unread, and
-    the broker then drops our last acknowledgements and the DISCONNECT unread. Reading
-    on until the broker closes avoids that. (TLS cannot half-close: closed as before.)
-    """
-    transport = getattr(conn, "_transport", None)
-    if transport is None or not transport.can_write_eof():
-        return
-    conn.send_disconnect()
-    transport.write_eof()
-    await asyncio.wait({conn._protocol.closed}, timeout=1.0)
+        # A link that is gone takes nothing: the broker sends unacknowledged messages again.
+        if self._link is not None:
+            self._link.send_raw(packets)
 
 
 def _ignore(*_args: Any) -> None:

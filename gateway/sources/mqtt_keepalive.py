@@ -25,7 +25,7 @@ MIN_SLEEP = 0.05
 
 async def watch_broker(
     last_packet: Callable[[], float],
-    send: Callable[[bytes], None],
+    send: Callable[[bytes], object],
     keepalive: float,
 ) -> str:
     """Return (the reason) once the broker sent nothing for 1.5 x ``keepalive`` seconds.

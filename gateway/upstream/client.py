@@ -1,14 +1,14 @@
-"""The cloud MQTT link: a gmqtt client that reports every PUBACK with its reason code.
+"""The cloud MQTT link: one connection to the cloud broker, each PUBACK with its reason code.
 
-gmqtt 0.8.0 does two things a store-and-forward sender cannot live with, so this
-adapter changes them:
+gmqtt 0.8.0 does two things a store-and-forward sender cannot live with, so the client
+here is gateway.gmqtt_seam's ``PublisherClient``, which changes them:
 
 - It reconnects on its own and, on a CONNACK without a session (``clean_session``),
-  drops its in-flight QoS 1 messages silently. Here ``reconnect`` does nothing: a lost
-  link ends the connection, the supervisor makes a new client after its backoff, and
-  the outbox (not the library) says what was not acknowledged and must be sent again.
+  drops its in-flight QoS 1 messages silently. Here a lost link ends the connection,
+  the supervisor makes a new client after its backoff, and the outbox (not the library)
+  says what was not acknowledged and must be sent again.
 - Its PUBACK handler ignores the MQTT 5 reason code, so a refusal (0x80 and above,
-  such as 0x87 Not authorized from an ACL) looks like a delivery. The handler below
+  such as 0x87 Not authorized from an ACL) looks like a delivery. The seam's handler
   reads the code and hands ``(mid, reason)`` to the caller. A 3.1.1 PUBACK has no
   code: it is always a success.
 
@@ -28,20 +28,18 @@ import asyncio
 import contextlib
 import logging
 import ssl
-import struct
-from collections.abc import Callable
 from typing import Any, Protocol
 
-from gmqtt import Client, Message, Subscription
+from gmqtt import Message, Subscription
 from gmqtt.mqtt.constants import MQTTv50, MQTTv311
-from gmqtt.mqtt.handler import MQTTConnectError, MqttPackageHandler
+from gmqtt.mqtt.handler import MQTTConnectError
 
 from gateway.config.upstream import UpstreamConfig
+from gateway.gmqtt_seam import PubackCallback, PublisherClient
 from gateway.tls import client_context
 
 log = logging.getLogger("gateway.upstream.client")
 
-PubackCallback = Callable[[int, int], None]
 
 ONLINE = b"online"
 OFFLINE = b"offline"
@@ -63,35 +61,6 @@ class Inbound(Protocol):
 
 class UpstreamError(Exception):
     """The cloud broker cannot be reached, refused the connection, or the link was lost."""
-
-
-class _PubackHandler(MqttPackageHandler):
-    """gmqtt's packet handler with PUBACK reason codes passed on (MQTT 5 §3.4.2.1)."""
-
-    on_puback: PubackCallback
-
-    def _handle_puback_packet(self, cmd: int, packet: bytes) -> None:
-        (mid,) = struct.unpack_from("!H", packet)
-        # Remaining length 2 means success with no properties (MQTT 5 §3.4.2.1).
-        reason = packet[2] if len(packet) > 2 else 0
-        self.id_generator.free_id(mid)
-        self._remove_message_from_queue(mid)
-        self.on_puback(mid, reason)
-
-
-class _Client(Client):  # type: ignore[misc]
-    """gmqtt's client with reconnects left to our supervisor."""
-
-    def __init__(self, client_id: str, *, on_puback: PubackCallback, **kwargs: Any) -> None:
-        super().__init__(client_id, **kwargs)
-        # The handler is built inside Client.__init__; swap in the subclass (methods only).
-        handler = self._package_handler
-        handler.__class__ = _PubackHandler
-        handler.on_puback = on_puback
-
-    async def reconnect(self, delay: bool = False) -> None:
-        """Never reconnect inside gmqtt: a fresh connection comes from the supervisor."""
-        return
 
 
 def render(template: str, *, gateway_id: str, sensor_id: str = "") -> str:
@@ -128,7 +97,7 @@ class UpstreamClient:
         self.status_topic = render(config.topics.status, gateway_id=gateway_id)
         self.lost = asyncio.Event()
         self._on_puback = on_puback
-        self._client: _Client | None = None
+        self._client: PublisherClient | None = None
         self.window = config.max_inflight
         self.inbound: list[Inbound] = []  # set before connect() (gateway.commands)
 
@@ -140,11 +109,11 @@ class UpstreamClient:
     async def connect(self) -> None:
         cfg = self.config
         ctx = ssl_context(cfg)
-        client = _Client(
+        client = PublisherClient(
             self.client_id,
             on_puback=self._on_puback,
+            before_connect=self.will,
             clean_session=True,
-            will_message=self.will(),
         )
         client.on_disconnect = self._on_disconnect
         if cfg.username is not None:
@@ -169,16 +138,19 @@ class UpstreamClient:
         except (OSError, ssl.SSLError) as err:
             await self._abort()
             raise UpstreamError(f"{self.address}: {err.strerror or err}") from err
+        except UpstreamError:
+            await self._abort()  # will() could not prepare the CONNECT
+            raise
         if self.lost.is_set():
             await self._abort()
             raise UpstreamError(f"{self.address} closed the connection after CONNACK")
         # MQTT 5 Receive Maximum: the broker accepts this many unacknowledged QoS 1
         # messages; gmqtt then hands out packet ids 1..max-1 only. One stays for the
         # status message.
-        recv = client._package_handler._connack_properties.get("receive_maximum")
+        recv = client.connack_property("receive_maximum")
         if recv:
             reserve = sum(i.reserve for i in self.inbound)
-            self.window = max(1, min(cfg.max_inflight, int(recv[0]) - 2 - reserve))
+            self.window = max(1, min(cfg.max_inflight, int(recv) - 2 - reserve))
         self.connected(client)
         self._listen(client)
 
@@ -186,7 +158,8 @@ class UpstreamClient:
     # subscriptions to NCMD and STATE); the JSON format's status topic by default.
 
     def will(self) -> Message | None:
-        """The last will of the next connection; built per connection."""
+        """The last will of the CONNECT about to be written (the TCP link is up by then;
+        a failed TCP connect never calls it). May raise UpstreamError."""
         return Message(self.status_topic, OFFLINE, qos=1, retain=True)
 
     def connected(self, client: Any) -> None:
@@ -223,6 +196,10 @@ class UpstreamClient:
             props["correlation_data"] = correlation
         client.publish(Message(topic, payload, qos=1, **props))
 
+    def disconnect_reason(self) -> int:
+        """The DISCONNECT's reason code (MQTT 5; 3.1.1 has none): 0, normal disconnection."""
+        return 0
+
     def _on_disconnect(self, client: Any, packet: Any, exc: Any = None) -> None:
         self.lost.set()
 
@@ -230,10 +207,9 @@ class UpstreamClient:
         client = self._client
         if client is None or self.lost.is_set():
             raise UpstreamError("not connected")
-        # Straight to the connection: Client.publish hides the packet id, and its in-flight
-        # copy is of no use (a new client never replays it; the outbox resends).
-        mid, _ = client._connection.publish(Message(topic, payload, qos=qos))
-        return mid  # type: ignore[no-any-return]
+        # Client.publish hides the packet id, and its in-flight copy is of no use (a new
+        # client never replays it; the outbox resends).
+        return client.publish_mid(Message(topic, payload, qos=qos))
 
     async def close(self, *, graceful: bool = True) -> None:
         """Say ``offline`` (a clean DISCONNECT discards the will) and disconnect."""
@@ -251,6 +227,6 @@ class UpstreamClient:
         client, self._client = self._client, None
         if client is None:
             return
-        client._is_active = False
+        client.deactivate()
         with contextlib.suppress(OSError, RuntimeError, TimeoutError, ConnectionError):
-            await asyncio.wait_for(client.disconnect(), 2.0)
+            await asyncio.wait_for(client.disconnect(reason_code=self.disconnect_reason()), 2.0)

@@ -8,6 +8,11 @@ A telemetry message::
                    "motor_data": {"DE_temp": 61.2, ...}, "pump_data": {...},
                    "prediction": {"label": "normal", "confidence": 0.97}}]}
 
+A prediction with an explanation (a fault, gateway.model.insight) carries
+``"explanation": [{"feature", "label", "value", "unit", "contribution"}, ...]`` (the top
+three contributors), and one made from values outside the training range
+``"out_of_range": ["pump_data.flow", ...]``.
+
 A reading the model did not score has ``"prediction": null`` and ``"unscored"`` with
 the reason (``insufficient_data``, ``no_model``, ``model_error``). A state message::
 
@@ -154,14 +159,16 @@ class MessageEncoder:
             d["prediction"] = None
             if s.unscored is not None:
                 d["unscored"] = s.unscored
-        elif self.probabilities:
-            d["prediction"] = {
-                "label": p.label,
-                "confidence": p.confidence,
-                "probabilities": p.probabilities,
-            }
+            return d
+        if self.probabilities:
+            pred = {"label": p.label, "confidence": p.confidence, "probabilities": p.probabilities}
         else:
-            d["prediction"] = {"label": p.label, "confidence": p.confidence}
+            pred = {"label": p.label, "confidence": p.confidence}
+        if s.explanation is not None:
+            pred["explanation"] = [c.to_dict() for c in s.explanation.top]
+        if s.out_of_range:
+            pred["out_of_range"] = list(s.out_of_range)
+        d["prediction"] = pred
         return d
 
     def telemetry(self, batch: Sequence[Scored]) -> list[NewMessage]:

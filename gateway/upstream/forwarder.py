@@ -15,7 +15,9 @@ so every stream reaches the broker in sequence order; with ``live_first`` they g
 once and the backlog drains beside them (each part in order; ``seq`` lets the cloud
 merge them).
 
-A PUBACK deletes its row (batched: one DELETE per ``ACK_FLUSH_S``). A PUBACK with an
+The outbox is the sinks' durable buffer (gateway.sinks.buffer); this is its MQTT user: a
+PUBACK is the acknowledgement that deletes a row (``Acknowledged``, batched: one
+DELETE per ``ACK_FLUSH_S``). A PUBACK with an
 MQTT 5 failure reason (0x80 and above) is not a delivery: the row stays and is sent
 again after ``retry_refused_s``. A connection that ends loses nothing: what it had in
 flight is still in the outbox and goes out again on the next one, which is the only
@@ -33,8 +35,10 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Protocol
 
 from gateway.config.upstream import UpstreamConfig
+from gateway.gmqtt_seam import PubackCallback
 from gateway.health import ComponentHealth
-from gateway.upstream.client import Inbound, PubackCallback, UpstreamClient, UpstreamError
+from gateway.sinks.buffer import Acknowledged
+from gateway.upstream.client import Inbound, UpstreamClient, UpstreamError
 from gateway.upstream.outbox import Outbox, OutboxError, Row
 
 log = logging.getLogger("gateway.upstream.forwarder")
@@ -99,13 +103,11 @@ class Forwarder:
         self._sent_upto = 0
         self._resend_upto = outbox.max_id  # rows up to here may have been sent before
         self._inflight: dict[int, Row] = {}
-        self._acked: list[int] = []
-        self._acked_set: set[int] = set()
+        self._acked = Acknowledged(outbox, every_s=ACK_FLUSH_S, every_n=ACK_FLUSH_N)
         self._refused: dict[int, float] = {}
         self._wake = asyncio.Event()
         self._tokens = self._burst
         self._last_fill = time.monotonic()
-        self._last_flush = time.monotonic()
         self._last_refusal_log = 0.0
         self.connected = False
         self.on_progress: Callable[[], None] | None = None  # after each batch of deletes
@@ -216,9 +218,7 @@ class Forwarder:
             if client.lost.is_set():
                 raise UpstreamError("connection to the cloud broker lost")
             now = time.monotonic()
-            if self._acked and (
-                len(self._acked) >= ACK_FLUSH_N or now - self._last_flush >= ACK_FLUSH_S
-            ):
+            if self._acked.due(now):
                 await self._flush_acks()
             sent = 0
             if self._refused:
@@ -238,7 +238,7 @@ class Forwarder:
     def _idle_timeout(self, now: float) -> float:
         t = 1.0
         if self._acked:
-            t = min(t, max(0.001, ACK_FLUSH_S - (now - self._last_flush)))
+            t = min(t, self._acked.wait(now))
         if self.backlog_active and self._tokens < 1 and self._room():
             t = min(t, (1 - self._tokens) / self._rate)
         if self._refused:
@@ -251,7 +251,7 @@ class Forwarder:
 
     def _publish(self, client: Link, row: Row) -> None:
         payload = row.payload if self.payload_at_send is None else self.payload_at_send(row)
-        mid = client.publish(row.topic, payload, self._qos)
+        mid = client.publish(row.key, payload, self._qos)
         if mid is None:
             # QoS 0: handed to the socket is all the broker will ever say.
             self._delivered(row)
@@ -293,7 +293,7 @@ class Forwarder:
                     break
             row = self._page.popleft()
             self._cursor = row.id
-            if row.id in self._acked_set or row.id in self._refused:
+            if row.id in self._acked or row.id in self._refused:
                 continue
             if row.id <= self._resend_upto:
                 self.resent += 1
@@ -331,14 +331,14 @@ class Forwarder:
             self._refused[row.id] = time.monotonic() + self.config.retry_refused_s
             self.refused += 1
             text = REASONS.get(reason, "refused")
-            self.health.error(f"broker refused a message on {row.topic}: 0x{reason:02x} {text}")
+            self.health.error(f"broker refused a message on {row.key}: 0x{reason:02x} {text}")
             now = time.monotonic()
             if now - self._last_refusal_log >= 60:
                 self._last_refusal_log = now
                 log.warning(
                     "the cloud broker refused a message on %s (0x%02x %s); kept, sent again"
                     " in %g s",
-                    row.topic,
+                    row.key,
                     reason,
                     text,
                     self.config.retry_refused_s,
@@ -349,26 +349,18 @@ class Forwarder:
         self._wake.set()
 
     def _delivered(self, row: Row) -> None:
-        self._acked.append(row.id)
-        self._acked_set.add(row.id)
+        self._acked.add(row.id)
         self.health.sent += 1
         self.delivered_readings += row.readings
 
     async def _flush_acks(self) -> None:
-        ids, self._acked = self._acked, []
-        self._last_flush = time.monotonic()
-        if not ids:
-            return
-        loop = asyncio.get_running_loop()
         try:
-            await loop.run_in_executor(self.outbox.executor, self.outbox.delete, ids)
+            deleted = await self._acked.flush()
         except OutboxError as err:
-            # Not deleted yet, so they would be sent again: keep them for the next flush.
-            self._acked = ids + self._acked
+            # Not deleted yet, so they would be sent again: kept for the next flush.
             self.health.error(err)
             return
-        self._acked_set.difference_update(ids)
-        if self.on_progress is not None:
+        if deleted and self.on_progress is not None:
             self.on_progress()
 
     async def _settle(self, client: Link) -> None:

@@ -280,7 +280,9 @@ def write_gateway_config(path: Path, data_dir: Path, upstream: dict[str, Any]) -
 class GatewayProcess:
     """``tests.support.upstream_gateway`` in a subprocess, with its reports."""
 
-    def __init__(self, config: Path, *, rate: float, assets: int, run: int, log: Path) -> None:
+    def __init__(
+        self, config: Path, *, rate: float, assets: int, run: int, log: Path, hold: bool = False
+    ) -> None:
         self.args = [
             sys.executable,
             "-m",
@@ -292,6 +294,7 @@ class GatewayProcess:
             str(assets),
             "--run",
             str(run),
+            *(["--hold"] if hold else []),
         ]
         self.log = log
         self.committed: dict[str, int] = {}
@@ -337,6 +340,10 @@ class GatewayProcess:
         assert self.proc is not None and self.proc.stdin is not None
         self.proc.stdin.write(command.encode() + b"\n")
         self.proc.stdin.flush()
+
+    def start_feed(self) -> None:
+        """Start the generator of a gateway started with ``hold``."""
+        self.send("start-feed")
 
     def stop_feed(self, timeout: float = 10.0) -> None:
         self.send("stop-feed")

@@ -10,7 +10,8 @@ and prints JSON lines on stdout:
   an asset moved: every message up to it is on disk (what the sink acknowledged);
 - ``{"fed": n}`` when feeding stops, and ``{"stats": {...}}`` at a clean exit.
 
-Lines on stdin: ``stop-feed`` stops the generator, ``quit`` stops the gateway cleanly.
+Lines on stdin: ``stop-feed`` stops the generator, ``quit`` stops the gateway cleanly;
+with ``--hold`` the generator waits for ``start-feed``.
 The readings come from the plant simulator (deterministic in the run, asset and
 index), with two extra values the tests check: ``test.n`` (the index per asset) and
 ``test.run``.
@@ -90,6 +91,7 @@ async def main() -> None:
     ap.add_argument("--rate", type=float, default=60.0)
     ap.add_argument("--assets", type=int, default=3)
     ap.add_argument("--run", type=int, default=1)
+    ap.add_argument("--hold", action="store_true", help="feed only after start-feed")
     args = ap.parse_args()
     # The upstream link's reconnect backoff at a tenth, as in the in-process tests.
     supervisor.set_testing(0.1)
@@ -107,7 +109,15 @@ async def main() -> None:
         await asyncio.sleep(0.01)
     say({"ready": True})
     stop_feed = asyncio.Event()
-    feeder = asyncio.create_task(feed(gw, args.rate, assets, args.run, stop_feed))
+    go = asyncio.Event()
+    if not args.hold:
+        go.set()
+
+    async def feeder_task() -> int:
+        await go.wait()
+        return await feed(gw, args.rate, assets, args.run, stop_feed)
+
+    feeder = asyncio.create_task(feeder_task())
     reporter = asyncio.create_task(report(gw, assets))
     while not runner.done():
         get = asyncio.create_task(commands.get())
@@ -116,11 +126,14 @@ async def main() -> None:
             get.cancel()
             break
         cmd = get.result()
-        if cmd == "stop-feed":
+        if cmd == "start-feed":
+            go.set()
+        elif cmd == "stop-feed":
             stop_feed.set()
             say({"fed": await feeder})
         elif cmd in ("quit", "eof"):
             stop_feed.set()
+            go.set()
             await feeder
             await asyncio.sleep(0.1)  # one more report
             gw.request_stop()

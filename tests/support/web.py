@@ -149,6 +149,7 @@ class RunningGateway:
         web: dict[str, Any] | None = None,
         simulator: dict[str, Any] | None = None,
         config: dict[str, Any] | None = None,
+        model: dict[str, Any] | None = None,
     ) -> None:
         import threading
 
@@ -167,7 +168,10 @@ class RunningGateway:
         tree: dict[str, Any] = {
             "gateway": {"data_dir": str(data_dir)},
             "web": {"host": "127.0.0.1", "port": self.web_port, **(web or {})},
-            "model": {"package": str(MODEL) if (MODEL / "manifest.json").exists() else None},
+            "model": {
+                "package": str(MODEL) if (MODEL / "manifest.json").exists() else None,
+                **(model or {}),
+            },
             "simulator": sim,
             **(config or {}),
         }

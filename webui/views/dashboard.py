@@ -82,6 +82,11 @@ def _asset(entry: dict[str, Any], threshold: float, now: float) -> dict[str, Any
         "source": entry.get("source") or st.get("source"),
         "model": entry.get("model"),
         "count": entry.get("count", 0),
+        # The latest prediction's top contributors (faults), values out of the training
+        # range, and the asset's drift state (GET /assets/<id>/explanation, /drift: more).
+        "explanation": entry.get("explanation"),
+        "out_of_range": entry.get("out_of_range", []),
+        "drift": entry.get("drift"),
     }
 
 
@@ -132,7 +137,9 @@ def _shared_state() -> dict[str, Any]:
         components = facade.components()
         verdict = facade.health_status()
         pipeline = next((h for h in components if h["name"] == "pipeline"), None)
-        assets = _assets(facade)
+        insight = facade.services.insight
+        drift = insight.drift() if insight is not None else {}
+        assets = [{**e, "drift": _drift(drift.get(e["sensor_id"]))} for e in _assets(facade)]
         states = {e["sensor_id"]: (e["asset_state"] or {}).get("state") for e in assets}
         alerts = active_alerts()
         for a in alerts:
@@ -149,6 +156,13 @@ def _shared_state() -> dict[str, Any]:
         }
         _shared.update(at=now, app=facade, data=data)
         return data
+
+
+def _drift(state: dict[str, Any] | None) -> dict[str, Any] | None:
+    if state is None:
+        return None
+    keys = ("state", "since", "psi_max", "out_of_range_total")
+    return {k: state.get(k) for k in keys}
 
 
 # What a display link's screen sees of an alert: no recipients, deliveries or names.

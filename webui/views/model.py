@@ -80,6 +80,9 @@ def model_info() -> dict[str, Any]:
             previous = getattr(slot, "previous", None)
             info["previous"] = _describe(previous) if previous is not None else None
     info["can_change"] = slot is not None
+    shadow = facade.services.shadow
+    info["can_shadow"] = shadow is not None
+    info["shadow"] = shadow.info() if shadow is not None else None
     info["history"] = services().store.find("model_history", newest_first=True, limit=20)
     root = upload_root()
     info["uploads"] = sorted(p.name for p in root.iterdir() if p.is_dir()) if root.is_dir() else []

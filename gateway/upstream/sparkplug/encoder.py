@@ -10,6 +10,10 @@ Each asset is a Sparkplug device of the edge node. Its metrics:
 | ``Alert/Active`` | Boolean | an alert is open on the asset |
 | ``Alert/Fault`` | String | the fault of the last alert event |
 | ``Alert/Event`` | String | ``opened``, ``repeated``, ``resolved`` or ``acknowledged`` |
+| ``Prediction/OutOfRange`` | Boolean | a value out of the training range (when true, once false) |
+| ``Explanation/1/Feature`` ... ``3`` | String | the top contributors (with an explanation only) |
+| ``Explanation/1/Value`` ... ``3`` | Double | that feature's value |
+| ``Explanation/1/Contribution`` ... ``3`` | Double | its contribution (log-odds) |
 
 A bad or stale point is sent as its metric with ``is_null``.
 
@@ -19,21 +23,26 @@ only, and a DDATA stored in the outbox before a restart must still mean the same
 metrics in the births of the next process. The file is written (temp file, fsync,
 rename) before any message that uses a new alias is appended to the outbox.
 
-A DDATA is stored without ``seq``: Sparkplug's sequence number counts publications
-per MQTT session, so it is set when the message is sent (see ``session.py``).
+A DDATA is stored without ``seq`` and without the payload's ``timestamp``: Sparkplug's
+sequence number counts publications per MQTT session and the payload's timestamp is
+the time of publication, so both are set when the message is sent (``send_fields``,
+used by ``session.py``); each metric keeps its reading's own timestamp.
+
+The births carry the latest state: each value as last encoded, the open alerts, and
+after a restart what ``restore.py`` read back from the history and the alert records.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import os
 import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from gateway.records import NO_MODEL, Scored
+from gateway.state.storage import atomic_write
 from gateway.upstream.encoder import group_by_asset
 from gateway.upstream.outbox import NewMessage, OutboxError
 from gateway.upstream.sparkplug import sparkplug_b_pb2
@@ -51,10 +60,12 @@ DOUBLE = pb.Double
 BOOLEAN = pb.Boolean
 STRING = pb.String
 
-# Node metrics: bdSeq carries no alias (the spec's examples); Rebirth has alias 1.
+# Node metrics, by name only: bdSeq (the spec's examples), and Rebirth, which a host must
+# be able to request knowing nothing of this node's aliases
+# (tck-id-operational-behavior-data-commands-rebirth-name-aliases). Device aliases start
+# at 16 (files written before kept alias 1 for Rebirth).
 BDSEQ = "bdSeq"
 REBIRTH = "Node Control/Rebirth"
-REBIRTH_ALIAS = 1
 FIRST_DEVICE_ALIAS = 16
 
 LABEL = "Prediction/Label"
@@ -62,12 +73,23 @@ CONFIDENCE = "Prediction/Confidence"
 ALERT_ACTIVE = "Alert/Active"
 ALERT_FAULT = "Alert/Fault"
 ALERT_EVENT = "Alert/Event"
+OUT_OF_RANGE = "Prediction/OutOfRange"
+EXPLANATION = tuple(
+    (f"Explanation/{i}/Feature", f"Explanation/{i}/Value", f"Explanation/{i}/Contribution")
+    for i in (1, 2, 3)
+)
 FIXED_METRICS = (
     (LABEL, STRING),
     (CONFIDENCE, DOUBLE),
     (ALERT_ACTIVE, BOOLEAN),
     (ALERT_FAULT, STRING),
     (ALERT_EVENT, STRING),
+    (OUT_OF_RANGE, BOOLEAN),
+    *(
+        (m, t)
+        for names in EXPLANATION
+        for m, t in zip(names, (STRING, DOUBLE, DOUBLE), strict=True)
+    ),
 )
 
 Payload = pb.Payload
@@ -85,6 +107,25 @@ def metric_name(feature: str) -> str:
 
 def now_ms() -> int:
     return int(time.time() * 1000)
+
+
+# The serialized ``Payload(seq=n)`` for every n (protobuf's own encoding of field 3).
+_SEQ: tuple[bytes, ...] = tuple(Payload(seq=n).SerializeToString() for n in range(256))
+_stamp: list[Any] = [-1, b""]  # the last timestamp encoded: (ms, its bytes)
+
+
+def send_fields(seq: int) -> bytes:
+    """``timestamp`` (now) and ``seq`` of a payload, serialized, to append to a stored DDATA.
+
+    Protobuf parses concatenated messages as one merged message, so appending these
+    fields sets them without decoding the rest. The timestamp's bytes are cached per
+    millisecond (messages published in one burst share them). Once per message sent:
+    kept to one call.
+    """
+    ms = int(time.time() * 1000)
+    if _stamp[0] != ms:
+        _stamp[0], _stamp[1] = ms, Payload(timestamp=ms).SerializeToString()
+    return _stamp[1] + _SEQ[seq]  # type: ignore[no-any-return]
 
 
 class Topics:
@@ -151,17 +192,7 @@ class MetricRegistry:
                 for dev, metrics in self.devices.items()
             },
         }
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        with open(tmp, "w") as f:
-            json.dump(data, f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, self.path)
-        dfd = os.open(self.path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dfd)
-        finally:
-            os.close(dfd)
+        atomic_write(self.path, json.dumps(data).encode(), mode=0o600)
         self.dirty = False
 
 
@@ -184,6 +215,7 @@ class SparkplugEncoder:
         self._open_alerts: dict[str, set[str]] = {}
         # device -> metric -> properties its DBIRTH declares (writable metrics: DCMD).
         self.writable: dict[str, dict[str, dict[str, Any]]] = {}
+        self._oor: set[str] = set()  # devices whose last prediction was out of range
 
     # -- names and aliases -------------------------------------------------------------
 
@@ -212,17 +244,17 @@ class SparkplugEncoder:
     def telemetry(self, batch: Sequence[Scored]) -> list[NewMessage]:
         by_asset = group_by_asset(batch)
         out: list[NewMessage] = []
-        stamp = now_ms()
         for sid, items in by_asset.items():
             dev, topic = self._device(sid)
             a_label = self.fixed_alias(dev, LABEL)
             a_conf = self.fixed_alias(dev, CONFIDENCE)
+            a_oor = self.fixed_alias(dev, OUT_OF_RANGE)
             last = self.last.get(dev)
             if last is None:
                 last = self.last[dev] = {}
             for i in range(0, len(items), self.max_readings):
                 chunk = items[i : i + self.max_readings]
-                p = Payload(timestamp=stamp)
+                p = Payload()
                 add = p.metrics.add
                 for s in chunk:
                     r = s.reading
@@ -241,6 +273,8 @@ class SparkplugEncoder:
                         add(alias=a_conf, timestamp=ts, double_value=pr.confidence)
                         last[a_label] = (ts, pr.label)
                         last[a_conf] = (ts, pr.confidence)
+                        if s.explanation is not None or s.out_of_range or dev in self._oor:
+                            self._insight(dev, s, ts, p, last, a_oor)
                     elif s.unscored is not None and s.unscored != NO_MODEL:
                         # No label now: the host must not keep an older one as current.
                         add(alias=a_label, timestamp=ts, is_null=True)
@@ -250,6 +284,32 @@ class SparkplugEncoder:
                 out.append(NewMessage(sid, topic, p.SerializeToString(), len(chunk), raw=True))
         self.save_registry()
         return out
+
+    def _insight(
+        self, dev: str, s: Scored, ts: int, p: Any, last: dict[int, Any], a_oor: int
+    ) -> None:
+        """Out-of-range (by exception) and the explanation's top contributors, if any."""
+        flag = bool(s.out_of_range)
+        if flag or dev in self._oor:
+            p.metrics.add(alias=a_oor, timestamp=ts, boolean_value=flag)
+            last[a_oor] = (ts, flag)
+            if flag:
+                self._oor.add(dev)
+            else:
+                self._oor.discard(dev)
+        if s.explanation is None:
+            return
+        for (feature, value, contribution), c in zip(EXPLANATION, s.explanation.top, strict=False):
+            a_f, a_v, a_c = (self.fixed_alias(dev, m) for m in (feature, value, contribution))
+            p.metrics.add(alias=a_f, timestamp=ts, string_value=c.feature)
+            last[a_f] = (ts, c.feature)
+            if c.value is None:
+                p.metrics.add(alias=a_v, timestamp=ts, is_null=True)
+            else:
+                p.metrics.add(alias=a_v, timestamp=ts, double_value=c.value)
+            last[a_v] = (ts, c.value)
+            p.metrics.add(alias=a_c, timestamp=ts, double_value=c.contribution)
+            last[a_c] = (ts, c.contribution)
 
     def save_registry(self) -> None:
         """New aliases reach the disk before any message that uses them reaches the outbox."""
@@ -270,22 +330,61 @@ class SparkplugEncoder:
         elif event in ("opened", "repeated"):
             open_.add(fault)
         ts = now_ms()
-        p = Payload(timestamp=ts)
-        values: tuple[tuple[str, Any], ...] = (
-            (ALERT_ACTIVE, bool(open_)),
+        p = Payload()
+        for alias, v in self._alert_state(dev, fault, event, ts):
+            if isinstance(v, bool):
+                p.metrics.add(alias=alias, timestamp=ts, boolean_value=v)
+            else:
+                p.metrics.add(alias=alias, timestamp=ts, string_value=v)
+        self.save_registry()
+        return NewMessage(sid, topic, p.SerializeToString(), 0, raw=True)
+
+    def _alert_state(
+        self, dev: str, fault: str, event: str, ts: int
+    ) -> list[tuple[int, bool | str]]:
+        """The alert metrics of a device now (by alias), remembered for its births."""
+        values: tuple[tuple[str, bool | str], ...] = (
+            (ALERT_ACTIVE, bool(self._open_alerts.get(dev))),
             (ALERT_FAULT, fault),
             (ALERT_EVENT, event),
         )
         last = self.last.setdefault(dev, {})
+        out = []
         for name, v in values:
             a = self.fixed_alias(dev, name)
-            if isinstance(v, bool):
-                p.metrics.add(alias=a, timestamp=ts, boolean_value=v)
-            else:
-                p.metrics.add(alias=a, timestamp=ts, string_value=v)
             last[a] = (ts, v)
-        self.save_registry()
-        return NewMessage(sid, topic, p.SerializeToString(), 0, raw=True)
+            out.append((a, v))
+        return out
+
+    # -- state from before a restart (restore.py) -------------------------------------------
+
+    def restore_alerts(
+        self, sensor_id: str, open_faults: set[str], fault: str, event: str, ts_ms: int
+    ) -> None:
+        """A device's open alerts and its last alert event, as the alert records have them."""
+        dev, _ = self._device(sensor_id)
+        self._open_alerts[dev] = set(open_faults)
+        self._alert_state(dev, fault, event, ts_ms)
+
+    def restore_reading(
+        self,
+        sensor_id: str,
+        timestamp: float,
+        values: dict[str, float],
+        bad: list[str],
+        prediction: tuple[str, float] | None,
+    ) -> None:
+        """A device's last reading, as the history has it."""
+        dev, _ = self._device(sensor_id)
+        last = self.last.setdefault(dev, {})
+        ts = int(timestamp * 1000)
+        for a, v in zip(self._value_aliases(dev, tuple(values)), values.values(), strict=True):
+            last[a] = (ts, v)
+        for b in bad:
+            last[self.registry.alias(dev, metric_name(b), DOUBLE)] = (ts, None)
+        if prediction is not None:
+            last[self.fixed_alias(dev, LABEL)] = (ts, prediction[0])
+            last[self.fixed_alias(dev, CONFIDENCE)] = (ts, prediction[1])
 
     # -- births and deaths ---------------------------------------------------------------
 
@@ -293,9 +392,7 @@ class SparkplugEncoder:
         ts = now_ms()
         p = Payload(timestamp=ts, seq=0)
         p.metrics.add(name=BDSEQ, timestamp=ts, datatype=INT64, long_value=bd_seq)
-        p.metrics.add(
-            name=REBIRTH, alias=REBIRTH_ALIAS, timestamp=ts, datatype=BOOLEAN, boolean_value=False
-        )
+        p.metrics.add(name=REBIRTH, timestamp=ts, datatype=BOOLEAN, boolean_value=False)
         return p
 
     @staticmethod
@@ -306,7 +403,7 @@ class SparkplugEncoder:
 
     def dbirth(self, dev: str, seq: int) -> bytes:
         """Every metric of the device, with name, alias, datatype and its latest value
-        (``is_null`` when none is known since this process started)."""
+        (``is_null`` when none is known: not since the start, nor restored from the stores)."""
         ts = now_ms()
         p = Payload(timestamp=ts, seq=seq)
         last = self.last.get(dev, {})

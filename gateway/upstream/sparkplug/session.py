@@ -3,26 +3,33 @@
 One ``EdgeSession`` lives as long as the sink; each connection to the broker is a
 ``SparkplugClient`` (the upstream client with Sparkplug's will and subscriptions):
 
-- **Will and bdSeq.** Each connection takes the next ``bdSeq`` (0-255, wrapping) and
-  leaves an NDEATH carrying it as its MQTT will (QoS 1, not retained); the NBIRTH of
-  that connection carries the same ``bdSeq``. A clean stop publishes the NDEATH itself
-  (a normal DISCONNECT discards the will).
+- **Will and bdSeq.** Each CONNECT packet takes the next ``bdSeq`` (0-255, wrapping,
+  kept in the data folder across restarts: ``bdseq.py``) and carries an NDEATH with it
+  as its MQTT will (QoS 1, not retained); the NBIRTH of that connection carries the
+  same ``bdSeq``. A TCP connect that fails takes no number. A clean stop publishes the
+  NDEATH itself, then disconnects: with MQTT 5 with reason 0x04 "Disconnect with Will
+  Message", so the broker publishes the will too (a host ignores the second NDEATH:
+  same bdSeq); with 3.1.1 a normal DISCONNECT, which discards the will.
 - **Births before anything else.** The forwarder awaits ``on_connect`` before it sends
   a single row of the outbox: it waits for the primary host to be online (when one is
   configured), then publishes NBIRTH (``seq`` 0) and one DBIRTH per known device.
-- **seq at send time.** The outbox stores DDATA without ``seq``. When a row goes out,
-  ``payload_at_send`` appends the serialized ``Payload(seq=n)`` to the stored bytes:
-  protobuf parses concatenated messages as one merged message, so this sets the field
-  without decoding the rest (the 256 possible suffixes are built once, by protobuf).
-  The numbers thus follow publication order within the session, whatever session the
-  row was stored in, and a row sent again after a lost PUBACK gets a new number.
+- **seq and timestamp at send time.** The outbox stores DDATA without ``seq`` and
+  without the payload's ``timestamp``. When a row goes out, ``payload_at_send`` appends
+  both, serialized (``encoder.send_fields``): protobuf parses concatenated messages as
+  one merged message, so this sets the fields without decoding the rest. The numbers
+  thus follow publication order within the session, whatever session the row was
+  stored in; a row sent again after a lost PUBACK gets a new number; the payload's
+  timestamp is the time it is published (Sparkplug 3.0), while each metric keeps its
+  reading's timestamp.
 - **History.** A row stored before this session's births (an outage's backlog, or what
   was in flight when the link went) is re-encoded with ``is_historical`` on every metric:
   the host application stores it in its history without taking it as the current value
-  (the DBIRTH just before carried the current values). Metric timestamps are the
-  readings' own, so the host can order the history.
-- **NCMD.** ``Node Control/Rebirth`` = true: NBIRTH (``seq`` 0 again, same ``bdSeq``)
-  and every DBIRTH are published again at once.
+  (the DBIRTH just before carried the current values, restored from the stores after
+  a restart: ``restore.py``). Metric timestamps are the readings' own, so the host can
+  order the history.
+- **NCMD.** ``Node Control/Rebirth`` = true (by name: the NBIRTH declares it without
+  an alias): NBIRTH (``seq`` 0 again, same ``bdSeq``) and every DBIRTH are published
+  again at once.
 - **STATE** (``primary_host_id``): after CONNACK the node subscribes to
   ``spBv1.0/STATE/<host>`` and publishes nothing until a STATE with ``online: true``
   arrives on that connection. An ``online: false`` (newer than the last one seen) makes
@@ -30,7 +37,9 @@ One ``EdgeSession`` lives as long as the sink; each connection to the broker is 
   again and births anew.
 
 Births and DDEATH are QoS 0 (as Sparkplug 3.0 asks for births) and are not stored:
-they are built from the latest state whenever needed.
+they are built from the latest state whenever needed. A device's birth and death are
+``birth_device`` and ``death_device``: the one place each is built and counted, for
+whatever decides a device is born or dead (a new device, a new metric, a quiet asset).
 """
 
 from __future__ import annotations
@@ -45,22 +54,23 @@ from typing import Any
 from gmqtt import Message, Subscription
 
 from gateway.config.upstream import SparkplugConfig, UpstreamConfig
+from gateway.gmqtt_seam import PubackCallback
 from gateway.health import ComponentHealth
-from gateway.upstream.client import PubackCallback, UpstreamClient, UpstreamError
+from gateway.upstream.client import UpstreamClient, UpstreamError
 from gateway.upstream.forwarder import Link
 from gateway.upstream.outbox import Outbox, Row
+from gateway.upstream.sparkplug.bdseq import BdSeq
 from gateway.upstream.sparkplug.encoder import (
     REBIRTH,
-    REBIRTH_ALIAS,
     Payload,
     SparkplugEncoder,
     Topics,
+    send_fields,
 )
 
 log = logging.getLogger("gateway.upstream.sparkplug")
 
-# The serialized ``Payload(seq=n)`` for every n: appended to a stored DDATA at send time.
-SEQ_SUFFIX: tuple[bytes, ...] = tuple(Payload(seq=n).SerializeToString() for n in range(256))
+DISCONNECT_WITH_WILL = 0x04  # MQTT 5 reason code (§3.14.2.1)
 
 
 def historical(payload: bytes) -> bytes:
@@ -84,12 +94,22 @@ class SparkplugClient(UpstreamClient):
     ) -> None:
         super().__init__(config, gateway_id=gateway_id, on_puback=on_puback)
         self.session = session
-        self.bd_seq = session.next_bd_seq()
-        self._death = Message(
-            session.topics.ndeath, session.encoder.ndeath(self.bd_seq), qos=1, retain=False
-        )
+        self.bd_seq: int | None = None  # taken when the CONNECT is written
+        self._death: Message | None = None
 
     def will(self) -> Message | None:
+        try:
+            self.bd_seq = self.session.next_bd_seq()
+        except OSError as err:
+            raise UpstreamError(
+                f"sparkplug bdSeq cannot be kept in the data folder: {err}"
+            ) from err
+        self._death = Message(
+            self.session.topics.ndeath,
+            self.session.encoder.ndeath(self.bd_seq),
+            qos=1,
+            retain=False,
+        )
         return self._death
 
     def connected(self, client: Any) -> None:
@@ -103,6 +123,10 @@ class SparkplugClient(UpstreamClient):
     def farewell(self) -> Message | None:
         return self._death
 
+    def disconnect_reason(self) -> int:
+        # Sparkplug 3.0 (tck-id-payloads-ndeath-will-message-publisher-disconnect-mqtt50).
+        return DISCONNECT_WITH_WILL if self.config.protocol == "5" else 0
+
     def _on_message(self, client: Any, topic: str, payload: bytes, qos: int, props: Any) -> int:
         try:
             self.session.on_message(self, topic, payload)
@@ -113,7 +137,7 @@ class SparkplugClient(UpstreamClient):
     def die(self) -> None:
         """Publish the NDEATH and end this connection (the host went offline)."""
         client = self._client
-        if client is not None and not self.lost.is_set():
+        if client is not None and self._death is not None and not self.lost.is_set():
             with contextlib.suppress(OSError, RuntimeError):
                 client.publish(self._death)
         self.lost.set()
@@ -126,6 +150,7 @@ class EdgeSession:
         config: SparkplugConfig,
         *,
         health: ComponentHealth,
+        bd_seq: BdSeq,
         qos_births: int = 0,
     ) -> None:
         self.encoder = encoder
@@ -140,7 +165,7 @@ class EdgeSession:
         # Devices whose asset is not live (gateway.assets): DDEATH, no DBIRTH until it is.
         self.dead: set[str] = set()
         self.birth_upto = 0  # rows up to this id were stored before this session's births
-        self._bd_seq = 0
+        self.bd_seq = bd_seq
         self._host_online: bool | None = None
         self._host_ts = -1
         self._host_changed = asyncio.Event()
@@ -155,9 +180,8 @@ class EdgeSession:
         return SparkplugClient(config, gateway_id=gateway_id, on_puback=on_puback, session=self)
 
     def next_bd_seq(self) -> int:
-        bd = self._bd_seq
-        self._bd_seq = (bd + 1) % 256
-        return bd
+        """The bdSeq of the CONNECT about to be written, on disk first (raises OSError)."""
+        return self.bd_seq.take()
 
     def _next_seq(self) -> int:
         self.seq = (self.seq + 1) % 256
@@ -203,7 +227,7 @@ class EdgeSession:
     def births(self) -> None:
         """NBIRTH (seq 0) and a DBIRTH for every known device, in that order."""
         client = self.client
-        if client is None:
+        if client is None or client.bd_seq is None:
             return
         self.seq = 0
         nbirth = self.encoder.nbirth(client.bd_seq).SerializeToString()
@@ -212,14 +236,34 @@ class EdgeSession:
         self.born.clear()
         for dev in list(self.encoder.registry.devices):
             if dev not in self.dead:
-                self._dbirth(client, dev)
+                self.birth_device(dev)
         self._stats()
 
-    def _dbirth(self, client: SparkplugClient, dev: str) -> None:
+    def birth_device(self, dev: str) -> bool:
+        """A DBIRTH of ``dev`` with its current values (its data may follow); False when
+        no session is up (the next births include it)."""
+        client = self.client
+        if client is None or client.lost.is_set():
+            return False
         payload = self.encoder.dbirth(dev, self._next_seq())
         client.publish(self.topics.device("DBIRTH", dev), payload, self.qos_births)
         self.born[dev] = self.encoder.registry.version(dev)
         self.counts["dbirth"] += 1
+        return True
+
+    def death_device(self, dev: str) -> bool:
+        """A DDEATH of a born ``dev``; its next data brings a DBIRTH first. False when
+        it was not born in this session (nothing sent)."""
+        client = self.client
+        if client is None or client.lost.is_set() or self.born.pop(dev, None) is None:
+            return False
+        client.publish(
+            self.topics.device("DDEATH", dev),
+            self.encoder.ddeath(self._next_seq()),
+            self.qos_births,
+        )
+        self.counts["ddeath"] += 1
+        return True
 
     # -- sending a stored row ----------------------------------------------------------
 
@@ -235,17 +279,17 @@ class EdgeSession:
 
     def payload_at_send(self, row: Row) -> bytes:
         client = self.client
-        dev = self._device_of(row.topic)
+        dev = self._device_of(row.key)
         if client is not None and dev is not None:
             born = self.born.get(dev)
             # A device first seen in this session, or one with a metric its DBIRTH did
             # not declare, is born (again) before its data.
             if born is None or born != self.encoder.registry.version(dev):
-                self._dbirth(client, dev)
+                self.birth_device(dev)
         payload = row.payload
         if row.id <= self.birth_upto:
             payload = historical(payload)
-        return payload + SEQ_SUFFIX[self._next_seq()]
+        return payload + send_fields(self._next_seq())
 
     # -- commands and the host's state ------------------------------------------------
 
@@ -253,9 +297,7 @@ class EdgeSession:
         if topic == self.topics.ncmd:
             p = Payload.FromString(payload)
             for m in p.metrics:
-                if (m.name == REBIRTH or (not m.name and m.alias == REBIRTH_ALIAS)) and (
-                    m.boolean_value
-                ):
+                if m.name == REBIRTH and m.boolean_value:
                     self.counts["rebirth_requests"] += 1
                     log.info(
                         "sparkplug: rebirth requested",
@@ -312,24 +354,12 @@ class EdgeSession:
             self.dead.discard(dev)
             return
         self.dead.add(dev)
-        self._bury(dev)
+        self.death_device(dev)
 
     def reap(self) -> None:
         """A dead device born again by a stored row sent after a reconnect dies again."""
         for dev in [d for d in self.born if d in self.dead]:
-            self._bury(dev)
-
-    def _bury(self, dev: str) -> None:
-        client = self.client
-        if client is None or client.lost.is_set() or dev not in self.born:
-            return
-        del self.born[dev]
-        client.publish(
-            self.topics.device("DDEATH", dev),
-            self.encoder.ddeath(self._next_seq()),
-            self.qos_births,
-        )
-        self.counts["ddeath"] += 1
+            self.death_device(dev)
 
     def check_devices(self, timeout: float, now: float | None = None) -> None:
         """DDEATH for born devices whose last reading is older than ``timeout``."""
@@ -341,7 +371,7 @@ class EdgeSession:
         for dev in list(self.born):
             last = seen.get(dev)
             if last is not None and now - last > timeout:
-                self._bury(dev)
+                self.death_device(dev)
 
     def _stats(self) -> None:
         self.health.extra["sparkplug"] = {

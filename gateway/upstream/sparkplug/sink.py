@@ -5,7 +5,10 @@ batch's DDATA to the same SQLite outbox before the readings leave its queue, the
 forwarder publishes in outbox order and deletes a row after its PUBACK, and a lost
 link resends from the outbox. What differs is plugged in through the forwarder's and
 the client's extension points (see ``session.py``): births before the backlog on each
-connection, ``seq`` set at send time, ``is_historical`` on replayed rows, NCMD and STATE.
+connection, ``seq`` and the payload's timestamp set at send time, ``is_historical`` on
+replayed rows, NCMD and STATE, the bdSeq kept in the data folder. Before the first
+connection, ``start()`` restores the births' state (open alerts, last values) from the
+stores (``restore.py``).
 
 This module imports protobuf (through the encoder) only when the sink registry
 (gateway.sinks.registry) finds ``upstream.format: sparkplug_b``.
@@ -27,6 +30,8 @@ from gateway.upstream.sink import UpstreamSink
 if TYPE_CHECKING:
     from gateway.events import EventHub
     from gateway.sinks.registry import SinkContext
+    from gateway.state.history import History
+    from gateway.state.store import Store
     from gateway.upstream.sparkplug.session import EdgeSession
 
 log = logging.getLogger("gateway.upstream.sparkplug")
@@ -48,7 +53,10 @@ class SparkplugSink(UpstreamSink):
         devices_health: ComponentHealth | None = None,
         events: EventHub | None = None,
         max_queue: int = 200_000,
+        store: Store | None = None,
+        history: History | None = None,
     ) -> None:
+        from gateway.upstream.sparkplug.bdseq import BDSEQ_FILE, BdSeq
         from gateway.upstream.sparkplug.encoder import (
             REGISTRY_FILE,
             MetricRegistry,
@@ -67,7 +75,11 @@ class SparkplugSink(UpstreamSink):
             MetricRegistry(Path(data_dir) / REGISTRY_FILE),
             max_readings=config.batch_max_readings,
         )
-        self.session: EdgeSession = EdgeSession(encoder, sp, health=link_health)
+        self.session: EdgeSession = EdgeSession(
+            encoder, sp, health=link_health, bd_seq=BdSeq(Path(data_dir) / BDSEQ_FILE)
+        )
+        self._stores = (store, history)
+        self._restored = False
         super().__init__(
             config,
             gateway_id=gateway_id,
@@ -83,6 +95,12 @@ class SparkplugSink(UpstreamSink):
         self._devices: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
+        if not self._restored:
+            from gateway.upstream.sparkplug.restore import restore
+
+            store, history = self._stores
+            await asyncio.to_thread(restore, self.session.encoder, store, history)
+            self._restored = True
         await super().start()
         # Nothing has run yet on the sender task the parent just created: the hooks are
         # in place before its first connection.
@@ -166,4 +184,6 @@ def build_sink(ctx: SinkContext) -> SparkplugSink:
         ),
         events=ctx.events,
         max_queue=ctx.config.pipeline.sink_queue_size,
+        store=ctx.store,
+        history=ctx.history,
     )

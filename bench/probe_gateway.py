@@ -1,0 +1,230 @@
+"""Runs the gateway with timing probes on its commits and acknowledgements (bench only).
+
+``python bench/probe_gateway.py OUT.json run --config ...`` wraps, in this process only,
+the outbox's and the history's transactions, the upstream sink's batches and the MQTT
+source's acknowledgement bookkeeping, runs ``aastreli`` with the remaining arguments,
+and writes what it saw to OUT.json at exit: every commit (start, end, size) and, every
+20 ms, the acknowledgements owed and the sinks' queue depths. The gateway's code is
+unchanged; bench_e2e.py --probe starts it this way and summarises the file.
+"""
+
+from __future__ import annotations
+
+import atexit
+import functools
+import json
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+EVENTS: dict[str, list[tuple[float, ...]]] = {
+    "outbox_append": [],  # (start, end, messages, readings)
+    "outbox_delete": [],  # (start, end, ids)
+    "history_write": [],  # (start, end, readings)
+    "upstream_handle": [],  # (start, end, readings): encode + append, on the loop
+    "encode": [],  # (start, end, readings): the JSON encoding of a batch, on the loop
+    "acks_released": [],  # (time, acknowledgements sent, oldest wait s)
+    "samples": [],  # (time, acks owed, upstream queue, history queue, outbox readings)
+}
+_LIVE: dict[str, Any] = {}
+_OWED_SINCE: list[tuple[int, float]] = []  # (ticket, time the burst was owed)
+
+
+def _timed(name: str, size: Any) -> Any:
+    def wrap(fn: Any) -> Any:
+        @functools.wraps(fn)
+        def sync(*args: Any, **kw: Any) -> Any:
+            t0 = time.monotonic()
+            try:
+                return fn(*args, **kw)
+            finally:
+                EVENTS[name].append((t0, time.monotonic(), *size(args)))
+
+        @functools.wraps(fn)
+        async def coro(*args: Any, **kw: Any) -> Any:
+            t0 = time.monotonic()
+            try:
+                return await fn(*args, **kw)
+            finally:
+                EVENTS[name].append((t0, time.monotonic(), *size(args)))
+
+        import inspect
+
+        return coro if inspect.iscoroutinefunction(fn) else sync
+
+    return wrap
+
+
+def install() -> None:
+    from gateway.sources import mqtt
+    from gateway.state import history
+    from gateway.upstream import encoder, outbox, sink
+
+    outbox.Outbox.append = _timed(
+        "outbox_append", lambda a: (len(a[1]), sum(m.readings for m in a[1]))
+    )(outbox.Outbox.append)
+    outbox.Outbox.delete = _timed("outbox_delete", lambda a: (len(list(a[1])),))(
+        outbox.Outbox.delete
+    )
+    encoder.MessageEncoder.telemetry = _timed("encode", lambda a: (len(a[1]),))(
+        encoder.MessageEncoder.telemetry
+    )
+    history.History.write = _timed("history_write", lambda a: (len(a[1]),))(history.History.write)
+    sink.UpstreamSink.handle = _timed("upstream_handle", lambda a: (len(a[1]),))(
+        sink.UpstreamSink.handle
+    )
+
+    flush, on_commit = mqtt.MqttSource._flush, mqtt.MqttSource._on_commit
+    init_source, init_up = mqtt.MqttSource.__init__, sink.UpstreamSink.__init__
+
+    def source_init(self: Any, *a: Any, **kw: Any) -> None:
+        init_source(self, *a, **kw)
+        _LIVE["source"] = self
+
+    def up_init(self: Any, *a: Any, **kw: Any) -> None:
+        init_up(self, *a, **kw)
+        _LIVE["upstream"] = self
+
+    def probed_flush(self: Any) -> None:
+        before = len(self._owed)
+        flush(self)
+        if len(self._owed) > before:
+            _OWED_SINCE.append((self._owed[-1][0], time.monotonic()))
+
+    def probed_on_commit(self: Any, upto: int) -> None:
+        before = self._owed_count
+        on_commit(self, upto)
+        sent = before - self._owed_count
+        if sent:
+            now, oldest = time.monotonic(), None
+            while _OWED_SINCE and _OWED_SINCE[0][0] <= upto:
+                _, since = _OWED_SINCE.pop(0)
+                oldest = since if oldest is None else oldest
+            EVENTS["acks_released"].append((now, sent, now - oldest if oldest else 0.0))
+
+    mqtt.MqttSource.__init__ = source_init
+    sink.UpstreamSink.__init__ = up_init
+    mqtt.MqttSource._flush = probed_flush
+    mqtt.MqttSource._on_commit = probed_on_commit
+
+    from gateway.sinks import history as history_sink
+
+    init_hist = history_sink.HistorySink.__init__
+
+    def hist_init(self: Any, *a: Any, **kw: Any) -> None:
+        init_hist(self, *a, **kw)
+        _LIVE["history"] = self
+
+    history_sink.HistorySink.__init__ = hist_init
+
+
+def _sampler() -> None:
+    while True:
+        time.sleep(0.02)
+        src, up, hist = _LIVE.get("source"), _LIVE.get("upstream"), _LIVE.get("history")
+        box = getattr(up, "outbox", None)
+        EVENTS["samples"].append(
+            (
+                time.monotonic(),
+                getattr(src, "_owed_count", 0),
+                len(up.queue) if up is not None else 0,
+                len(hist.queue) if hist is not None else 0,
+                getattr(box, "readings", 0),
+            )
+        )
+
+
+def _pct(values: list[float], q: float) -> float:
+    v = sorted(values)
+    return v[min(len(v) - 1, int(len(v) * q))] if v else 0.0
+
+
+def _busy(spans: list[tuple[float, ...]], t0: float, t1: float) -> float:
+    """Seconds within [t0, t1] covered by the spans (start, end, ...)."""
+    return sum(max(0.0, min(e[1], t1) - max(e[0], t0)) for e in spans)
+
+
+def _overlap(a: list[tuple[float, ...]], b: list[tuple[float, ...]]) -> float:
+    """Seconds during which a span of ``a`` and one of ``b`` both run."""
+    total, j = 0.0, 0
+    for s, e, *_ in a:
+        while j < len(b) and b[j][1] <= s:
+            j += 1
+        k = j
+        while k < len(b) and b[k][0] < e:
+            total += max(0.0, min(e, b[k][1]) - max(s, b[k][0]))
+            k += 1
+    return total
+
+
+def summarise(path: Path, t0: float, t1: float) -> str:
+    """What the probes saw between t0 and t1 (time.monotonic of this machine)."""
+    ev = json.loads(path.read_text())
+    win = t1 - t0
+
+    def within(name: str) -> list[tuple[float, ...]]:
+        return [tuple(e) for e in ev[name] if e[0] >= t0 and e[0] < t1]
+
+    app, hist, handle = within("outbox_append"), within("history_write"), within("upstream_handle")
+    dele, rel, smp = within("outbox_delete"), within("acks_released"), within("samples")
+    ms = [1000 * (e[1] - e[0]) for e in app]
+    encoded = within("encode")
+    enc = [1000 * (e[1] - e[0]) for e in encoded]
+    # A batch's time on the loop beyond encoding and its commit: the hand-over to the
+    # outbox's one thread (behind a delete, if one runs) and back to the loop.
+    wait = [
+        1000 * ((h[1] - h[0]) - (a[1] - a[0]) - (e[1] - e[0]))
+        for h, a, e in zip(handle, app, encoded, strict=False)
+    ]
+    hms = [1000 * (e[1] - e[0]) for e in hist]
+    lines = [
+        f"outbox commits: {len(app) / win:.1f}/s, {sum(e[3] for e in app) / max(len(app), 1):,.0f}"
+        f" readings each ({sum(e[2] for e in app) / max(len(app), 1):.0f} messages); "
+        f"{_pct(ms, 0.5):.1f} ms p50, {_pct(ms, 0.99):.1f} ms p99; a commit in flight "
+        f"{100 * _busy(app, t0, t1) / win:.0f} % of the time",
+        f"encoding a batch (on the loop): {_pct(enc, 0.5):.1f} ms p50 "
+        f"({1000 * _pct(enc, 0.5) / max(sum(e[2] for e in encoded) / max(len(encoded), 1), 1):.0f}"
+        f" us a reading), {100 * sum(enc) / 1000 / win:.0f} % of the time",
+        f"a batch waiting besides encode and commit (the outbox thread busy with a delete, "
+        f"the loop busy): {_pct(wait, 0.5):.1f} ms p50, {_pct(wait, 0.99):.1f} ms p99, "
+        f"{100 * sum(wait) / 1000 / win:.0f} % of the time",
+        f"history commits: {len(hist) / win:.1f}/s, "
+        f"{sum(e[2] for e in hist) / max(len(hist), 1):,.0f} readings each; "
+        f"{_pct(hms, 0.5):.1f} ms p50, {_pct(hms, 0.99):.1f} ms p99; in flight "
+        f"{100 * _busy(hist, t0, t1) / win:.0f} % of the time, overlapping an outbox commit "
+        f"{100 * _overlap(app, hist) / max(_busy(app, t0, t1), 1e-9):.0f} % of the outbox's",
+        f"outbox deletes (cloud PUBACKs): {len(dele) / win:.1f}/s, "
+        f"{_pct([1000 * (e[1] - e[0]) for e in dele], 0.5):.1f} ms p50, in flight "
+        f"{100 * _busy(dele, t0, t1) / win:.0f} % of the time",
+    ]
+    if smp:
+        owed = [s[1] for s in smp]
+        waits = [1000 * r[2] for r in rel if r[2]]
+        lines.append(
+            f"acknowledgements owed (the window in use): mean {sum(owed) / len(owed):,.0f}, "
+            f"max {max(owed):,}; a burst waits for its commit {_pct(waits, 0.5):.0f} ms p50, "
+            f"{_pct(waits, 0.99):.0f} ms p99"
+        )
+        for i, name in ((2, "upstream queue"), (3, "history queue"), (4, "outbox readings")):
+            vals = [s[i] for s in smp]
+            lines.append(f"{name}: mean {sum(vals) / len(vals):,.0f}, max {max(vals):,}")
+    return "\n".join("            " + line for line in lines)
+
+
+def main() -> None:
+    out = Path(sys.argv[1])
+    install()
+    atexit.register(lambda: out.write_text(json.dumps(EVENTS)))
+    threading.Thread(target=_sampler, daemon=True, name="probe-sampler").start()
+    from gateway.cli import main as aastreli
+
+    sys.exit(aastreli(sys.argv[2:]))
+
+
+if __name__ == "__main__":
+    main()
