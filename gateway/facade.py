@@ -116,6 +116,7 @@ class WriteControl(Protocol):
         dry_run: bool = False,
     ) -> WriteOutcome: ...
 
+
 class InsightView(Protocol):
     """Explanations on request and drift states (gateway.model.insight.Insight).
 

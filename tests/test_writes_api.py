@@ -228,6 +228,8 @@ def test_a_device_write_fault_action_is_checked_when_saved(api: Client, gw: Runn
     page = requests.get(api.url + "/ui/settings", headers=api.login("operator@plant.example"),
                         timeout=10)  # fmt: skip
     assert 'value="device_write"' in page.text and f"<option>{STOP}</option>" in page.text
+    assert page.text.count('<template id="device-write-template">') == 1
+    assert "<title>Settings" in page.text
 
 
 def test_the_records_and_fault_actions_show_on_the_pages(api: Client, gw: RunningGateway) -> None:

@@ -29,23 +29,19 @@ from typing import Any
 from pymodbus.exceptions import ConnectionException, ModbusException
 
 from gateway.config.sources import ModbusDeviceConfig, ModbusPointConfig
-from gateway.sources.modbus_codec import BIT_TABLES, PointDecoder, ReadRequest, plan_reads
+from gateway.sources.modbus_codec import (
+    BIT_TABLES,
+    STRUCT_FORMATS,
+    PointDecoder,
+    ReadRequest,
+    plan_reads,
+)
 from gateway.writes.ops import OpResult, WriteOp, WriteRefused, WriteUnavailable, values_match
 
 MAX_WRITE_REGISTERS = 123  # function 16
 MAX_WRITE_COILS = 1968  # function 15
 VERIFY_PAUSE = 0.05  # seconds between read-backs that did not match yet
 
-_STRUCT = {
-    "int16": "h",
-    "uint16": "H",
-    "int32": "i",
-    "uint32": "I",
-    "float32": "f",
-    "int64": "q",
-    "uint64": "Q",
-    "float64": "d",
-}
 _INTEGER = frozenset({"int16", "uint16", "int32", "uint32", "int64", "uint64"})
 _FLOAT32_MAX = 3.4028234663852886e38
 _EXCEPTIONS = {
@@ -92,7 +88,7 @@ def encode(point: ModbusPointConfig, value: float) -> list[int] | list[bool]:
     elif point.type == "float32" and abs(raw) > _FLOAT32_MAX:
         raise ValueError(f"{value:g} does not fit a float32")
     try:
-        data = struct.pack(">" + _STRUCT[point.type], raw)
+        data = struct.pack(">" + STRUCT_FORMATS[point.type], raw)
     except struct.error:
         raise ValueError(f"{value:g} does not fit the device's {point.type}") from None
     if point.order in ("BADC", "DCBA"):

@@ -72,7 +72,7 @@ class DiskFull(Exception):
     """SQLite could not write: the disk is full."""
 
 
-def _connect(path: Path, *, fsync: bool = False) -> sqlite3.Connection:
+def connect(path: Path, *, fsync: bool = False) -> sqlite3.Connection:
     conn = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA journal_mode=WAL")
     # NORMAL in WAL mode: a power cut can lose the last commits, never corrupt the file;
@@ -109,7 +109,7 @@ class History:
         self.retention_days = retention_days
         self.max_bytes = int(max_mb * 1024 * 1024)
         self.fsync = fsync
-        self._writer = _connect(self.path, fsync=fsync)
+        self._writer = connect(self.path, fsync=fsync)
         self._writer.execute("PRAGMA auto_vacuum=INCREMENTAL")
         self._upgrade()
         self._writer.executescript(_SCHEMA)
@@ -255,7 +255,7 @@ class History:
     def _reader(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            conn = self._local.conn = _connect(self.path)
+            conn = self._local.conn = connect(self.path)
             conn.row_factory = sqlite3.Row
         return conn
 

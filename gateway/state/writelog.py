@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from gateway.state.history import HISTORY_FILE
+from gateway.state.history import HISTORY_FILE, connect
 
 RETAIN_EVERY = 3600.0  # seconds between retention passes
 
@@ -79,18 +79,11 @@ class WriteLogError(Exception):
     """The audit could not be written (a full disk): the write is then not sent."""
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
-    return conn
-
-
 class WriteLog:
     def __init__(self, data_dir: Path, *, retention_days: float = 365.0) -> None:
         self.path = Path(data_dir) / HISTORY_FILE
         self.retention_days = retention_days
-        self._writer = _connect(self.path)
+        self._writer = connect(self.path, fsync=True)
         self._writer.executescript(_SCHEMA)
         self._lock = threading.Lock()
         self._local = threading.local()
