@@ -18,14 +18,16 @@ is unknown. A refused or dry-run attempt is one row, synced.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from gateway.state.history import HISTORY_FILE, connect
+from gateway.state.history import HISTORY_FILE, connect, reader, where_clause
 
 RETAIN_EVERY = 3600.0  # seconds between retention passes
 
@@ -89,63 +91,48 @@ class WriteLog:
         self._local = threading.local()
         self._last_retain = 0.0
 
-    def record(self, rows: list[dict[str, Any]]) -> list[int]:
-        """Insert rows (keys of ``COLUMNS``) in one transaction; their ids, in order."""
-        ids: list[int] = []
+    @contextlib.contextmanager
+    def _transaction(self, what: str, *, synced: bool = True) -> Iterator[sqlite3.Connection]:
+        """One transaction on the writer, under the lock; WriteLogError when it fails."""
         with self._lock:
             w = self._writer
             try:
+                if not synced:
+                    w.execute("PRAGMA synchronous=NORMAL")
                 w.execute("BEGIN")
-                for row in rows:
-                    cur = w.execute(_INSERT, [_column(row, c) for c in COLUMNS])
-                    ids.append(int(cur.lastrowid or 0))
+                yield w
                 w.execute("COMMIT")
             except sqlite3.Error as err:
                 if w.in_transaction:
                     w.execute("ROLLBACK")
-                raise WriteLogError(f"write audit not recorded: {err}") from err
-            if time.monotonic() - self._last_retain >= RETAIN_EVERY:
-                self._last_retain = time.monotonic()
-                cutoff = time.time() - self.retention_days * 86400
+                raise WriteLogError(f"write audit not {what}: {err}") from err
+            finally:
+                if not synced:
+                    w.execute("PRAGMA synchronous=FULL")
+
+    def record(self, rows: list[dict[str, Any]]) -> list[int]:
+        """Insert rows (keys of ``COLUMNS``) in one transaction; their ids, in order."""
+        ids: list[int] = []
+        with self._transaction("recorded") as w:
+            for row in rows:
+                cur = w.execute(_INSERT, [_column(row, c) for c in COLUMNS])
+                ids.append(int(cur.lastrowid or 0))
+        if time.monotonic() - self._last_retain >= RETAIN_EVERY:
+            self._last_retain = time.monotonic()
+            cutoff = time.time() - self.retention_days * 86400
+            with self._transaction("trimmed") as w:
                 w.execute("DELETE FROM writes WHERE ts < ?", (cutoff,))
         return ids
 
     def finish(self, rows: list[dict[str, Any]]) -> None:
         """Give recorded rows (by ``id``) their outcome, in one transaction (not synced)."""
-        with self._lock:
-            w = self._writer
-            try:
-                w.execute("PRAGMA synchronous=NORMAL")
-                w.execute("BEGIN")
-                w.executemany(
-                    "UPDATE writes SET status = ?, reason = ?, detail = ?, readback = ?,"
-                    " duration_ms = ? WHERE id = ?",
-                    [
-                        (
-                            r["status"],
-                            r["reason"],
-                            r["detail"],
-                            r["readback"],
-                            r["duration_ms"],
-                            r["id"],
-                        )
-                        for r in rows
-                    ],
-                )
-                w.execute("COMMIT")
-            except sqlite3.Error as err:
-                if w.in_transaction:
-                    w.execute("ROLLBACK")
-                raise WriteLogError(f"write audit not completed: {err}") from err
-            finally:
-                w.execute("PRAGMA synchronous=FULL")
-
-    def _reader(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = self._local.conn = sqlite3.connect(self.path, timeout=10)
-            conn.row_factory = sqlite3.Row
-        return conn
+        keys = ("status", "reason", "detail", "readback", "duration_ms", "id")
+        with self._transaction("completed", synced=False) as w:
+            w.executemany(
+                "UPDATE writes SET status = ?, reason = ?, detail = ?, readback = ?,"
+                " duration_ms = ? WHERE id = ?",
+                [tuple(r[k] for k in keys) for r in rows],
+            )
 
     def query(
         self,
@@ -160,25 +147,9 @@ class WriteLog:
         offset: int = 0,
     ) -> list[dict[str, Any]]:
         """Write records, newest first."""
-        clauses: list[str] = []
-        args: list[Any] = []
-        for col, value in (
-            ("point", point),
-            ("sensor_id", sensor_id),
-            ("actor", actor),
-            ("status", status),
-        ):
-            if value is not None:
-                clauses.append(f"{col} = ?")
-                args.append(value)
-        if start is not None:
-            clauses.append("ts >= ?")
-            args.append(start)
-        if end is not None:
-            clauses.append("ts <= ?")
-            args.append(end)
-        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-        rows = self._reader().execute(
+        equal = (("point", point), ("sensor_id", sensor_id), ("actor", actor), ("status", status))
+        where, args = where_clause(equal, start, end)
+        rows = reader(self._local, self.path).execute(
             f"SELECT id, {', '.join(COLUMNS)} FROM writes {where} ORDER BY ts DESC, id DESC"
             " LIMIT ? OFFSET ?",
             (*args, limit, offset),
