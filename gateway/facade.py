@@ -35,7 +35,7 @@ from gateway.healthcheck import Verdict, judge
 from gateway.model.errors import ModelError
 from gateway.state.datadir import DataDirBusy, DataDirLock
 from gateway.state.store import Store, StoreError
-from gateway.writes.service import Actor, WriteOutcome
+from gateway.writes.outcome import Actor, WriteOutcome
 
 if TYPE_CHECKING:
     from gateway.assets import AssetStates

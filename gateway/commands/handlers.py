@@ -13,7 +13,8 @@ import time
 from typing import Any
 
 from gateway.commands.channel import Handler, Reply, Request
-from gateway.writes.service import Actor, WriteService
+from gateway.writes.outcome import Actor
+from gateway.writes.service import WriteService
 
 
 def write_handler(service: WriteService, role: str) -> Handler:

@@ -38,7 +38,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from gateway.health import ComponentHealth
-from gateway.writes.service import Actor, WriteService
+from gateway.writes.outcome import Actor
+from gateway.writes.service import WriteService
 
 if TYPE_CHECKING:
     from gateway.assets import AssetStates

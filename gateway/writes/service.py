@@ -32,18 +32,25 @@ import logging
 import time
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from gateway.config.writes import WritesConfig
 from gateway.health import ComponentHealth
 from gateway.state.writelog import WriteLogError
+from gateway.writes.audit import Audit
 from gateway.writes.ops import (
-    OpResult,
     WriteOp,
     WriteRefused,
     WriteUnavailable,
     values_match,
+)
+from gateway.writes.outcome import (
+    GOOD,
+    Actor,
+    PointOutcome,
+    WriteOutcome,
+    apply_result,
+    summarise,
 )
 from gateway.writes.points import (
     ROLE_RANK,
@@ -63,92 +70,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("gateway.writes")
 
-RECORD_EVENT = "write.record"
-# The reason shown when a request is refused for several reasons: the first that applies.
-REFUSALS = (
-    "bad_request",
-    "too_many",
-    "duplicate_point",
-    "unknown_point",
-    "forbidden",
-    "bad_value",
-    "confirmation_required",
-    "not_live",
-    "interlock",
-    "rate_limited",
-    "unavailable",
-    "audit_failed",
-)
 # Sources taken in this order (see step 4 above).
 _PROTOCOL_ORDER = {"opcua": 0, "mqtt": 1, "modbus": 2}
 VERIFY_PAUSE = 0.05
-
-
-@dataclass(frozen=True, slots=True)
-class Actor:
-    """Who asks for a write: an account, the cloud, a Sparkplug host or a fault action."""
-
-    name: str
-    role: str
-    via: str  # web, cloud, sparkplug, fault_action
-    origin: str = ""  # an address, a command id, an alert
-
-
-@dataclass(slots=True)
-class PointOutcome:
-    point: str
-    requested: Any
-    status: str = "refused"  # verified, written, mismatch, failed, refused, dry_run, sending
-    reason: str | None = None
-    detail: str = ""
-    sensor_id: str | None = None
-    source: str | None = None
-    old_value: float | None = None
-    readback: float | None = None
-    outputs: list[Any] | None = None
-    duration_ms: float | None = None
-    id: int | None = None
-    value: Any = None  # as checked, for the source
-    wp: WritePoint | None = field(default=None, repr=False)
-
-    def public(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "point": self.point,
-            "sensor_id": self.sensor_id,
-            "source": self.source,
-            "requested": self.requested,
-            "old_value": self.old_value,
-            "readback": self.readback,
-            "status": self.status,
-            "reason": self.reason,
-            "detail": self.detail,
-            "outputs": self.outputs,
-            "duration_ms": self.duration_ms,
-        }
-
-
-@dataclass(slots=True)
-class WriteOutcome:
-    request_id: str
-    status: str  # done, partial, failed, refused, dry_run
-    code: str | None = None  # why it was refused (REFUSALS)
-    detail: str = ""
-    results: list[PointOutcome] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return self.status in ("done", "dry_run")
-
-    def public(self) -> dict[str, Any]:
-        return {
-            "request_id": self.request_id,
-            "ok": self.ok,
-            "status": self.status,
-            "code": self.code,
-            "detail": self.detail,
-            "results": [r.public() for r in self.results],
-        }
 
 
 class WriteService:
@@ -173,6 +97,7 @@ class WriteService:
         self.events = events
         self.health = health or ComponentHealth("writes", "service")
         self.clock = clock
+        self.audit = Audit(log, events, self.health)
         self.rates = RateLimits()
         self._written: dict[tuple[str, str], tuple[float, float]] = {}  # value, wall time
         self._sources = {s.health.name: s for s in sources}
@@ -244,7 +169,7 @@ class WriteService:
         if dry_run or self.config.dry_run:
             return await self._dry_run(rid, actor, items, wall, started)
         try:
-            await self._record(rid, actor, items, wall, sending=True)
+            await self.audit.record(rid, actor, items, wall, sending=True)
         except WriteLogError as err:
             for i in items:
                 i.reason, i.detail = "audit_failed", f"nothing was sent: {err}"
@@ -257,7 +182,7 @@ class WriteService:
         await self._verify_by_reading(items)
         self._remember(items)
         outcome = self._finish(rid, items, started)
-        await self._complete(rid, actor, items, wall)
+        await self.audit.complete(rid, actor, items, wall)
         self._log(actor, outcome)
         return outcome
 
@@ -336,7 +261,7 @@ class WriteService:
                 i.reason = "not_sent"
                 i.detail = "nothing was written: another point of this request was refused"
         outcome = self._finish(rid, items, started, refusal=True)
-        await self._audit_safely(rid, actor, items, wall, dry_run=dry_run)
+        await self.audit.safely(rid, actor, items, wall, dry_run=dry_run)
         self.health.extra["refused"] += 1
         return outcome
 
@@ -346,7 +271,7 @@ class WriteService:
         for i in items:
             i.status, i.detail = "dry_run", "checked; not sent (dry run)"
         outcome = self._finish(rid, items, started)
-        await self._audit_safely(rid, actor, items, wall, dry_run=True)
+        await self.audit.safely(rid, actor, items, wall, dry_run=True)
         self.health.extra["dry_run"] += 1
         return outcome
 
@@ -388,7 +313,7 @@ class WriteService:
             sent_any = True
             took = round((self.clock() - t0) * 1000, 2)
             for i, r in zip(group, results, strict=True):
-                _apply(i, r, took)
+                apply_result(i, r, took)
 
     def _op(self, rid: str, item: PointOutcome) -> WriteOp:
         p = item.wp
@@ -470,120 +395,9 @@ class WriteService:
         self, rid: str, items: list[PointOutcome], started: float, *, refusal: bool = False
     ) -> WriteOutcome:
         took = round((self.clock() - started) * 1000, 2)
-        for i in items:
-            if i.duration_ms is None:
-                i.duration_ms = took
-        if refusal or all(i.status == "refused" for i in items):
-            codes = {i.reason for i in items}
-            code = next((c for c in REFUSALS if c in codes), "not_sent")
-            first = next((i for i in items if i.reason == code), items[0])
-            detail = f"{first.point}: {first.detail}" if first.point else first.detail
-            return WriteOutcome(rid, "refused", code, detail, items)
-        if all(i.status == "dry_run" for i in items):
-            return WriteOutcome(rid, "dry_run", None, "checked; nothing sent (dry run)", items)
-        good = [i for i in items if i.status in ("verified", "written")]
-        if len(good) == len(items):
-            status, detail = "done", "written"
-        else:
-            status = "partial" if good else "failed"
-            bad = next(i for i in items if i.status not in ("verified", "written"))
-            detail = f"{bad.point}: {bad.detail}"
+        outcome = summarise(rid, items, took, refusal=refusal)
+        if outcome.status in ("partial", "failed"):
             self.health.extra["failed"] += 1
-            self.health.error(detail)
-        self.health.sent += len(good)
-        return WriteOutcome(rid, status, None, detail, items)
-
-    async def _audit_safely(
-        self, rid: str, actor: Actor, items: list[PointOutcome], wall: float, *, dry_run: bool
-    ) -> None:
-        """Record a request that sent nothing; a failing record is logged, not raised."""
-        try:
-            await self._record(rid, actor, items, wall, dry_run=dry_run)
-        except WriteLogError as err:
-            self.health.error(str(err))
-            log.error("%s", err, extra={"event": "write_audit_failed"})
-
-    async def _record(
-        self,
-        rid: str,
-        actor: Actor,
-        items: list[PointOutcome],
-        wall: float,
-        *,
-        dry_run: bool = False,
-        sending: bool = False,
-    ) -> None:
-        """Insert the rows: final ones, or ``sending`` before anything goes out."""
-        if self.log is None:
-            return
-        rows = [self._row(rid, actor, i, wall, dry_run, sending=sending) for i in items]
-        ids = await asyncio.to_thread(self.log.record, rows)
-        for i, row, row_id in zip(items, rows, ids, strict=True):
-            i.id = row["id"] = row_id
-        if not sending:
-            self._announce(rows)
-
-    async def _complete(
-        self, rid: str, actor: Actor, items: list[PointOutcome], wall: float
-    ) -> None:
-        """Give the ``sending`` rows their outcome."""
-        if self.log is None:
-            return
-        rows = [self._row(rid, actor, i, wall, False, sending=False) for i in items]
-        try:
-            await asyncio.to_thread(self.log.finish, rows)
-        except WriteLogError as err:
-            # The rows stay "sending": an honest "outcome unknown" in the audit.
-            self.health.error(str(err))
-            log.error("%s", err, extra={"event": "write_audit_failed"})
-        self._announce(rows)
-
-    def _announce(self, rows: list[dict[str, Any]]) -> None:
-        if self.events is not None:
-            for row in rows:
-                self.events.publish(RECORD_EVENT, row)
-
-    def _row(
-        self, rid: str, actor: Actor, i: PointOutcome, wall: float, dry_run: bool, *, sending: bool
-    ) -> dict[str, Any]:
-        return {
-            "id": i.id,
-            "ts": wall,
-            "request_id": rid,
-            "actor": actor.name,
-            "role": actor.role,
-            "via": actor.via,
-            "origin": actor.origin,
-            "point": i.point,
-            "sensor_id": i.sensor_id,
-            "source": i.source,
-            "old_value": i.old_value,
-            "requested": i.requested if _jsonable(i.requested) else repr(i.requested),
-            "readback": i.readback,
-            "status": "sending" if sending else i.status,
-            "reason": None if sending else i.reason,
-            "detail": "" if sending else i.detail,
-            "duration_ms": None if sending else i.duration_ms,
-            "dry_run": dry_run,
-        }
-
-
-def _apply(item: PointOutcome, r: OpResult, took: float) -> None:
-    item.readback, item.outputs, item.duration_ms = r.readback, r.outputs, took
-    if not r.ok:
-        item.status, item.reason, item.detail = "failed", "device_error", r.detail
-    elif r.verified is False:
-        item.status, item.reason, item.detail = "mismatch", "readback_mismatch", r.detail
-    else:
-        item.status = "verified" if r.verified else "written"
-        item.detail = r.detail or ("written and read back" if r.verified else "written")
-
-
-def _jsonable(value: Any) -> bool:
-    if value is None or isinstance(value, bool | int | float | str):
-        return True
-    if isinstance(value, list | tuple):
-        return all(_jsonable(v) for v in value)
-    if isinstance(value, dict):
-        return all(isinstance(k, str) and _jsonable(v) for k, v in value.items())
-    return False
+            self.health.error(outcome.detail)
+        self.health.sent += sum(1 for i in items if i.status in GOOD)
+        return outcome

@@ -25,8 +25,9 @@ from gateway.sinks.base import QueuedSink
 from gateway.sources.base import Source, build_source
 from gateway.state.writelog import WriteLog
 from gateway.supervisor import Backoff, supervise
+from gateway.writes.outcome import Actor, WriteOutcome
 from gateway.writes.points import collect
-from gateway.writes.service import Actor, WriteOutcome, WriteService
+from gateway.writes.service import WriteService
 
 WRITE_FUNCTIONS = frozenset({5, 6, 15, 16, 23})
 

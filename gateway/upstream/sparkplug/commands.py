@@ -26,7 +26,8 @@ from google.protobuf.message import DecodeError
 from gateway.health import ComponentHealth
 from gateway.upstream.sparkplug.encoder import DOUBLE, Payload, device_id, metric_name
 from gateway.upstream.sparkplug.session import EdgeSession
-from gateway.writes.service import Actor, WriteService
+from gateway.writes.outcome import Actor
+from gateway.writes.service import WriteService
 
 log = logging.getLogger("gateway.upstream.sparkplug")
 
