@@ -162,9 +162,6 @@ class FeatureMap:
     def rows(self, readings: Iterable[Reading]) -> list[list[float | None]]:
         return [self.row(r) for r in readings]
 
-    def forget(self, sensor_id: str) -> None:
-        self._last.pop(sensor_id, None)
-
 
 def flatten_seed_payload(payload: dict[str, object]) -> dict[str, float]:
     """``{"motor_data": {"DE_temp": 1.0}}`` to ``{"motor_data.DE_temp": 1.0}``; numbers only."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import TypeVar, dataclass_transform
 
 _T = TypeVar("_T")
@@ -24,14 +23,6 @@ def record(cls: type[_T]) -> type[_T]:
     immutability is enforced where it costs nothing, by mypy, which rejects assignments.
     """
     return dataclass(slots=True)(cls)
-
-
-class Quality(StrEnum):
-    """OPC UA style quality of one point's value."""
-
-    GOOD = "good"
-    BAD = "bad"  # the device answered with an error, or the value could not be decoded
-    STALE = "stale"  # no fresh value arrived in time (dead link, silent subscription)
 
 
 @record

@@ -49,6 +49,7 @@ from gateway.sources.base import Source, build_source
 from gateway.state.datadir import DataDirLock, load_secrets, secure_data_dir
 from gateway.state.history import History, open_history
 from gateway.state.store import Store
+from gateway.state.writelog import WriteLog
 from gateway.supervisor import Backoff, supervise
 from gateway.web import WebServer
 from gateway.writes.points import collect
@@ -77,6 +78,7 @@ class Gateway:
         self.shadow: ShadowControl | None = None
         self.web = WebServer()
         self.writes: WriteService | None = None
+        self.write_log: WriteLog | None = None  # the write audit, when a point is writable
         self.fault_actions: Any = None  # gateway.writes.fault_actions, with alerts and points
         self._signals = 0
         self._helpers: list[asyncio.Task[None]] = []
@@ -104,7 +106,6 @@ class Gateway:
     async def run(self, *, install_signals: bool = True) -> None:
         loop = asyncio.get_running_loop()
         self.stop_event = asyncio.Event()
-        self.events.bind(loop)
         cfg = self.config
         secure_data_dir(self.data_dir)  # 0700 / 0600 whatever the umask: warn and fix
         lock = DataDirLock(self.data_dir)
@@ -166,8 +167,10 @@ class Gateway:
             await self._serve()
         finally:
             self.web.close()
-            if self.facade is not None and self.facade.write_log is not None:
-                self.facade.write_log.close()
+            if self.facade is not None:
+                self.facade.close()
+            if self.write_log is not None:
+                self.write_log.close()
             if history is not None:
                 history.close()
             if store is not None:
@@ -180,18 +183,17 @@ class Gateway:
         cfg = self.config
         points = collect(cfg.sources)
         if points:
-            from gateway.state.writelog import WriteLog
+            from gateway.read.writes import WriteRecords
 
-            facade.write_log = WriteLog(
-                self.data_dir, retention_days=cfg.writes.audit_retention_days
-            )
+            self.write_log = WriteLog(self.data_dir, retention_days=cfg.writes.audit_retention_days)
+            facade.write_records = WriteRecords(self.write_log)
         self.writes = WriteService(
             points,
             self.sources,
             config=cfg.writes,
             live=self.live,
             assets=self.assets,
-            log=facade.write_log,
+            log=self.write_log,
             events=self.events,
             health=self.health.register("writes", "service") if points else None,
         )
@@ -298,6 +300,8 @@ class Gateway:
                 core.append(self._supervised(tg, "fault-actions", self.fault_actions.run))
             core.append(self._supervised(tg, "watchdog", self._watchdog))
             core.append(self._supervised(tg, "control", self._control))
+            if self.web.enabled:
+                core.append(self._supervised(tg, "web", self.web.run))
             self.ready.set()
             systemd.notify("READY=1")
             asyncio.get_running_loop().call_later(TRIM_DELAY, release_startup_memory)
@@ -350,13 +354,14 @@ class Gateway:
         await control.serve(self.data_dir, handlers)
 
     def _core_alive(self) -> bool:
-        """The parts a restart would fix: the loop runs (we are here), pipeline and sinks run,
-        the web server's thread lives. A dead broker or device is not one of them."""
+        """The parts a restart would fix: the loop runs (we are here), pipeline, sinks and
+        the web server run (or are being restarted by their supervisor). A dead broker or
+        device is not one of them."""
         parts = [self.pipeline.health] if self.pipeline else []
         parts += [s.health for s in self.sinks]
-        if any(h.state == "stopped" for h in parts):
-            return False
-        return self.web.alive()
+        web = self.health.get("web")
+        parts += [web] if web is not None else []
+        return not any(h.state == "stopped" for h in parts)
 
     def _model_info(self) -> dict[str, Any]:
         return describe(self.model)

@@ -16,7 +16,7 @@ from gateway.model.cli import main, register
 from gateway.model.feedback import export_feedback, read_feedback
 from gateway.model.metrics import evaluate, format_metrics
 
-pytest_plugins = ["tests.test_model_fixtures"]  # the shared model fixtures
+pytest_plugins = ["tests.support.model"]  # the shared model fixtures
 
 
 def _records() -> list[dict[str, object]]:

@@ -23,7 +23,7 @@ from gateway.features import PLANT_FEATURES
 from gateway.model import ModelError, load_model
 from gateway.model.explain import Explainer, explainer, verify_contributions
 from gateway.records import Prediction
-from tests.test_model_fixtures import golden, train_small
+from tests.support.model import golden, train_small
 
 np = pytest.importorskip("numpy")
 xgboost = pytest.importorskip("xgboost")
@@ -38,7 +38,7 @@ TOLERANCE = 1e-5
 MODES = {"saabas": True, "treeshap": False}  # mode -> approx_contribs
 FLT_MAX = float(np.finfo(np.float32).max)
 
-pytest_plugins = ["tests.test_model_fixtures"]  # the shared model fixtures
+pytest_plugins = ["tests.support.model"]  # the shared model fixtures
 
 
 class Parity:
@@ -252,7 +252,7 @@ def test_a_package_without_contributions_loads_and_explains_nothing(
 def test_alerts_get_the_exact_mode_from_the_row_the_explanation_keeps(parity: Parity) -> None:
     """The pipeline explains with Saabas; an alert's message is explained again with
     TreeSHAP (model.explain.alert_mode) from the row the explanation keeps."""
-    from gateway.alerts.sink import explanation_of
+    from gateway.alerts.fault_alerts import explanation_of
     from gateway.model.insight import Insight
     from gateway.model.slot import ModelSlot
     from gateway.records import Reading, Scored

@@ -20,7 +20,7 @@ from gateway.features import PLANT_FEATURES
 from gateway.model import ModelError, load_model
 from gateway.model.build import ensure_built
 from gateway.model.package import host_machine
-from tests.test_model_fixtures import ROOT, golden, max_diff
+from tests.support.model import ROOT, golden, max_diff
 
 CROSS_CC = "aarch64-linux-gnu-gcc"
 QEMU = "qemu-aarch64"
@@ -34,7 +34,7 @@ pytestmark = [
     ),
 ]
 
-pytest_plugins = ["tests.test_model_fixtures"]  # the shared model fixtures
+pytest_plugins = ["tests.support.model"]  # the shared model fixtures
 
 
 @pytest.fixture(scope="module")

@@ -27,7 +27,7 @@ from gateway.records import Reading
 from gateway.simulator.plant import Plant, SensorShift
 from gateway.state.store import Store
 
-pytest_plugins = ["tests.test_model_fixtures"]  # the shared model fixtures
+pytest_plugins = ["tests.support.model"]  # the shared model fixtures
 
 DAY = 86_400.0
 HOUR = 3_600.0

@@ -25,7 +25,7 @@ from gateway.pipeline import Pipeline
 from gateway.records import Reading, Scored
 from gateway.simulator.plant import FaultEvent, Plant
 
-pytest_plugins = ["tests.test_model_fixtures"]  # the shared model fixtures
+pytest_plugins = ["tests.support.model"]  # the shared model fixtures
 
 SWAP = {"normal": "cavitation", "cavitation": "normal"}
 

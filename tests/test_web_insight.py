@@ -21,7 +21,7 @@ from tests.support.web import RunningGateway, WebEnv
 from tests.test_model_shadow import train_swapped
 from tests.test_web_gateway import _admin
 
-pytest_plugins = ["tests.test_model_fixtures"]  # the shared model fixtures
+pytest_plugins = ["tests.support.model"]  # the shared model fixtures
 
 
 def wait_for(what: str, check: Callable[[], Any], timeout: float = 60.0) -> Any:

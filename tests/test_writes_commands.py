@@ -262,7 +262,7 @@ def test_sparkplug_dcmd_writes_declared_metrics_and_reports_them(
             assert time.monotonic() < deadline
             time.sleep(0.05)
         assert gw.sim.plant.controls["pump_1"].speed == 72.5
-        rows = gw.gateway.facade.write_log.query(actor="sparkplug")
+        rows = gw.gateway.write_log.query(actor="sparkplug")
         assert {(r["point"], r["reason"]) for r in rows[:2]} == {
             ("sparkplug:pump_1/motor_data/DE_temp", "unknown_point"),
             (SPEED, "not_sent"),

@@ -143,6 +143,37 @@ async def test_each_type_round_trips_and_what_a_node_cannot_hold_is_refused(
         await _refusals(rig, device)
 
 
+async def test_a_batch_beyond_the_servers_write_limit_goes_in_several_requests(
+    tmp_path: Path, device: Device
+) -> None:
+    """A server that tells MaxNodesPerWrite and refuses a larger Write request (as a small
+    PLC does): the batch goes in requests within the limit, and every point is written."""
+    limit = 4
+    node = device.server.get_node(
+        ua.NodeId(ua.ObjectIds.Server_ServerCapabilities_OperationLimits_MaxNodesPerWrite)
+    )
+    await node.write_value(ua.Variant(limit, VT.UInt32))
+    service = device.server.iserver.attribute_service
+    real, sizes = service.write, []
+
+    async def enforcing(params: ua.WriteParameters, user: Any = None) -> Any:
+        sizes.append(len(params.NodesToWrite))
+        if len(params.NodesToWrite) > limit:
+            raise ua.UaStatusCodeError(ua.StatusCodes.BadTooManyOperations)
+        return await real(params, user=user)
+
+    service.write = enforcing  # type: ignore[method-assign]
+    rig = Rig(tmp_path, [opcua_source(device.port)])
+    async with rig.running():
+        await rig.connected()
+        values = {"f": 2.5, "d": 3.5, "i16": 7, "u16": 8, "i32": 9, "u32": 10}
+        outcome = await rig.write(*((f"dev/{n}", v) for n, v in values.items()))
+        assert outcome.status == "done", outcome.public()
+        assert sizes == [4, 2]
+        for name, value in values.items():
+            assert await device.value(name) == value, name
+
+
 async def _refusals(rig: Rig, device: Device) -> None:
     """Values the node cannot hold are refused before anything is sent."""
     for pairs, words in (

@@ -155,7 +155,7 @@ def create_app(
         facade=facade,
         hashing=PasswordHashing(concurrency=web.hash_concurrency),
         throttle=LoginThrottle(
-            facade.store,
+            facade.state,
             free={
                 "account": web.login_free_failures,
                 "pair": web.login_free_failures,

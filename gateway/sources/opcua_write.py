@@ -3,34 +3,37 @@
 A point is written with the type its node holds (the variant type of its current
 value, else its DataType attribute when that is a built-in type), learnt once per
 session: 1 to an Int16 node goes as Int16 1, 70000 is refused before anything is sent,
-as is 0.5 for a Boolean or 1e39 for a Float. Every point of a batch goes in one Write
-request and every method in one Call request; the server answers per node, and each
-answer is reported (OPC UA has no all-or-nothing write).
+as is 0.5 for a Boolean or 1e39 for a Float. The points of a batch go in one Write
+request and its methods in one Call request, or in as few as the server's limits
+(MaxNodesPerWrite, MaxNodesPerMethodCall, MaxNodesPerRead for types and read-backs)
+allow; the server answers per node, and each answer is reported (OPC UA has no
+all-or-nothing write).
 
 A method's object and method nodes are resolved on first use in a session (a NodeId,
 ``nsu=`` form or browse path, as for points). Its arguments arrive checked against the
 config (gateway.writes.points) and are sent as the configured types.
 
-The source lends its session (``OpcuaSource`` serves its write channel with an
-``OpcuaWriter``); asyncua multiplexes these requests with the subscription's.
+The source lends its session (gateway.sources.opcua_session: ``OpcuaSource`` serves its
+write channel with an ``OpcuaWriter``); asyncua multiplexes these requests with the
+subscription's.
 """
 
 from __future__ import annotations
 
 import asyncio
 import math
-import re
 import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from asyncua import Client, ua
+from asyncua import ua
 
 from gateway.config.sources import OpcuaMethodConfig, OpcuaPointConfig
+from gateway.sources.opcua_nodes import browse_path, chunks, is_browse_path
+from gateway.sources.opcua_session import Limits, OpcuaSession
 from gateway.writes.ops import OpResult, WriteOp, WriteRefused, WriteUnavailable, values_match
 
 VERIFY_PAUSE = 0.05  # seconds between read-backs that did not match yet
-_NODEID = re.compile(r"^(ns=\d+;|nsu=[^;]+;)?[isgb]=")
 
 VT = ua.VariantType
 _INT_RANGES: dict[ua.VariantType, tuple[int, int]] = {
@@ -85,23 +88,25 @@ class OpcuaWriter:
 
     def __init__(
         self,
-        client: Client,
+        session: OpcuaSession,
         nodes: Callable[[OpcuaPointConfig], ua.NodeId | None],
         *,
         where: str,
         timeout: float,
     ) -> None:
-        self.client = client
+        self.session = session
         self._nodes = nodes
         self.where = where
         self.timeout = timeout
         self._types: dict[ua.NodeId, ua.VariantType] = {}
         self._methods: dict[str, tuple[ua.NodeId, ua.NodeId]] = {}
+        self._limits = Limits()  # the server's, read at the first batch
 
     async def execute(self, ops: list[WriteOp]) -> list[OpResult]:
         points = [(i, op) for i, op in enumerate(ops) if isinstance(op.target, OpcuaPointConfig)]
         calls = [(i, op) for i, op in enumerate(ops) if isinstance(op.target, OpcuaMethodConfig)]
         try:
+            self._limits = await self.session.limits()
             writes = await self._prepare_points(points)
             requests = await self._prepare_calls(calls)
         except (OSError, TimeoutError, ua.UaError) as err:
@@ -142,9 +147,8 @@ class OpcuaWriter:
         unknown = [n for n in dict.fromkeys(nodeids) if n not in self._types]
         if not unknown:
             return
-        async with asyncio.timeout(self.timeout):
-            values = await self.client.uaclient.read_attributes(unknown, ua.AttributeIds.Value)
-            kinds = await self.client.uaclient.read_attributes(unknown, ua.AttributeIds.DataType)
+        values = await self._read(unknown, ua.AttributeIds.Value)
+        kinds = await self._read(unknown, ua.AttributeIds.DataType)
         for nodeid, dv, kind in zip(unknown, values, kinds, strict=True):
             variant = dv.Value
             if variant is not None and variant.VariantType not in (VT.Null, None):
@@ -191,35 +195,50 @@ class OpcuaWriter:
 
     async def _resolve(self, text: str) -> ua.NodeId:
         """A NodeId of this session from a NodeId string or a browse path."""
-        if not _NODEID.match(text):  # a browse path: 0:Objects/2:Plant/...
-            try:
-                node = await self.client.nodes.root.get_child(text.strip("/").split("/"))
-            except ua.UaStatusCodeError as err:
-                raise LookupError(f"{text}: not found on the server ({err})") from err
-            return node.nodeid
+        if is_browse_path(text):  # 0:Objects/2:Plant/...
+            [result] = await self.session.services.translate_browsepaths_to_nodeids(
+                [browse_path(text)]
+            )
+            if not result.StatusCode.is_good() or not result.Targets:
+                raise LookupError(f"{text}: not found on the server ({result.StatusCode.name})")
+            return result.Targets[0].TargetId
         nodeid = ua.NodeId.from_string(text)
         uri = getattr(nodeid, "NamespaceUri", None)
         if uri:
-            namespaces = await self.client.get_namespace_array()
+            namespaces = await self.session.namespaces()
             if uri not in namespaces:
                 raise LookupError(f"{text}: namespace {uri} is unknown to the server")
             index = ua.Int16(namespaces.index(uri))
             nodeid = ua.NodeId(nodeid.Identifier, index, nodeid.NodeIdType)
         return nodeid
 
+    async def _read(self, nodeids: Sequence[ua.NodeId], attribute: Any) -> list[ua.DataValue]:
+        """One attribute of each node, in as few Read requests as the server allows."""
+        per_request = self._limits.read
+        out: list[ua.DataValue] = []
+        for chunk in chunks(nodeids, per_request):
+            async with asyncio.timeout(self.timeout):
+                out += await self.session.services.read_attributes(list(chunk), attribute)
+        return out
+
     # -- sending ----------------------------------------------------------------------------
 
     async def _write(
         self, writes: list[tuple[int, ua.NodeId, ua.Variant]], results: list[OpResult]
     ) -> None:
-        if not writes:
-            return
+        per_request = self._limits.write
+        for chunk in chunks(writes, per_request):
+            await self._write_request(chunk, results)
+
+    async def _write_request(
+        self, writes: Sequence[tuple[int, ua.NodeId, ua.Variant]], results: list[OpResult]
+    ) -> None:
         nodeids = [n for _, n, _ in writes]
         # Value only: servers often refuse timestamps or a status in a written DataValue.
         values = [ua.DataValue(v, StatusCode=None) for _, _, v in writes]
         try:
             async with asyncio.timeout(self.timeout):
-                codes = await self.client.uaclient.write_attributes(nodeids, values)
+                codes = await self.session.services.write_attributes(nodeids, values)
         except TimeoutError:
             why = f"no answer in {self.timeout:g} s: the server may or may not have applied it"
             for i, _, _ in writes:
@@ -242,11 +261,20 @@ class OpcuaWriter:
         calls: Sequence[tuple[int, WriteOp]],
         results: list[OpResult],
     ) -> None:
-        if not requests:
-            return
+        per_request = self._limits.call
+        pairs = list(zip(calls, requests, strict=True))
+        for chunk in chunks(pairs, per_request):
+            await self._call_request([r for _, r in chunk], [c for c, _ in chunk], results)
+
+    async def _call_request(
+        self,
+        requests: list[ua.CallMethodRequest],
+        calls: Sequence[tuple[int, WriteOp]],
+        results: list[OpResult],
+    ) -> None:
         try:
             async with asyncio.timeout(self.timeout):
-                answers = await self.client.uaclient.call(requests)
+                answers = await self.session.services.call(requests)
         except TimeoutError:
             for i, _ in calls:
                 results[i].detail = f"no answer in {self.timeout:g} s: it may have run"
@@ -285,10 +313,7 @@ class OpcuaWriter:
         while waiting:
             order = list(waiting)
             try:
-                async with asyncio.timeout(self.timeout):
-                    values = await self.client.uaclient.read_attributes(
-                        [nodes[i] for i in order], ua.AttributeIds.Value
-                    )
+                values = await self._read([nodes[i] for i in order], ua.AttributeIds.Value)
             except (OSError, TimeoutError, ua.UaError) as err:
                 for i in order:
                     results[i].verified = False

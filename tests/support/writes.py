@@ -87,7 +87,6 @@ class Rig:
 
     @contextlib.asynccontextmanager
     async def running(self) -> AsyncIterator[Rig]:
-        self.events.bind(asyncio.get_running_loop())
         tasks = [
             asyncio.create_task(supervise(s.run, s.health, Backoff(initial=0.1, maximum=0.5)))
             for s in self.sources

@@ -14,15 +14,13 @@ from typing import Any
 
 from flask import Blueprint
 
-from gateway.facade import ModelError
+from gateway.facade import ModelError, ThresholdEntry
 from webui.api import AUTHENTICATED, ApiError, api_route, json_response
-from webui.context import run, service, services
+from webui.context import readings, run, service, services
 from webui.schemas import MAX_ID, ExplainIn, ExplainQuery, ShadowStartIn, ThresholdsIn
 from webui.views.model import resolve_package
 
 bp = Blueprint("insight", __name__)
-
-THRESHOLDS_KEY = "alert_thresholds"  # gateway.alerts.thresholds.META_KEY
 
 
 def _insight() -> Any:
@@ -89,17 +87,17 @@ def explain(user: dict[str, Any], body: ExplainIn) -> Any:
     responses={404: "no such reading", 409: "the model cannot explain", 503: "no history"},
 )
 def reading_explanation(user: dict[str, Any], reading_id: int, query: ExplainQuery) -> Any:
-    history = services().facade.history
-    if history is None:
-        raise ApiError(503, "the readings history is off", code="service_unavailable")
+    history = readings()
     reading = history.get(reading_id) if reading_id <= MAX_ID else None  # SQLite: 64 bits
     if reading is None:
         raise ApiError(404, f"no reading {reading_id}")
     try:
-        prediction, explanation, missing = _insight().explain_values(reading["values"], query.mode)
+        prediction, explanation, missing = _insight().explain_values(
+            dict(reading.values), query.mode
+        )
     except ModelError as err:
         raise ApiError(409, str(err), code="cannot_explain") from None
-    stored = {"label": reading["prediction"], "model": reading["model"]}
+    stored = {"label": reading.label, "model": reading.model}
     return json_response(
         _explained(prediction, explanation, missing=missing, reading_id=reading_id, stored=stored)
     )
@@ -176,7 +174,7 @@ def shadow_start(user: dict[str, Any], body: ShadowStartIn) -> Any:
             timeout=600.0,
         )
     except ModelError as err:
-        services().store.audit(
+        services().state.audit.record(
             "model_shadow_refused", email=user["email"], path=str(package), reason=str(err)
         )
         raise ApiError(422, str(err), code="bad_package") from None
@@ -224,7 +222,7 @@ def shadow_promote(user: dict[str, Any]) -> Any:
     summary="Alert thresholds with hysteresis per asset or fault (open_at, close_at)",
 )
 def thresholds(user: dict[str, Any]) -> Any:
-    return json_response({"entries": services().store.get_meta(THRESHOLDS_KEY, [])})
+    return json_response({"entries": [e.to_dict() for e in services().state.thresholds.get()]})
 
 
 @api_route(
@@ -236,10 +234,13 @@ def thresholds(user: dict[str, Any]) -> Any:
     summary="Replace the alert thresholds (the alert rules read them within seconds)",
 )
 def set_thresholds(user: dict[str, Any], body: ThresholdsIn) -> Any:
-    entries = [e.model_dump() for e in body.entries]
-    keys = [(e["sensor_id"], e["fault"]) for e in entries]
+    entries = [ThresholdEntry(**e.model_dump()) for e in body.entries]
+    keys = [(e.sensor_id, e.fault) for e in entries]
     if len(set(keys)) != len(keys):
         raise ApiError(422, "an asset and fault pair is listed twice", code="duplicate")
-    services().store.put_meta(THRESHOLDS_KEY, entries)
-    services().store.audit("alert_thresholds_set", email=user["email"], entries=len(entries))
-    return json_response({"entries": entries})
+    try:
+        services().state.thresholds.replace(entries)
+    except ValueError as err:  # gateway.alerts.thresholds.ThresholdError: what the rules refuse
+        raise ApiError(422, str(err), code="bad_thresholds") from None
+    services().state.audit.record("alert_thresholds_set", email=user["email"], entries=len(entries))
+    return json_response({"entries": [e.to_dict() for e in entries]})

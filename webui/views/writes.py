@@ -102,10 +102,10 @@ def write(user: dict[str, Any], body: WriteIn) -> Any:
     responses={503: "this gateway has no writable point"},
 )
 def write_records(user: dict[str, Any], query: WritesQuery) -> Any:
-    log = services().facade.write_log
-    if log is None:
+    records = services().facade.write_records
+    if records is None:
         raise ApiError(503, "this gateway has no writable point", code="service_unavailable")
-    rows = log.query(**query.model_dump())
-    for r in rows:
-        r["time"] = accounts.iso(r["ts"])
+    rows = [
+        {**r.to_dict(), "time": accounts.iso(r.ts)} for r in records.newest(**query.model_dump())
+    ]
     return json_response({"records": rows, "limit": query.limit, "offset": query.offset})
