@@ -186,11 +186,57 @@ def test_the_write_records_and_the_openapi_document(api: Client, gw: RunningGate
     assert {x["origin"] for x in records} == {"127.0.0.1"}
     doc = requests.get(gw.url + "/openapi.json", timeout=10).json()
     assert doc["paths"]["/writes"]["post"]["x-role"] == "operator"
-    assert (
-        doc["paths"]["/writable-points"]["get"]["x-role"] == "authenticated"
-        or doc["paths"]["/writable-points"]["get"]["x-role"]
-    )
-    assert "WriteIn" in doc["components"]["schemas"]
+    assert doc["paths"]["/writes"]["get"]["x-role"] == "operator"
+    assert doc["paths"]["/writable-points"]["get"]["x-role"] == "viewer"
+
+
+# The API a UI builds on (docs/writes.md, "The contract"): a field removed or renamed here
+# breaks the asset page's controls; one added must be added here and in the docs.
+CONTRACT = {
+    "WriteIn": {"writes", "confirm", "dry_run"},
+    "WriteItemIn": {"point", "value"},
+    "WriteOut": {"request_id", "ok", "status", "code", "detail", "results"},
+    "WriteResultOut": {
+        "id", "point", "sensor_id", "source", "requested", "old_value", "readback",
+        "status", "reason", "detail", "outputs", "duration_ms",
+    },
+    "WritablePointsOut": {"points", "dry_run"},
+    "WritablePointOut": {
+        "name", "kind", "source", "protocol", "sensor_id", "feature", "unit", "binary", "min",
+        "max", "step", "allowed", "verify", "role", "confirm", "min_interval", "require_live",
+        "interlocks", "description", "arguments", "value", "value_at", "asset_state",
+        "source_connected", "blocked", "rest_s", "can_write", "dry_run",
+    },
+    "WriteRecordsOut": {"records", "limit", "offset"},
+    "WriteRecordOut": {
+        "id", "time", "ts", "request_id", "actor", "role", "via", "origin", "point",
+        "sensor_id", "source", "old_value", "requested", "readback", "status", "reason",
+        "detail", "duration_ms", "dry_run",
+    },
+}  # fmt: skip
+
+
+def test_the_write_api_keeps_its_contract(tmp_path: Any) -> None:
+    """The OpenAPI document's write schemas hold exactly the contract's fields, every
+    refusal code has its HTTP status, and each of those answers carries the outcome."""
+    from gateway.read.writes import WriteRecord
+    from gateway.writes.outcome import REFUSALS
+    from tests.support.web import web_env
+    from webui.views.writes import REFUSAL_STATUS
+
+    env = web_env(tmp_path)
+    doc = next(env).client().get("/openapi.json").json
+    next(env, None)  # closed
+    schemas = doc["components"]["schemas"]
+    assert {n: set(schemas[n]["properties"]) for n in CONTRACT} == CONTRACT
+    assert CONTRACT["WriteRecordOut"] == {*WriteRecord.__slots__, "time"}
+    assert set(REFUSAL_STATUS) == set(REFUSALS)
+    answers = doc["paths"]["/writes"]["post"]["responses"]
+    assert answers["200"]["content"]["application/json"]["schema"]["$ref"].endswith("/WriteOut")
+    for status in {*REFUSAL_STATUS.values(), 502}:
+        schema = answers[str(status)]["content"]["application/json"]["schema"]
+        refs = [schema.get("$ref")] + [s["$ref"] for s in schema.get("anyOf", [])]
+        assert "#/components/schemas/WriteOut" in refs, status
 
 
 def test_a_device_write_fault_action_is_checked_when_saved(api: Client, gw: RunningGateway) -> None:
@@ -251,9 +297,16 @@ def test_an_alerts_fault_actions_show_in_its_row(tmp_path: Any) -> None:
     env.store.insert(
         "alerts",
         {"uid": "u1", "sensor_id": "pump_1", "fault_type": "motor_overheating", "status": "open",
-         "opened_at": time.time(), "confidence": 0.95, "timeline": [entry]},
+         "opened_at": entry["at"] - 1, "confidence": 0.95, "timeline": [entry]},
     )  # fmt: skip
     page = env.browser("viewer").get("/ui/alerts")
     assert page.status_code == 200
     assert f"would write {STOP} = 1 (dry_run)" in page.get_data(as_text=True)
+    # The API: the record's timeline, and the firing among the episode's events.
+    (alert,) = env.client().get("/alerts", headers=env.headers("viewer")).json["alerts"]
+    assert alert["timeline"] == [entry]
+    assert [e["kind"] for e in alert["events"]] == ["opened", "fault_action"]
+    fired = alert["events"][1]
+    assert (fired["target"], fired["result"]) == (STOP, "dry_run")
+    assert fired["detail"] == f"would write {STOP} = 1"
     env.store.close()

@@ -5,9 +5,10 @@ table (written by gateway.alerts), its deliveries as the delivery queue has them
 (gateway.alerts.outbox: the queue's rows are the records of what was sent, to whom, with
 what result) and the events of its life in time order: opened, repeated, notified (one
 per delivery that finished or is still trying), fault actions (a device write it made:
-gateway.writes.fault_actions), acknowledged (by whom, with a note), resolved. The queue forgets finished deliveries after ``alerts.delivery.keep_days``; an
-older episode shows the times its record holds, and the copy of its deliveries that
-gateways before this read model stored in the record.
+gateway.writes.fault_actions), acknowledged (by whom, with a note), resolved. The queue
+forgets finished deliveries after ``alerts.delivery.keep_days``; an older episode shows
+the times its record holds, and the copy of its deliveries that gateways before this
+read model stored in the record.
 """
 
 from __future__ import annotations

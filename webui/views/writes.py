@@ -66,11 +66,16 @@ def writable_points(user: dict[str, Any]) -> Any:
     response=WriteOut,
     summary="Write one or several points (all checked before any is sent); the outcome",
     responses={
-        403: "a point needs the admin role (code forbidden)",
-        409: "confirmation_required, not_live or interlock: nothing was sent",
-        429: "rate_limited: a point was written moments ago",
-        502: "sent, but a device failed or read back another value (results say which)",
-        503: "unavailable (a source is not connected) or audit_failed: nothing was sent",
+        403: ("the role is too low, or a point needs the admin role (code forbidden)", WriteOut),
+        409: ("confirmation_required, not_live or interlock: nothing was sent", WriteOut),
+        422: (
+            "a field is invalid, or the request was refused (bad_request, too_many, "
+            "duplicate_point, unknown_point, bad_value): nothing was sent",
+            WriteOut,
+        ),
+        429: ("rate_limited: a point was written moments ago", WriteOut),
+        502: ("sent, but a device failed or read back another value (results say which)", WriteOut),
+        503: ("unavailable (a source is not connected) or audit_failed: nothing sent", WriteOut),
     },
 )
 def write(user: dict[str, Any], body: WriteIn) -> Any:
