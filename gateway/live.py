@@ -84,6 +84,13 @@ class LiveState:
             value = entry["values"].get(feature)
             return value, entry.get("timestamp"), float(entry.get("updated", 0.0))
 
+    def forget(self, sensor_id: str) -> None:
+        """Drop an asset (an id the ingest gate gave up on probation)."""
+        with self._lock:
+            self._assets.pop(sensor_id, None)
+            self._charts.pop(sensor_id, None)
+            self._chart_last.pop(sensor_id, None)
+
     def snapshot(self) -> dict[str, dict[str, Any]]:
         with self._lock:
             return {sid: {**e, "values": dict(e["values"])} for sid, e in self._assets.items()}

@@ -34,6 +34,8 @@ from gateway.events import EventHub
 from gateway.facade import AlertService, GatewayFacade
 from gateway.health import ComponentHealth, HealthRegistry
 from gateway.live import LiveState
+from gateway.logs import REDACTOR, install_redaction
+from gateway.masking import secret_fields
 from gateway.memory import TRIM_DELAY, release_startup_memory
 from gateway.model.activation import describe, load_slot
 from gateway.model.drift_records import DriftRecorder
@@ -114,6 +116,10 @@ class Gateway:
         history: History | None = None
         try:
             secrets = load_secrets(self.data_dir)
+            # No credential of the config, nor the JWT key, reaches any log line.
+            install_redaction()
+            REDACTOR.add([*secret_fields(cfg.model_dump()), secrets.get("jwt_secret")])
+            REDACTOR.add([os.environ.get("JWT_SECRET_KEY")])
             store = Store(self.data_dir, write_guard=state_write_guard)
             history = open_history(cfg)
             self.model = self._load_model(store)

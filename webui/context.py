@@ -14,6 +14,7 @@ from flask import current_app, g
 from webui.api import ApiError
 from webui.passwords import PasswordHashing
 from webui.ratelimit import LoginThrottle
+from webui.tally import FailureTally
 
 if TYPE_CHECKING:
     from gateway.facade import (
@@ -36,6 +37,7 @@ class WebServices:
     facade: GatewayFacade
     hashing: PasswordHashing
     throttle: LoginThrottle
+    tally: FailureTally  # anonymous failures, one audit event a minute
 
     @property
     def state(self) -> StateViews:

@@ -60,15 +60,31 @@ class PipelineConfig(StrictModel):
         1000,
         ge=1,
         le=100_000,
-        description="distinct sensor ids accepted since start; readings of new ids beyond "
-        "it are refused and counted (rejected_new_asset), never stored",
+        description="distinct sensor ids accepted at once (established or on probation); "
+        "readings of new ids beyond it are refused and counted (rejected_new_asset), "
+        "never stored",
     )
     sensor_id_max_length: int = Field(
         128,
         ge=8,
         le=1024,
         description="longest sensor id accepted; ids must also be letters, digits and "
-        "_ . : / @ - (others are refused and counted as rejected_sensor_id)",
+        "_ . : / @ - with no . or .. between slashes (others are refused and counted as "
+        "rejected_sensor_id)",
+    )
+    sensor_id_charset: Literal["ascii", "unicode"] = Field(
+        "ascii",
+        description="'ascii': ASCII letters and digits only, so no look-alike of another "
+        "id (a Cyrillic і for an i) can be one; 'unicode': letters and digits of any "
+        "script, in NFKC form",
+    )
+    asset_probation_seconds: float = Field(
+        300.0,
+        gt=0,
+        le=86400,
+        description="a new sensor id takes one of max_assets for good after its readings "
+        "came for this long; until then, when all are taken, an id quiet for a tenth of "
+        "this gives way to a new one (a burst of invented ids cannot lock a real pump out)",
     )
 
 

@@ -20,13 +20,13 @@ from gateway.facade import (
     GatewayFacade,
     ReadingPage,
     Readings,
+    mask_deep,
 )
 from webui import accounts, displaylinks
 from webui.api import AUTHENTICATED, ApiError, api_route, field_error, json_response
 from webui.context import readings as require_readings
 from webui.context import services
 from webui.labels import known_labels
-from webui.masking import mask_deep
 from webui.schemas import ChartQuery, FeedbackIn, ReadingsQuery
 from webui.views.settings import load_settings
 

@@ -57,7 +57,9 @@ NOTICES = {
     "expired": "Your session ended; please sign in again.",
     "signed_out": "You are signed out.",
     "setup_done": "The admin account was created. Sign in with it.",
-    "registered": "Your account was created. Sign in with it.",
+    "registered": (
+        "If that email and username were free, your account was created: sign in with it."
+    ),
     "password_changed": "Password changed. Your other sessions were signed out.",
     "settings_saved": "Settings saved. Times are now shown in your chosen zone and clock.",
     "display_ended": "This screen was signed out: its display link was revoked. "
@@ -76,6 +78,9 @@ class PageSpec:
 
 
 PAGES: list[PageSpec] = []
+# The POST side of every page: where a form goes when JavaScript is off (no role needed:
+# it reads nothing of the request and changes nothing).
+FORM_POSTS: list[PageSpec] = []
 
 
 def _safe_next(target: str | None) -> str:
@@ -103,9 +108,26 @@ def page(rule: str, role: str) -> Callable[[Callable[..., Any]], Callable[..., A
 
         bp.add_url_rule(rule, endpoint=fn.__name__, view_func=view, methods=["GET"])
         PAGES.append(PageSpec(rule=rule, endpoint=f"pages.{fn.__name__}", role=role))
+        posted = f"{fn.__name__}_posted"
+        bp.add_url_rule(rule, endpoint=posted, view_func=_form_without_script, methods=["POST"])
+        FORM_POSTS.append(PageSpec(rule=rule, endpoint=f"pages.{posted}", role=PUBLIC))
         return view
 
     return deco
+
+
+def _form_without_script(**kwargs: Any) -> Any:
+    """A page's form sent by the browser itself: JavaScript is off.
+
+    The forms post (``method="post"``), so a password never lands in a URL, a history or a
+    proxy's log; they are meant for the page's script, which sends JSON to the API. The
+    body is not read: nothing is checked or saved, and the page says so.
+    """
+    message = (
+        "This page needs JavaScript, which is off in this browser: the form was not "
+        "sent anywhere and nothing was saved. Turn JavaScript on for this site and try again."
+    )
+    return render_template("error.html", status=400, message=message), 400
 
 
 def user_clock(user: dict[str, Any] | None) -> Clock:
@@ -341,6 +363,7 @@ def _write_points() -> list[str]:
 def users_page(user: dict[str, Any]) -> Any:
     state = services().state
     users = [accounts.public_user(u) for u in state.users.all()]
+    services().tally.flush()  # the failures of the minute in progress too
     events = [e.to_dict() for e in state.audit.newest(limit=50)]
     links = [displaylinks.public(link) for link in state.display_links.all()]
     return render("users.html", user, page="users", users=users, events=events, links=links)

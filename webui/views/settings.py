@@ -1,7 +1,7 @@
 """Settings area: the seed's per-user settings with notification targets, and the test button.
 
 One record per user in the seed's schema (gateway.read.settings, through the facade).
-Secrets in targets are masked in every answer (``webui.masking``); the masked form sent
+Secrets in targets are masked in every answer (``gateway.masking``); the masked form sent
 back keeps the stored secret. Viewers may change their display
 preferences but not notification targets: a target makes the gateway send requests to
 an address of the user's choice, which is an operator's decision.
@@ -14,13 +14,21 @@ from typing import Any
 
 from flask import Blueprint
 
-from gateway.facade import FaultAction, UserSettings
+from gateway.facade import (
+    FaultAction,
+    MaskedValueError,
+    UserSettings,
+    mask_action,
+    remember_targets,
+    scrub,
+    secret_values,
+    unmask_config,
+)
 from webui import accounts
 from webui.accounts import ROLE_RANK
 from webui.api import AUTHENTICATED, ApiError, api_route, field_error, json_response
 from webui.context import run, service, services
 from webui.labels import known_labels
-from webui.masking import MaskedValueError, mask_action, mask_value, scrub, unmask_config
 from webui.schemas import (
     REQUIRED_FIELDS,
     SettingsIn,
@@ -73,7 +81,7 @@ def _unmasked_actions(body: SettingsIn, stored: UserSettings) -> tuple[FaultActi
         old = by_id.get(action.id)
         old_config = dict(old.config) if old is not None and old.type == action.type else None
         try:
-            config = unmask_config(action.config, old_config)
+            config = unmask_config(action.config, old_config, action.type)
         except MaskedValueError as err:
             raise field_error("body", f"faultActions.{i}.config.{err.key}", str(err)) from None
         actions.append(FaultAction(action.id, action.type, action.enabled, config))
@@ -93,6 +101,7 @@ def save_settings(user: dict[str, Any], body: SettingsIn) -> Any:
     svc = services()
     stored = svc.state.settings.of(user["email"])
     actions = _unmasked_actions(body, stored)
+    remember_targets([a.to_doc() for a in actions])  # no log line will carry these secrets
     if user.get("role") == "viewer" and (
         actions != stored.fault_actions
         or body.enableNotifications != stored.enable_notifications
@@ -159,17 +168,19 @@ def _target(body: TestNotificationIn, email: str) -> dict[str, Any]:
         saved = None  # a changed type: nothing stored applies
     config = body.config if body.config is not None else (saved["config"] if saved else {})
     try:
-        config = unmask_config(config, saved["config"] if saved else None)
+        config = unmask_config(config, saved["config"] if saved else None, kind or "")
     except MaskedValueError as err:
         raise field_error("body", f"config.{err.key}", str(err)) from None
     if kind is None:
         raise field_error("body", "type", "give the target's type (no saved target has this id)")
     if kind not in REQUIRED_FIELDS:
         raise field_error("body", "type", "a device write is not a notification target")
+    target = {"id": body.id or "test", "type": kind, "enabled": True, "config": config}
+    remember_targets([target])  # no log line will carry these secrets
     problem = target_problem(kind, config)
     if problem:
         raise field_error("body", "config", problem)
-    return {"id": body.id or "test", "type": kind, "enabled": True, "config": config}
+    return target
 
 
 @api_route(
@@ -186,10 +197,7 @@ def test_notification(user: dict[str, Any], body: TestNotificationIn) -> Any:
     sink = service("alerts", "alert delivery")
     result: dict[str, Any] = run(sink.test_notification(target), timeout=60.0)
     # Delivery errors may quote the URL they failed on: take the secrets out of the answer.
-    secrets = [
-        v for k, v in target["config"].items() if isinstance(v, str) and mask_value(k, v) != v
-    ]
-    out = scrub(dict(result), secrets)
+    out = scrub(dict(result), secret_values(target["config"], target["type"]))
     out.setdefault("success", bool(out.get("ok", False)))
     services().state.audit.record(
         "test_notification", email=user["email"], type=target["type"], success=out["success"]
