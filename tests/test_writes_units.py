@@ -18,6 +18,7 @@ from gateway.commands.signing import KeyProblem, Verifier, sign
 from gateway.config import ConfigError, parse_config
 from gateway.config.commands import CommandsConfig, SignatureConfig
 from gateway.config.sources import ModbusDeviceConfig, ModbusPointConfig
+from gateway.logs import REDACTOR
 from gateway.sources.modbus_codec import PointDecoder, plan_reads
 from gateway.sources.modbus_write import ModbusTarget, encode, plan_writes
 from gateway.sources.opcua_write import to_variant
@@ -368,6 +369,8 @@ def test_hmac_signed_requests_verify_and_forgeries_are_refused() -> None:
     assert _refusal(ch, unnamed) == "malformed"  # a signed request names its gateway
     with pytest.raises(KeyProblem, match="at least 16"):
         Verifier(SignatureConfig(kind="hmac-sha256", key="short"))
+    # The shared key is a secret: no log line carries it.
+    assert key not in REDACTOR.redact(f"request signed with {key}")
 
 
 def test_ed25519_signed_requests_verify_with_the_public_key_only() -> None:

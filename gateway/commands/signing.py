@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from gateway.config.commands import SignatureConfig
+from gateway.logs import REDACTOR
 
 
 class SignatureError(Exception):
@@ -59,6 +60,8 @@ class Verifier:
             self._secret = text.strip().encode()
             if len(self._secret) < 16:
                 raise KeyProblem("the shared key must be at least 16 characters")
+            # Its config field is ``key``, which the config's redaction leaves to public keys.
+            REDACTOR.add([text.strip()])
             return
         from gateway.model.errors import ModelError
         from gateway.model.signing import load_public_key
