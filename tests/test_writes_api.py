@@ -296,8 +296,9 @@ def test_an_alerts_fault_actions_show_in_its_row(tmp_path: Any) -> None:
              "point": STOP, "value": 1, "dry_run": True, "status": "dry_run"}  # fmt: skip
     env.store.insert(
         "alerts",
-        {"uid": "u1", "sensor_id": "pump_1", "fault_type": "motor_overheating", "status": "open",
-         "opened_at": entry["at"] - 1, "confidence": 0.95, "timeline": [entry]},
+        {"uid": "u1", "sensor_id": "industrial_sensor_2", "fault_type": "motor_overheating",
+         "status": "open", "opened_at": entry["at"] - 1, "confidence": 0.95,
+         "acknowledged_note": "tripped pump 2 by hand", "timeline": [entry]},
     )  # fmt: skip
     page = env.browser("viewer").get("/ui/alerts")
     assert page.status_code == 200
@@ -305,6 +306,9 @@ def test_an_alerts_fault_actions_show_in_its_row(tmp_path: Any) -> None:
     # The API: the record's timeline, and the firing among the episode's events.
     (alert,) = env.client().get("/alerts", headers=env.headers("viewer")).json["alerts"]
     assert alert["timeline"] == [entry]
+    # Words the gateway wrote are not masked for looking like tokens (targets would be).
+    assert alert["sensor_id"] == "industrial_sensor_2"
+    assert alert["acknowledged_note"] == "tripped pump 2 by hand"
     assert [e["kind"] for e in alert["events"]] == ["opened", "fault_action"]
     fired = alert["events"][1]
     assert (fired["target"], fired["result"]) == (STOP, "dry_run")
