@@ -25,7 +25,7 @@ import asyncio
 import os
 import shutil
 import time
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
@@ -65,8 +65,10 @@ from gateway.read.settings import FaultAction, UserSettings
 from gateway.read.state import StateViews
 from gateway.read.thresholds import ThresholdEntry
 from gateway.read.users import NoSuchUser, User, UserExists
+from gateway.read.writes import WriteRecord, WriteRecords
 from gateway.state.datadir import DataDirBusy, DataDirLock, secure_data_dir
 from gateway.state.store import StoreError
+from gateway.writes.outcome import Actor, WriteOutcome
 
 if TYPE_CHECKING:
     from gateway.assets import AssetStates
@@ -87,6 +89,7 @@ __all__ = [
     "REPO_ROOT",
     "SEVERITIES",
     "URL_RE",
+    "Actor",
     "AlertEpisode",
     "AlertService",
     "AssetStatus",
@@ -124,6 +127,9 @@ __all__ = [
     "UserSettings",
     "Verdict",
     "WebConfig",
+    "WriteControl",
+    "WriteOutcome",
+    "WriteRecord",
     "__version__",
     "check_upload",
     "load_config",
@@ -169,6 +175,23 @@ class ModelControl(Protocol):
     async def info(self) -> dict[str, Any]: ...
 
 
+class WriteControl(Protocol):
+    """Guarded writes to devices (gateway.writes.service.WriteService)."""
+
+    points: dict[str, Any]  # name -> gateway.writes.points.WritePoint
+
+    def describe(self, role: str | None = None) -> list[dict[str, Any]]: ...
+
+    async def write(
+        self,
+        requests: Sequence[tuple[str, Any]],
+        actor: Actor,
+        *,
+        confirm: bool = False,
+        dry_run: bool = False,
+    ) -> WriteOutcome: ...
+
+
 class InsightView(Protocol):
     """Explanations on request and drift states (gateway.model.insight.Insight).
 
@@ -209,6 +232,8 @@ class Services:
 
     alerts: AlertService | None = None
     model: ModelControl | None = None
+    writes: WriteControl | None = None
+
     insight: InsightView | None = None
     shadow: ShadowService | None = None
     # A standalone web UI (no gateway) holds the data folder's lock for its lifetime.
@@ -275,6 +300,8 @@ class GatewayFacade:
             asset_states=lambda: {s: a.state for s, a in self.assets.statuses().items()},
             severity=config.alerts.severity,
         )
+        # The write records (gateway.read.writes), when this gateway has writable points.
+        self.write_records: WriteRecords | None = None
 
     @property
     def asset_states(self) -> AssetStates | None:

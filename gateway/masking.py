@@ -60,6 +60,9 @@ ADDRESS_KEYS = {
 SECRET_KEY_RE = re.compile(r"pass|secret|token|key|auth|sid|credential|signature", re.IGNORECASE)
 # Fields shown as they are even when their value looks like a token (ops2024@plant.org).
 PLAIN_KEYS = frozenset({"email", "phone", "to", "from", "name", "title", "subject", "id"})
+# faultActions types whose config holds no secret: a device write names a fault, a point
+# and a value (gateway.writes.fault_actions), shown as they are.
+PLAIN_KINDS = frozenset({"device_write"})
 
 
 def secretish(part: str) -> bool:
@@ -187,6 +190,8 @@ def mask_value(key: str, value: Any, kind: str = "") -> Any:
         return value
     if SECRET_KEY_RE.search(key):
         return MASK
+    if kind in PLAIN_KINDS:
+        return value
     if URL_RE.match(value.strip()):
         return mask_url(value)
     if kind and key == ADDRESS_KEYS.get(kind):
@@ -241,21 +246,27 @@ def unmask_config(
     return out
 
 
-def mask_deep(obj: Any, plain: frozenset[str] = frozenset()) -> Any:
-    """Mask secrets anywhere in a record (alert deliveries may name their targets); the
-    string values of ``plain`` keys are kept as they are (the record's own words)."""
+def mask_deep(obj: Any) -> Any:
+    """Mask secrets anywhere in a record (alert deliveries may name their targets): a
+    field whose name says secret, and every URL. Not the token look of a target's fields
+    (:func:`secretish`): a record's own words (an asset id such as
+    ``industrial_sensor_2``, an operator's note, a written point) are shown as they are;
+    the targets in it come in their shown form already."""
     if isinstance(obj, dict):
         return {
-            k: (v if k in plain else mask_value(k, v))
-            if isinstance(v, str)
-            else mask_deep(v, plain)
-            for k, v in obj.items()
+            k: (_record_value(k, v) if isinstance(v, str) else mask_deep(v)) for k, v in obj.items()
         }
     if isinstance(obj, list):
-        return [mask_deep(v, plain) for v in obj]
+        return [mask_deep(v) for v in obj]
     if isinstance(obj, str) and URL_RE.match(obj):
         return mask_url(obj)
     return obj
+
+
+def _record_value(key: str, value: str) -> str:
+    if SECRET_KEY_RE.search(key):
+        return MASK
+    return mask_url(value) if URL_RE.match(value) else value
 
 
 # Config fields whose string values are credentials (not ``key``: trusted_keys and

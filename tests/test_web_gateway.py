@@ -33,7 +33,8 @@ def test_running_gateway_api(gateway: RunningGateway) -> None:
             break
         assert time.monotonic() < deadline, "no live values"
         time.sleep(0.2)
-    assert assets[0]["sensor_id"] == "pump_1" and len(assets[0]["values"]) == 20
+    # The 20 points of the set, and its two controls (stop command, speed setpoint).
+    assert assets[0]["sensor_id"] == "pump_1" and len(assets[0]["values"]) == 22
     readings = requests.get(
         url + "/sensor-readings?sensor_id=pump_1&limit=5", headers=h, timeout=10
     ).json()

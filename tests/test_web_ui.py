@@ -252,7 +252,7 @@ REGEX_OR_JARGON = re.compile(
             "operator",
             {"faultActions": [{"id": "1", "type": "pager", "config": {}}]},
             "faultActions.0.type",
-            "Choose one of: email, sms, webhook, slack or apprise.",
+            "Choose one of: email, sms, webhook, slack, apprise or device_write.",
         ),
     ],
 )

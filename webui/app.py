@@ -45,6 +45,7 @@ from webui.views import (
     settings,
     system,
     users,
+    writes,
 )
 from webui.views import auth as auth_views
 
@@ -212,7 +213,7 @@ def create_app(
         tally=FailureTally(facade.state.audit),
     )
     blueprints = (auth_views, settings, dashboard, assets, alerts, users, display, model)
-    for module in (*blueprints, insight, system, pages):
+    for module in (*blueprints, insight, system, writes, pages):
         app.register_blueprint(module.bp)
     pages.register_template_helpers(app)
     _install_hooks(app)

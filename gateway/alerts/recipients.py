@@ -24,6 +24,9 @@ from gateway.state.store import Store
 log = logging.getLogger("gateway.alerts")
 _limited = RateLimited(log, interval=60.0)
 
+# faultActions entries that are not notification targets.
+NOT_TARGETS = frozenset({"device_write"})
+
 
 class Recipients:
     def __init__(self, store: Store, queue: DeliveryQueue, *, refresh: float) -> None:
@@ -66,8 +69,8 @@ class Recipients:
             elif confidence < s.anomaly_threshold:
                 continue
             for action in s.fault_actions:
-                if not action.enabled:
-                    continue
+                if not action.enabled or action.type in NOT_TARGETS:
+                    continue  # a device write (gateway.writes.fault_actions) tells nobody
                 target = from_action(action.to_doc(), s.user_email)
                 if target is None:
                     _limited.warning(

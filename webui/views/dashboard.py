@@ -15,7 +15,6 @@ from typing import Any
 from flask import Blueprint
 
 from gateway.facade import (
-    PLANT_CLASSES,
     AlertEpisode,
     AssetView,
     GatewayFacade,
@@ -27,6 +26,7 @@ from webui import accounts, displaylinks
 from webui.api import AUTHENTICATED, ApiError, api_route, field_error, json_response
 from webui.context import readings as require_readings
 from webui.context import services
+from webui.labels import known_labels
 from webui.schemas import ChartQuery, FeedbackIn, ReadingsQuery
 from webui.views.settings import load_settings
 
@@ -39,38 +39,9 @@ def active_alerts(limit: int = 50) -> list[dict[str, Any]]:
     return [alert_out(e) for e in services().facade.alerts.active(limit)]
 
 
-# An alert's own words, kept as they are: the mask hides any long token-like string, which
-# a fault class ("pump_bearing_outer_race"), an account's email or an operator's note can
-# look like. Everything else (deliveries, recipients, a data loss's error) is masked.
-ALERT_WORDS = frozenset(
-    {
-        "uid",
-        "sensor_id",
-        "kind",
-        "fault_type",
-        "severity",
-        "status",
-        "state",
-        "asset_state",
-        "acknowledged_by",
-        "acknowledged_note",
-        "cleared_by",
-        "cleared_note",
-        "user",
-    }
-)
-
-
 def alert_out(episode: AlertEpisode) -> dict[str, Any]:
     """An alert as the API answers it: the episode with every secret masked."""
-    record = episode.to_dict()
-    events = record.pop("events")
-    out: dict[str, Any] = mask_deep(record, ALERT_WORDS)
-    # Who was notified stays; a delivery's error may quote its target: masked.
-    out["events"] = [
-        mask_deep(e, ALERT_WORDS | ({"by"} if e["kind"] == "notified" else {"by", "detail"}))
-        for e in events
-    ]
+    out: dict[str, Any] = mask_deep(episode.to_dict())
     return out
 
 
@@ -283,15 +254,6 @@ def readings_page(readings: Readings, q: ReadingsQuery) -> ReadingPage:
         limit=q.limit,
         offset=q.offset,
     )
-
-
-def known_labels() -> list[str]:
-    info = services().facade.model_info() or {}
-    classes = info.get("classes") if isinstance(info, dict) else None
-    labels = list(PLANT_CLASSES)
-    if isinstance(classes, list):
-        labels += [c for c in classes if isinstance(c, str) and c not in labels]
-    return labels
 
 
 @api_route(

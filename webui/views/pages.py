@@ -39,7 +39,15 @@ from webui.api import PUBLIC
 from webui.auth import page_user, web_config
 from webui.clock import Clock, gateway_zone, make_clock, zone_names
 from webui.context import services
-from webui.labels import fault_name, fault_names, feature, features_json, span, with_unit
+from webui.labels import (
+    fault_name,
+    fault_names,
+    feature,
+    features_json,
+    known_labels,
+    span,
+    with_unit,
+)
 from webui.schemas import ReadingsQuery
 
 bp = Blueprint("pages", __name__)
@@ -136,7 +144,6 @@ def user_clock(user: dict[str, Any] | None) -> Clock:
 
 
 def fault_words() -> dict[str, str]:
-    from webui.views.dashboard import known_labels
 
     info = services().facade.model_info() or {}
     return fault_names(known_labels(), info.get("display_names"))
@@ -228,9 +235,17 @@ def dashboard(user: dict[str, Any]) -> Any:
         page="dashboard",
         settings=s,
         features=PLANT_FEATURES,
-        feature_meta=features_json(PLANT_FEATURES),
+        # The controls' features (docs/writes.md) are named in words too.
+        feature_meta=features_json([*PLANT_FEATURES, *_write_features()]),
         can_ack=services().facade.services.alerts is not None,
     )
+
+
+def _write_features() -> list[str]:
+    writes = services().facade.services.writes
+    if writes is None:
+        return []
+    return sorted({p.feature for p in writes.points.values() if p.feature is not None})
 
 
 @page("/ui/display", PUBLIC)
@@ -242,7 +257,7 @@ def display_page(user: dict[str, Any] | None) -> Any:
 
 @page("/ui/readings", "viewer")
 def readings(user: dict[str, Any]) -> Any:
-    from webui.views.dashboard import known_labels, readings_page
+    from webui.views.dashboard import readings_page
 
     history = services().facade.readings
     clock = user_clock(user)
@@ -411,7 +426,17 @@ def settings_page(user: dict[str, Any]) -> Any:
         gateway_zone=gateway_zone(web_config().timezone),
         rules=services().config.alerts,
         alerts_running=services().facade.services.alerts is not None,
+        faults=[f for f in known_labels() if f != "normal"],
+        write_points=_write_points(),
     )
+
+
+def _write_points() -> list[str]:
+    """The points a device_write fault action may name (docs/writes.md)."""
+    writes = services().facade.services.writes
+    if writes is None:
+        return []
+    return [name for name, p in writes.points.items() if p.kind == "point"]
 
 
 @page("/ui/users", "admin")
@@ -445,6 +470,10 @@ def status_page(user: dict[str, Any]) -> Any:
         problems=verdict.problems,
         degraded=verdict.degraded,
         components=facade.components(),
+        # The write records (docs/writes.md): operators and admins, as GET /writes.
+        writes=[r.to_dict() for r in facade.write_records.newest(limit=20)]
+        if facade.write_records is not None and accounts.ROLE_RANK.get(user.get("role", ""), 0) >= 2
+        else None,
     )
 
 

@@ -25,9 +25,17 @@ from gateway.facade import (
     unmask_config,
 )
 from webui import accounts
+from webui.accounts import ROLE_RANK
 from webui.api import AUTHENTICATED, ApiError, api_route, field_error, json_response
 from webui.context import run, service, services
-from webui.schemas import SettingsIn, SettingsOut, TestNotificationIn, target_problem
+from webui.labels import known_labels
+from webui.schemas import (
+    REQUIRED_FIELDS,
+    SettingsIn,
+    SettingsOut,
+    TestNotificationIn,
+    target_problem,
+)
 
 bp = Blueprint("settings", __name__)
 
@@ -105,6 +113,7 @@ def save_settings(user: dict[str, Any], body: SettingsIn) -> Any:
         raise ApiError(
             403, "viewers cannot change notification targets; ask an operator", code="forbidden"
         )
+    _check_device_writes(actions, user)
     wanted = replace(
         stored,
         auto_refresh=body.autoRefresh,
@@ -129,6 +138,26 @@ def save_settings(user: dict[str, Any], body: SettingsIn) -> Any:
     return json_response(settings_out(saved.to_seed()))
 
 
+def _check_device_writes(actions: tuple[FaultAction, ...], user: dict[str, Any]) -> None:
+    """A device_write action names a known fault and a point this user may write."""
+    writes = services().facade.services.writes
+    points = writes.points if writes is not None else {}
+    rank = ROLE_RANK.get(user.get("role", ""), -1)
+    for i, a in enumerate(actions):
+        if a.type != "device_write":
+            continue
+        where = f"faultActions.{i}.config"
+        if a.config["fault_type"] not in known_labels():
+            raise field_error("body", f"{where}.fault_type", "Choose a fault the model knows.")
+        point = points.get(a.config["point"])
+        if point is None:
+            raise field_error("body", f"{where}.point", "No writable point has this name.")
+        if rank < ROLE_RANK[point.guard.role]:
+            raise field_error(
+                "body", f"{where}.point", f"Writing this point needs the {point.guard.role} role."
+            )
+
+
 def _target(body: TestNotificationIn, email: str) -> dict[str, Any]:
     stored = {a["id"]: a for a in load_settings(email)["faultActions"]}
     saved = stored.get(body.id) if body.id else None
@@ -144,6 +173,8 @@ def _target(body: TestNotificationIn, email: str) -> dict[str, Any]:
         raise field_error("body", f"config.{err.key}", str(err)) from None
     if kind is None:
         raise field_error("body", "type", "give the target's type (no saved target has this id)")
+    if kind not in REQUIRED_FIELDS:
+        raise field_error("body", "type", "a device write is not a notification target")
     target = {"id": body.id or "test", "type": kind, "enabled": True, "config": config}
     remember_targets([target])  # no log line will carry these secrets
     problem = target_problem(kind, config)
