@@ -414,7 +414,7 @@ class SeriesQuery(ApiModel):
 
     start: Epoch | None = None
     end: Epoch | None = None
-    points: int = Field(1500, ge=10, le=5000, description="at most this many points")
+    points: int = Field(1000, ge=10, le=5000, description="at most this many points")
 
     @model_validator(mode="after")
     def _order(self) -> SeriesQuery:

@@ -106,7 +106,7 @@ class Readings:
         return tuple(ReadingView.from_row(r) for r in rows)
 
     def series(
-        self, sensor_id: str, start: float, end: float, *, points: int = 1500
+        self, sensor_id: str, start: float, end: float, *, points: int = 1000
     ) -> tuple[tuple[ReadingView, ...], bool]:
         """An asset's readings in [start, end] for a chart, oldest first, and whether they
         were sampled: all of them up to ``points``, else one per slice of the range (its

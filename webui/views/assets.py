@@ -82,14 +82,19 @@ GAP_SLICES = 2.5
 DEFAULT_GAP = 15.0  # seconds, for an asset the gateway has no state of
 
 
+def _round(v: float | None, digits: int) -> float | None:
+    return round(v, digits) if isinstance(v, float) else v
+
+
 def _columns(rows: Sequence[ReadingView]) -> dict[str, Any]:
-    """Readings as columns: one list per feature (None where a reading lacks it)."""
+    """Readings as columns for a chart: one list per feature (None where a reading lacks
+    it), rounded to what a chart can show (less than half the JSON of full doubles)."""
     names = sorted({k for r in rows for k in r.values})
     return {
-        "t": [r.timestamp for r in rows],
+        "t": [round(r.timestamp, 3) for r in rows],
         "label": [r.label for r in rows],
-        "confidence": [r.confidence for r in rows],
-        "values": {n: [r.values.get(n) for r in rows] for n in names},
+        "confidence": [_round(r.confidence, 4) for r in rows],
+        "values": {n: [_round(r.values.get(n), 4) for r in rows] for n in names},
     }
 
 
