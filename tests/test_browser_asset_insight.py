@@ -27,8 +27,13 @@ playwright_sync = pytest.importorskip("playwright.sync_api")
 SIMULATOR = {
     "faults": [{"asset": "pump_1", "fault": "cavitation", "start": 0, "duration": 1e6}],
     "shifts": [
-        {"asset": "pump_2", "feature": "pump_data.DE_vib_rms", "start": 0, "duration": 1e6,
-         "gain": 0.4}
+        {
+            "asset": "pump_2",
+            "feature": "pump_data.DE_vib_rms",
+            "start": 0,
+            "duration": 1e6,
+            "gain": 0.4,
+        }
     ],
     "cycle": {"enabled": False},
 }
@@ -74,19 +79,23 @@ def _expected(got: dict[str, Any]) -> list[str]:
     """What the page should list for an answer of GET /assets/<id>/explanation."""
     e = got["explanation"]
     push = sum(c for c in e["contributions"] if c > 0)
-    to = "Cavitation"
-    return [
-        f"{c['label']} {c['value']:.2f} {c['unit']}: {math.floor(100 * c['contribution'] / push + 0.5)} "
-        f"% of the push toward {to} (+{c['contribution']:.2f})"
-        for c in e["top"]
-    ]
+    out = []
+    for c in e["top"]:
+        share = math.floor(100 * c["contribution"] / push + 0.5)  # JavaScript's Math.round
+        out.append(
+            f"{c['label']} {c['value']:.2f} {c['unit']}: {share} % of the push toward "
+            f"Cavitation (+{c['contribution']:.2f})"
+        )
+    return out
 
 
 @pytest.mark.parametrize("size", ["desktop", "phone"])
 def test_why_panel_and_cards(gateway: RunningGateway, api: requests.Session, size: str) -> None:
     ui.until(
-        lambda: (e := _get(gateway, api, "/assets/pump_1/explanation"))
-        and e["prediction"]["label"] == "cavitation",
+        lambda: (
+            (e := _get(gateway, api, "/assets/pump_1/explanation"))
+            and e["prediction"]["label"] == "cavitation"
+        ),
         timeout=90,
         what="pump_1 predicted as cavitation",
     )
@@ -115,8 +124,10 @@ def test_why_panel_and_cards(gateway: RunningGateway, api: requests.Session, siz
         page.goto(gateway.url + "/ui/assets/pump_1")
         page.wait_for_selector("#why[data-ready='1']")
         # The three contributors exactly as the API explained the latest reading.
-        got = ui.until(lambda: answers and _items(page) == _expected(answers[-1]) and answers[-1],
-                       what="the panel showing the API's answer")
+        got = ui.until(
+            lambda: answers and _items(page) == _expected(answers[-1]) and answers[-1],
+            what="the panel showing the API's answer",
+        )
         top = got["explanation"]["top"]
         assert len(top) == 3 and all(c["unit"] and c["label"] != c["feature"] for c in top)
         assert got["explanation"]["mode"] == "treeshap"
@@ -132,7 +143,10 @@ def test_why_panel_and_cards(gateway: RunningGateway, api: requests.Session, siz
             "class"
         )
         text = page.locator("#why-drift").text_content()
-        assert text.startswith("Since ") and "% of the last readings outside the training range" in text
+        assert (
+            text.startswith("Since ")
+            and "% of the last readings outside the training range" in text
+        )
         flag = ui.until(lambda: page.locator("#why-range").text_content(), what="range flag")
         assert flag.startswith("Outside the training range: ") and "Pump DE vibration" in flag
         _fits(page, axe)

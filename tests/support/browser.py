@@ -57,7 +57,9 @@ SIGNED_IN_PAGES = (
     UiPage("users", "/ui/users", "#users-table"),
     UiPage("account", "/ui/account", "#password-form"),
     # The chart drawn and the "why" panel (explanation, drift) filled.
-    UiPage("asset", "/ui/assets/pump_1", "#why[data-ready='1'] ~ .card #asset-chart[data-ready='1']"),
+    UiPage(
+        "asset", "/ui/assets/pump_1", "#why[data-ready='1'] ~ .card #asset-chart[data-ready='1']"
+    ),
 )
 PUBLIC_PAGES = (
     UiPage("login", "/ui/login", "#login-form"),

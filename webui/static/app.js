@@ -380,7 +380,7 @@
     var stateLine = $(".asset-state", card);
     stateLine.textContent = stateText(asset);
     stateLine.classList.toggle("hidden", live);
-    /* issue 23: what drove a fault prediction most; the drift state when not ok */
+    /* issue 23: what drove a fault most; drift when not ok */
     var ex = live && asset.prediction !== "normal" && asset.explanation, dr = asset.drift ? asset.drift.state : "ok";
     var top = $(".why-top", card).textContent = ex && ex.length ? "mostly: " + ex[0].label : "";
     $(".why-drift", card).textContent = dr === "ok" ? "" : "drift: " + dr.replace(/_/g, " ");

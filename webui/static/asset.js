@@ -259,8 +259,9 @@
   }
 })();
 
-/* ---- issue 23: why the model says what it says (GET /assets/<id>/explanation, /drift) ---- */
+/* ---- issue 23: the latest prediction and why (/assets/<id>/explanation, /drift) ---- */
 (function () {
+  "use strict";
   var A = window.AastreliApp, C = window.AastreliClock, box = document.getElementById("why");
   if (!A || !box) { return; }
   var base = "/assets/" + encodeURIComponent(document.body.dataset.sensor);
