@@ -290,9 +290,11 @@ def rss_mb(pid: int) -> float:
     return 0.0
 
 
-def cpu_s(pid: int) -> float:
-    """CPU seconds (user + system) a process used so far, all its threads."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+def cpu_s(pid: int, tid: int | None = None) -> float:
+    """CPU seconds (user + system) a process used so far, all its threads (or thread
+    ``tid``: the main thread, the event loop's, is the process's own id)."""
+    where = f"/proc/{pid}/task/{tid}/stat" if tid is not None else f"/proc/{pid}/stat"
+    fields = Path(where).read_text().rpartition(")")[2].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
@@ -590,7 +592,7 @@ def main() -> None:
             }
             others0 = {k: cpu_s(pid) for k, pid in others.items()}
             w0, self0 = time.monotonic(), time.process_time()
-            cpu0 = cpu_s(gw.pid)
+            cpu0, loop0 = cpu_s(gw.pid), cpu_s(gw.pid, gw.pid)
             probe = LagProbe(sub, rate) if args.hold else None
             m0 = time.monotonic()
             first = pub.run(rate, seconds, tick=probe)
@@ -601,7 +603,7 @@ def main() -> None:
             history, history_depth, history_drops = (
                 ("", 0, 0) if args.floor else history_state(work / "data")
             )
-            cpu = cpu_s(gw.pid) - cpu0
+            cpu, loop_cpu = cpu_s(gw.pid) - cpu0, cpu_s(gw.pid, gw.pid) - loop0
             wall = time.monotonic() - w0
             used = {k: (cpu_s(pid) - others0[k]) / wall for k, pid in others.items()}
             used["driver"] = (time.process_time() - self0) / wall
@@ -618,7 +620,8 @@ def main() -> None:
                 f"   {rate:>7,}/s: {sent:>8,} / {st['count']:>8,} / {lag:5.2f} s / "
                 f"p99 {st.get('p99', 0) * 1000:7.1f} ms  {'ok' if ok else 'NOT SUSTAINED'}"
                 f"  (RSS {rss_mb(gw.pid):.0f} MB, gateway CPU {1e6 * cpu / max(sent, 1):.0f} us"
-                " per reading)"
+                f" per reading, {1e6 * loop_cpu / max(sent, 1):.0f} of them on the event loop's"
+                " thread)"
             )
             if probe:
                 print(

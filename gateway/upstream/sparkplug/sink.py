@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from gateway.sinks.registry import SinkContext
     from gateway.state.history import History
     from gateway.state.store import Store
+    from gateway.upstream.outbox import NewMessage
     from gateway.upstream.sparkplug.session import EdgeSession
 
 log = logging.getLogger("gateway.upstream.sparkplug")
@@ -125,7 +126,7 @@ class SparkplugSink(UpstreamSink):
             return  # DDEATH and DBIRTH say it in Sparkplug's own terms
         super()._on_event(kind, payload)
 
-    async def handle(self, batch: list[Scored]) -> None:
+    def prepare(self, batch: list[Scored]) -> list[NewMessage]:
         dead = self.session.dead
         if dead:
             from gateway.upstream.sparkplug.encoder import device_id
@@ -139,7 +140,7 @@ class SparkplugSink(UpstreamSink):
                 len(batch) - len(kept)
             )
             batch = kept
-        await super().handle(batch)
+        return super().prepare(batch)
 
     def _progress(self) -> None:
         self.refresh_health()
