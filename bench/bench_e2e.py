@@ -465,6 +465,11 @@ def main() -> None:
         help="the baseline: no gateway; the subscriber counts the plant broker's messages",
     )
     ap.add_argument("--no-history", action="store_true", help="to see what history costs")
+    ap.add_argument(
+        "--tree",
+        help="run the gateway of another checkout (its .venv and code), e.g. main's, "
+        "with this harness: a baseline alternated with the change in one session",
+    )
     ap.add_argument("--linger-ms", type=float, help="the upstream's linger_ms (default: its own)")
     ap.add_argument(
         "--source-qos",
@@ -510,7 +515,11 @@ def main() -> None:
             {} if args.receive_maximum is None else {"receive_maximum": args.receive_maximum}
         ),
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    # --tree: another checkout's gateway (its .venv and code) against this harness, so
+    # that a change and its baseline alternate in one session with the same driver.
+    tree = Path(args.tree).resolve() if args.tree else ROOT
+    python = str(tree / ".venv/bin/python") if args.tree else sys.executable
+    env = {**os.environ, "PYTHONPATH": str(tree), "BENCH_TREE": str(tree)}
     t_start = time.monotonic()
     # The baseline keeps every other part and its measurements; an idle process
     # stands where the gateway would be.
@@ -520,8 +529,8 @@ def main() -> None:
         gw_cmd = [str(ROOT / "bench/probe_gateway.py"), str(probe_file)]
     windows: list[tuple[int, float, float]] = []
     gw = subprocess.Popen(
-        [sys.executable, *gw_cmd, "run", "--config", str(cfg)],
-        cwd=ROOT,
+        [python, *gw_cmd, "run", "--config", str(cfg)],
+        cwd=tree,
         env=env,
         stderr=(work / "gateway.log").open("wb"),
     )

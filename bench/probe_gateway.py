@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import atexit
 import functools
+import gc
 import itertools
 import json
+import os
 import sys
 import threading
 import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+# The gateway probed: this checkout's, or the one bench_e2e.py --tree names.
+ROOT = Path(os.environ.get("BENCH_TREE") or Path(__file__).resolve().parent.parent)
 sys.path.insert(0, str(ROOT))
 
 EVENTS: dict[str, list[tuple[float, ...]]] = {
@@ -30,6 +33,7 @@ EVENTS: dict[str, list[tuple[float, ...]]] = {
     "encode": [],  # (start, end, readings): the JSON encoding of a batch, on the loop
     "acks_released": [],  # (time, acknowledgements sent, oldest wait s)
     "samples": [],  # (time, acks owed, upstream queue, history queue, outbox readings)
+    "gc": [],  # (start, end, generation)
 }
 _LIVE: dict[str, Any] = {}
 _OWED_SINCE: list[tuple[int, float]] = []  # (ticket, time the burst was owed)
@@ -121,6 +125,16 @@ def install() -> None:
     history_sink.HistorySink.__init__ = hist_init
 
 
+_GC_START: list[float] = []
+
+
+def _on_gc(phase: str, info: dict[str, Any]) -> None:
+    if phase == "start":
+        _GC_START[:] = [time.monotonic()]
+    elif _GC_START:
+        EVENTS["gc"].append((_GC_START[0], time.monotonic(), info["generation"]))
+
+
 def _sampler() -> None:
     while True:
         time.sleep(0.02)
@@ -198,6 +212,13 @@ def summarise(path: Path, t0: float, t1: float) -> str:
         f"{_pct([1000 * (e[1] - e[0]) for e in dele], 0.5):.1f} ms p50, in flight "
         f"{100 * _busy(dele, t0, t1) / win:.0f} % of the time",
     ]
+    collections = within("gc")
+    full = sum(e[1] - e[0] for e in collections if e[2] == 2)
+    lines.append(
+        f"garbage collections: {len(collections) / win:.0f}/s, "
+        f"{100 * sum(e[1] - e[0] for e in collections) / win:.1f} % of the time "
+        f"(of which full ones {100 * full / win:.1f} %)"
+    )
     if smp:
         owed = [s[1] for s in smp]
         waits = [1000 * r[2] for r in rel if r[2]]
@@ -217,6 +238,7 @@ def main() -> None:
     install()
     atexit.register(lambda: out.write_text(json.dumps(EVENTS)))
     threading.Thread(target=_sampler, daemon=True, name="probe-sampler").start()
+    gc.callbacks.append(_on_gc)
     from gateway.cli import main as aastreli
 
     sys.exit(aastreli(sys.argv[2:]))

@@ -235,12 +235,18 @@ class UpstreamSink(QueuedSink[Scored]):
                     self._taken(committing.readings)
 
     async def _linger(self) -> None:
+        # Not past a chunk's worth: by then a message per asset carries tens of readings,
+        # and the plant broker's window of unacknowledged messages waits on this commit.
         queue = self.queue.items
-        if self.linger <= 0 or not queue or self._alerts or len(queue) >= self.max_batch:
+        if self.linger <= 0 or not queue or self._alerts or len(queue) >= ENCODE_CHUNK:
             return
         wait = queue[0].reading.received + self.linger - time.time()
-        if wait > 0:
-            await asyncio.sleep(min(wait, self.linger))
+        if wait <= 0:
+            return
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(min(wait, self.linger)):
+                while len(queue) < ENCODE_CHUNK and not self._alerts:
+                    await self.queue.wait_beyond(len(queue))
 
     def prepare(self, batch: list[Scored]) -> list[NewMessage]:
         """The outbox messages of a batch of scored readings (on the loop: encoding is
