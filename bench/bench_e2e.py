@@ -249,6 +249,7 @@ def gateway_config(
     ack: str = "stored",
     source_extra: dict[str, Any] | None = None,
     history_extra: dict[str, Any] | None = None,
+    insight: bool = True,
 ) -> None:
     import yaml
 
@@ -261,7 +262,8 @@ def gateway_config(
                     "log_level": "warning",
                     "log_format": "text",
                 },
-                "model": {"package": str(MODEL) if model else None},
+                "model": {"package": str(MODEL) if model else None}
+                | ({} if insight else {"explain": {"enabled": False}, "drift": {"enabled": False}}),
                 "history": {"enabled": history, **(history_extra or {})},
                 "alerts": {"enabled": False},
                 "web": {"enabled": False},
@@ -470,6 +472,11 @@ def main() -> None:
         help="run the gateway of another checkout (its .venv and code), e.g. main's, "
         "with this harness: a baseline alternated with the change in one session",
     )
+    ap.add_argument(
+        "--no-insight",
+        action="store_true",
+        help="explanations and drift checks off (model.explain, model.drift): their cost",
+    )
     ap.add_argument("--linger-ms", type=float, help="the upstream's linger_ms (default: its own)")
     ap.add_argument(
         "--source-qos",
@@ -514,6 +521,7 @@ def main() -> None:
         source_extra=(
             {} if args.receive_maximum is None else {"receive_maximum": args.receive_maximum}
         ),
+        insight=not args.no_insight,
     )
     # --tree: another checkout's gateway (its .venv and code) against this harness, so
     # that a change and its baseline alternate in one session with the same driver.
@@ -545,6 +553,7 @@ def main() -> None:
             )
             + f"; history {'off' if args.no_history else 'on'}; source QoS {args.source_qos}"
             + f", acknowledged {'once stored' if args.ack == 'stored' else 'on receipt'}"
+            + ("; explanations and drift off" if args.no_insight else "")
             + (
                 "\nBASELINE (--floor): no gateway; publisher -> plant mosquitto -> the Python "
                 "subscriber (gmqtt, json.loads), QoS 1"

@@ -6,6 +6,9 @@
  *   model_driver LIB raw   ROWS   one predict() per row, the generated code's own API
  *   model_driver LIB shim  ROWS   one aastreli_predict_rows() call for all rows
  *   model_driver LIB bench ROWS SECONDS   timings as JSON (ns per row, single and batch)
+ *   model_driver LIB saabas|treeshap ROWS  contributions (aastreli_contribs_rows) of
+ *                                          every class: one line per row and class, the
+ *                                          features' contributions then the bias
  *
  * ROWS is a text file, one row per line, numbers separated by spaces; "nan" is a missing
  * value (passed as missing = -1 in raw mode, as NaN to the shim). Predictions are printed
@@ -30,6 +33,7 @@ typedef void (*predict_fn)(union Entry*, int, float*);
 typedef int32_t (*num_feature_fn)(void);
 typedef void (*num_class_fn)(int32_t*);
 typedef int32_t (*rows_fn)(const double*, int64_t, float*);
+typedef int32_t (*contribs_fn)(const double*, int64_t, const int32_t*, int32_t, double*);
 
 static void* need(void* lib, const char* name) {
   void* sym = dlsym(lib, name);
@@ -92,7 +96,7 @@ static void print_rows(const float* out, int64_t n, int nc) {
 
 int main(int argc, char** argv) {
   if (argc < 4) {
-    fprintf(stderr, "usage: %s LIB raw|shim|bench ROWS [SECONDS]\n", argv[0]);
+    fprintf(stderr, "usage: %s LIB raw|shim|saabas|treeshap|bench ROWS [SECONDS]\n", argv[0]);
     return 2;
   }
   void* lib = dlopen(argv[1], RTLD_NOW | RTLD_LOCAL);
@@ -123,6 +127,23 @@ int main(int argc, char** argv) {
       return 1;
     }
     print_rows(out, n, nc);
+  } else if (strcmp(argv[2], "saabas") == 0 || strcmp(argv[2], "treeshap") == 0) {
+    contribs_fn contribs = (contribs_fn)need(lib, "aastreli_contribs_rows");
+    int32_t mode = strcmp(argv[2], "treeshap") == 0;
+    double* phi = malloc(sizeof(double) * (size_t)(nf + 1));
+    for (int64_t i = 0; i < n; ++i) {
+      for (int32_t k = 0; k < nc; ++k) {
+        if (contribs(x + i * nf, 1, &k, mode, phi) != 0) {
+          fprintf(stderr, "aastreli_contribs_rows refused row %lld\n", (long long)i);
+          return 1;
+        }
+        for (int j = 0; j <= nf; ++j) {
+          printf(j ? " %.17g" : "%.17g", phi[j]);
+        }
+        printf("\n");
+      }
+    }
+    free(phi);
   } else if (strcmp(argv[2], "bench") == 0) {
     double seconds = argc > 4 ? atof(argv[4]) : 1.0;
     if (nc > 64) {

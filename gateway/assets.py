@@ -120,7 +120,6 @@ class AssetStates:
         self._defaults: dict[str, Expected] = {}  # source name -> for assets it discovers
         self._lock = threading.Lock()  # snapshots are taken from the web UI's threads
         self._wake: asyncio.Event | None = None
-        self.transitions = 0
 
     # -- what the sources say -------------------------------------------------------
 
@@ -310,7 +309,6 @@ class AssetStates:
         a.since = self.wall() - late
         if state != OFFLINE:
             a.grace_until = 0.0
-        self.transitions += 1
         return [
             {
                 "sensor_id": a.sensor_id,

@@ -253,7 +253,7 @@ def _banner(gw: Any, sim_cfg: Any) -> None:
     if gw.web_url:
         lines.append(f"  Web UI:      {gw.web_url}")
         facade = gw.facade
-        if facade is not None and facade.store.count("users") == 0:
+        if facade is not None and facade.state.users.count() == 0:
             lines.append(
                 f"  Setup code:  {facade.secrets['setup_code']}  (create the admin at "
                 f"{gw.web_url}setup)"

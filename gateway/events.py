@@ -1,13 +1,11 @@
 """A tiny in-process event hub: alerts announce opened/resolved/acknowledged to whoever listens.
 
-Publishers on the event loop call ``publish``; the web UI's threads use
-``publish_threadsafe``. Subscribers are plain callables run on the loop; one that raises
-is logged and does not stop the others.
+Publishers on the event loop call ``publish``. Subscribers are plain callables run on
+the loop; one that raises is logged and does not stop the others.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -20,10 +18,6 @@ Listener = Callable[[str, dict[str, Any]], None]
 class EventHub:
     def __init__(self) -> None:
         self._listeners: list[Listener] = []
-        self._loop: asyncio.AbstractEventLoop | None = None
-
-    def bind(self, loop: asyncio.AbstractEventLoop) -> None:
-        self._loop = loop
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
@@ -34,9 +28,3 @@ class EventHub:
                 listener(kind, payload)
             except Exception:  # one broken listener must not stop the others
                 log.exception("event listener failed", extra={"event_kind": kind})
-
-    def publish_threadsafe(self, kind: str, payload: dict[str, Any]) -> None:
-        if self._loop is None:
-            self.publish(kind, payload)
-        else:
-            self._loop.call_soon_threadsafe(self.publish, kind, payload)

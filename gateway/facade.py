@@ -1,17 +1,22 @@
 """The narrow, thread-safe facade through which the web UI reaches the running gateway.
 
 The web UI runs in waitress's worker threads; the gateway's core runs on one asyncio
-loop. Reads return snapshots (copies); actions that must run on the loop go through
-``call()``, which schedules a coroutine with ``run_coroutine_threadsafe`` and waits for
-its result with a timeout. The store and history are themselves thread-safe and are
-exposed as they are. The services the loop offers (alerts, model hot swap) are typed
-fields of ``Services``, None when this gateway does not run them.
+loop. Reads go through the typed read models of gateway.read, safe from any thread:
+``assets``, ``alerts``, ``readings`` (None when the history is off) and ``state`` (users,
+settings, audit, feedback, sign-in state, the model's changes), each a frozen record or
+a list of them; the few writes the web UI makes are their typed commands. Actions that
+must run on the loop go through ``call()``, which schedules a coroutine with
+``run_coroutine_threadsafe`` and waits for its result with a timeout; the services the
+loop offers (alerts, model hot swap) are typed fields of ``Services``, None when this
+gateway does not run them. The store, the history and the live state under the read
+models are the gateway's own: the web UI never names a table.
 
 This module is the only one of ``gateway/`` that ``webui/`` imports
-(tests/test_import_cycles.py checks it): what else the web UI and its CLI need (the
-config models and loader, the store, the data-folder lock, the plant's feature names,
-target masking, model package checks) is re-exported here, so the web UI's view of
-the core is this one page.
+(tests/test_import_cycles.py checks it, and that no web UI module imports a storage class
+or names a table): what else the web UI and its CLI need (the config models and loader,
+the read models' records, the data-folder lock, the plant's feature names, target
+masking, model package checks) is re-exported here, so the web UI's view of the core is
+this one page.
 """
 
 from __future__ import annotations
@@ -23,18 +28,29 @@ import time
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from gateway import REPO_ROOT, __version__
 from gateway.alerts.masking import MASK, URL_RE, mask_url, scrub
+from gateway.alerts.outbox import DeliveryLog
 from gateway.config import ConfigError, GatewayConfig, load_config, parse_config
 from gateway.config.web import WebConfig
 from gateway.errors import StartupError
-from gateway.features import PLANT_CLASSES, PLANT_FEATURES
+from gateway.features import GROUP_TEXT, PLANT_CLASSES, PLANT_FEATURES, POINT_TEXT
 from gateway.healthcheck import Verdict, judge
 from gateway.model.errors import ModelError
+from gateway.read.access import DisplayLink, LoginCounter
+from gateway.read.alerts import AlertEpisode, Alerts
+from gateway.read.assets import Assets, AssetStatus, AssetView
+from gateway.read.audit import AuditEvent
+from gateway.read.feedback import FeedbackLabel
+from gateway.read.readings import ReadingPage, Readings, ReadingView
+from gateway.read.settings import FaultAction, UserSettings
+from gateway.read.state import StateViews
+from gateway.read.thresholds import ThresholdEntry
+from gateway.read.users import NoSuchUser, User, UserExists
 from gateway.state.datadir import DataDirBusy, DataDirLock
-from gateway.state.store import Store, StoreError
+from gateway.state.store import StoreError
 
 if TYPE_CHECKING:
     from gateway.assets import AssetStates
@@ -42,31 +58,55 @@ if TYPE_CHECKING:
     from gateway.health import HealthRegistry
     from gateway.live import LiveState
     from gateway.state.history import History
+    from gateway.state.store import Store
+
+T = TypeVar("T")
 
 __all__ = [
+    "GROUP_TEXT",
     "MASK",
     "PLANT_CLASSES",
     "PLANT_FEATURES",
+    "POINT_TEXT",
     "REPO_ROOT",
     "URL_RE",
+    "AlertEpisode",
     "AlertService",
+    "AssetStatus",
+    "AssetView",
+    "AuditEvent",
     "ConfigError",
     "DataDirBusy",
     "DataDirLock",
+    "DisplayLink",
+    "FaultAction",
+    "FeedbackLabel",
     "GatewayConfig",
     "GatewayFacade",
+    "InsightView",
+    "LoginCounter",
     "ModelControl",
     "ModelError",
+    "NoSuchUser",
+    "ReadingPage",
+    "ReadingView",
+    "Readings",
     "Services",
+    "ShadowService",
     "StartupError",
-    "Store",
+    "StateViews",
     "StoreError",
+    "ThresholdEntry",
+    "User",
+    "UserExists",
+    "UserSettings",
     "Verdict",
     "WebConfig",
     "__version__",
     "check_upload",
     "load_config",
     "mask_url",
+    "open_state",
     "parse_config",
     "scrub",
     "trusted_keys",
@@ -74,9 +114,11 @@ __all__ = [
 
 
 class AlertService(Protocol):
-    """The alerts sink's operator actions (gateway.alerts.sink.AlertSink)."""
+    """The alerts sink's operator actions (gateway.alerts.actions, through the sink)."""
 
-    async def acknowledge(self, alert_id: int, user: str) -> dict[str, Any] | None: ...
+    async def acknowledge(
+        self, alert_id: int, user: str, note: str | None = None
+    ) -> dict[str, Any] | None: ...
 
     async def test_notification(self, target: dict[str, Any]) -> dict[str, Any]: ...
 
@@ -91,12 +133,48 @@ class ModelControl(Protocol):
     async def info(self) -> dict[str, Any]: ...
 
 
+class InsightView(Protocol):
+    """Explanations on request and drift states (gateway.model.insight.Insight).
+
+    Its methods are safe from the web UI's threads (they read, and call the reentrant C).
+    """
+
+    def explain_latest(self, sensor_id: str, mode: str) -> Any: ...
+
+    def explain_values(self, values: dict[str, float | None], mode: str) -> Any: ...
+
+    def explain_scored(self, scored: Any, mode: str) -> Any: ...
+
+    def drift(self, sensor_id: str | None = None) -> Any: ...
+
+
+class ShadowService(Protocol):
+    """The shadow model on the loop (gateway.model.shadow.ShadowControl)."""
+
+    def info(self) -> dict[str, Any] | None: ...
+
+    async def start(
+        self,
+        package_dir: Path,
+        *,
+        user: str | None = None,
+        promote_after: int | None = None,
+        promote_agreement: float | None = None,
+    ) -> dict[str, Any]: ...
+
+    async def stop(self, *, user: str | None = None) -> bool: ...
+
+    async def promote(self, *, user: str | None = None) -> dict[str, Any]: ...
+
+
 @dataclass
 class Services:
     """What the running gateway offers the web UI beyond snapshots; None: not running."""
 
     alerts: AlertService | None = None
     model: ModelControl | None = None
+    insight: InsightView | None = None
+    shadow: ShadowService | None = None
     # A standalone web UI (no gateway) holds the data folder's lock for its lifetime.
     datadir_lock: DataDirLock | None = None
 
@@ -141,7 +219,6 @@ class GatewayFacade:
         self.store = store
         self.history = history
         self.live = live
-        self.asset_states = assets
         self.health = health
         self.events = events
         self.secrets = secrets
@@ -151,19 +228,33 @@ class GatewayFacade:
         # Set by the runtime once the parts exist: callables the UI may use.
         self.model_info: Callable[[], dict[str, Any]] = lambda: {}
         self.services = Services()
+        # The read models (gateway.read): what the web UI reads of the gateway's state.
+        self.state = StateViews.of(store)
+        self.assets = Assets(live, assets, history)
+        self.readings = Readings(history) if history is not None else None
+        self.alerts = Alerts(
+            store,
+            DeliveryLog(config.data_path),
+            asset_states=lambda: {s: a.state for s, a in self.assets.statuses().items()},
+        )
+
+    @property
+    def asset_states(self) -> AssetStates | None:
+        return self.assets.states
+
+    @asset_states.setter
+    def asset_states(self, states: AssetStates | None) -> None:
+        self.assets.states = states
 
     @property
     def gateway_id(self) -> str:
         return str(self.secrets.get("gateway_id", ""))
 
-    def call(self, coro: Coroutine[Any, Any, Any], timeout: float = 30.0) -> Any:
+    def call(self, coro: Coroutine[Any, Any, T], timeout: float = 30.0) -> T:
         """Run a coroutine on the gateway's loop from a web thread and return its result."""
         if self.loop is None:
             return asyncio.run(coro)
         return asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout)
-
-    def assets(self) -> dict[str, dict[str, Any]]:
-        return self.live.snapshot()
 
     def sources(self) -> list[dict[str, Any]]:
         return [h for h in self.health.snapshot() if h["kind"] == "source"]
@@ -171,16 +262,13 @@ class GatewayFacade:
     def components(self) -> list[dict[str, Any]]:
         return self.health.snapshot()
 
-    def asset_state(self) -> dict[str, dict[str, Any]]:
-        """Every asset's state (gateway.assets): live, stale, offline or no_data, and since."""
-        return self.asset_states.snapshot() if self.asset_states is not None else {}
-
     def health_status(self) -> Verdict:
         """ok, degraded or unhealthy, with the reasons (gateway.healthcheck)."""
         store_error = None
         if self.store.last_write_error and self.store.write_errors:
             store_error = str(self.store.last_write_error)
-        return judge(self.health.snapshot(), self.asset_state().values(), store_error=store_error)
+        states = self.asset_states.snapshot().values() if self.asset_states is not None else ()
+        return judge(self.health.snapshot(), states, store_error=store_error)
 
     def system(self) -> dict[str, Any]:
         data_dir = self.config.data_path
@@ -209,6 +297,27 @@ class GatewayFacade:
     def metrics(self) -> str:
         return self._metrics() if self._metrics else ""
 
+    def close(self) -> None:
+        """Close what the read models opened themselves (the store and history are the
+        gateway's to close)."""
+        self.alerts.close()
+
+    def device(self) -> dict[str, Any] | None:
+        """What balena's supervisor knows of this device (its name, balenaOS, release,
+        addresses, a pending update); None off balena or when the supervisor does not
+        answer (gateway.balena)."""
+        from gateway.balena import device_facts
+
+        return device_facts()
+
+
+def open_state(data_dir: Path) -> StateViews:
+    """The read models over a data folder's state store, with no gateway running (the
+    ``aastreli user`` commands; the caller holds the folder's lock). Close it after."""
+    from gateway.state.store import Store
+
+    return StateViews.of(Store(data_dir))
+
 
 def standalone_facade(test_config: dict[str, Any]) -> GatewayFacade:
     """A facade over a data folder with no gateway running (the web UI alone, in
@@ -218,6 +327,7 @@ def standalone_facade(test_config: dict[str, Any]) -> GatewayFacade:
     from gateway.live import LiveState
     from gateway.state.datadir import load_secrets
     from gateway.state.history import History
+    from gateway.state.store import Store
 
     if "DATA_DIR" in test_config:
         cfg = parse_config({"gateway": {"data_dir": str(test_config["DATA_DIR"])}})

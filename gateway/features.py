@@ -46,6 +46,32 @@ PLANT_FEATURES: tuple[str, ...] = tuple(f"motor_data.{p}" for p in MOTOR_POINTS)
     f"pump_data.{p}" for p in PUMP_POINTS
 )
 
+# How people read each point: words and unit (units as docs/simulator.md gives them;
+# kurtosis is a ratio of moments and has none). The web UI's labels and a package's
+# manifest (``feature_display``, so that explanations and alerts say "Pump DE vibration
+# RMS 7.2 mm/s" for any package, whatever its features) both come from here.
+POINT_TEXT: dict[str, tuple[str, str]] = {
+    "DE_temp": ("DE temperature", "°C"),
+    "NDE_temp": ("NDE temperature", "°C"),
+    "DE_vib_rms": ("DE vibration RMS", "mm/s"),
+    "DE_vib_peak": ("DE vibration peak", "mm/s"),
+    "DE_vib_kurtosis": ("DE vibration kurtosis", ""),
+    "NDE_vib_rms": ("NDE vibration RMS", "mm/s"),
+    "NDE_vib_peak": ("NDE vibration peak", "mm/s"),
+    "NDE_vib_kurtosis": ("NDE vibration kurtosis", ""),
+    "current": ("current", "A"),
+    "suction_pressure": ("suction pressure", "bar"),
+    "discharge_pressure": ("discharge pressure", "bar"),
+    "flow": ("flow", "m³/h"),
+}
+GROUP_TEXT = {"motor_data": "Motor", "pump_data": "Pump"}
+PLANT_DISPLAY: dict[str, dict[str, str]] = {
+    f"{group}.{point}": {"label": f"{GROUP_TEXT[group]} {text}", "unit": unit}
+    for group, points in (("motor_data", MOTOR_POINTS), ("pump_data", PUMP_POINTS))
+    for point in points
+    for text, unit in (POINT_TEXT[point],)
+}
+
 # The classes of the default model: normal plus the simulator's fault modes.
 PLANT_CLASSES: tuple[str, ...] = (
     "normal",
@@ -133,9 +159,6 @@ class FeatureMap:
 
     def rows(self, readings: Iterable[Reading]) -> list[list[float | None]]:
         return [self.row(r) for r in readings]
-
-    def forget(self, sensor_id: str) -> None:
-        self._last.pop(sensor_id, None)
 
 
 def flatten_seed_payload(payload: dict[str, object]) -> dict[str, float]:

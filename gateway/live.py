@@ -48,11 +48,16 @@ class LiveState:
                     entry["prediction"] = p.label
                     entry["confidence"] = p.confidence
                     entry["model"] = p.model
+                    e = s.explanation
+                    entry["explanation"] = [c.to_dict() for c in e.top] if e is not None else None
+                    entry["out_of_range"] = list(s.out_of_range)
                     entry["unscored"] = None
                 elif s.unscored is not None:
                     # No label now: an older prediction would pass for a current one.
                     entry["prediction"] = entry["confidence"] = None
                     entry["unscored"] = s.unscored
+                    entry["explanation"] = None
+                    entry["out_of_range"] = list(s.out_of_range)
                 if now - self._chart_last.get(sid, 0.0) >= self.chart_step:
                     self._chart_last[sid] = now
                     chart = self._charts.get(sid)

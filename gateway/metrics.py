@@ -3,7 +3,7 @@ and each asset's state."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from gateway.assets import STATES
@@ -29,12 +29,24 @@ def _esc(value: str) -> str:
     return value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
 
 
+def label(value: str) -> str:
+    """A label value as the exposition format writes it (quotes, backslashes, newlines)."""
+    return _esc(value)
+
+
+def family(name: str, kind: str, text: str, samples: Iterable[str]) -> list[str]:
+    """One metric family: its HELP and TYPE lines, then its samples."""
+    return [f"# HELP {name} {text}", f"# TYPE {name} {kind}", *samples]
+
+
 def render(
     health: HealthRegistry,
     pipeline: Pipeline | None,
     depths: Iterable[tuple[str, int]],
     assets: AssetStates | None = None,
+    extra: Sequence[str] = (),
 ) -> str:
+    """The exposition text; ``extra`` lines (drift, shadow: gateway.model.insight) go last."""
     comps = health.snapshot()
     out: list[str] = []
     for field, text in _COUNTERS:
@@ -74,6 +86,7 @@ def render(
         out += _unscored(pipeline)
     if assets is not None:
         out += _assets(assets)
+    out += extra
     return "\n".join(out) + "\n"
 
 

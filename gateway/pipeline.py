@@ -11,6 +11,10 @@ the last one (its ticket) and every batch offered to the sinks carries the numbe
 its last reading. ``commits`` (gateway.commits) says up to which number readings are
 stored by the sink chosen with ``commit_with``; without one, a reading counts as
 committed once accepted (acknowledged on receipt).
+
+``after_model`` (gateway.model.insight) sees each scored batch with its rows before the
+sinks do: explanations, drift and out-of-range flags, the shadow model. None when every
+one of those is off, and then nothing is called.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import asyncio
 import logging
 import time
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from gateway.commits import CommitMarks, Watermark
@@ -40,6 +44,10 @@ if TYPE_CHECKING:
 
 class Predictor(Protocol):
     def predict(self, rows: list[list[float | None]]) -> Sequence[Prediction | None]: ...
+
+
+# The checks after the model: the scored batch and its rows in, the batch to offer out.
+AfterModel = Callable[[list[Scored], list[list[float | None]]], list[Scored]]
 
 
 class Offer(Protocol):
@@ -87,8 +95,10 @@ class Pipeline:
         max_batch: int = 4096,
         gate: AssetGate | None = None,
         assets: AssetStates | None = None,
+        after_model: AfterModel | None = None,
     ) -> None:
         self.features = features
+        self.after_model = after_model
         self.model = model
         self.sinks = list(sinks)
         self.health = health
@@ -116,6 +126,7 @@ class Pipeline:
         health: ComponentHealth,
         live: LiveState | None = None,
         assets: AssetStates | None = None,
+        after_model: AfterModel | None = None,
     ) -> Pipeline:
         return cls(
             FeatureMap(PLANT_FEATURES, max_age=cfg.feature_max_age),
@@ -127,6 +138,7 @@ class Pipeline:
             max_batch=cfg.max_batch,
             gate=AssetGate(health, max_assets=cfg.max_assets, max_length=cfg.sensor_id_max_length),
             assets=assets,
+            after_model=after_model,
         )
 
     def commit_with(self, sink: DurableSink) -> None:
@@ -184,8 +196,13 @@ class Pipeline:
             self.health.extra["model_failing"] = failed
         self.model_stats.observe(time.perf_counter() - t0, len(todo))
         if rule is not None and not refused and not failed:
-            return list(map(Scored, readings, predictions))  # the common case: all scored
-        return self._unscored(readings, predictions, refused, MODEL_ERROR if failed else NO_MODEL)
+            scored = list(map(Scored, readings, predictions))  # the common case: all scored
+        else:
+            reason = MODEL_ERROR if failed else NO_MODEL
+            scored = self._unscored(readings, predictions, refused, reason)
+        if self.after_model is not None:
+            scored = self.after_model(scored, rows)
+        return scored
 
     def _unscored(
         self,

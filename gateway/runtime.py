@@ -22,6 +22,7 @@ import signal
 import threading
 import time
 from collections.abc import Coroutine
+from pathlib import Path
 from typing import Any, cast
 
 from gateway import control, metrics, systemd
@@ -35,6 +36,11 @@ from gateway.health import ComponentHealth, HealthRegistry
 from gateway.live import LiveState
 from gateway.memory import TRIM_DELAY, freeze_startup_objects, release_startup_memory
 from gateway.model.activation import describe, load_slot
+from gateway.model.drift_records import DriftRecorder
+from gateway.model.errors import ModelError
+from gateway.model.insight import Insight
+from gateway.model.insight import from_config as insight_from_config
+from gateway.model.shadow import ShadowControl
 from gateway.model.slot import ModelService
 from gateway.pipeline import Pipeline
 from gateway.sinks.base import QueuedSink
@@ -65,6 +71,8 @@ class Gateway:
         self.facade: GatewayFacade | None = None
         self.model: Any = None
         self.model_service: Any = None
+        self.insight: Insight | None = None
+        self.shadow: ShadowControl | None = None
         self.web = WebServer()
         self._signals = 0
         self._helpers: list[asyncio.Task[None]] = []
@@ -92,7 +100,6 @@ class Gateway:
     async def run(self, *, install_signals: bool = True) -> None:
         loop = asyncio.get_running_loop()
         self.stop_event = asyncio.Event()
-        self.events.bind(loop)
         cfg = self.config
         secure_data_dir(self.data_dir)  # 0700 / 0600 whatever the umask: warn and fix
         lock = DataDirLock(self.data_dir)
@@ -119,6 +126,7 @@ class Gateway:
             )
             facade.services.model = self.model_service = ModelService(self.model)
             facade.model_info = self._model_info
+            self._insight(store, facade)
             ctx = SinkContext(
                 cfg, store, history, self.health, self.events, self.data_dir, secrets, facade,
                 gateway_id, self.assets,
@@ -127,7 +135,13 @@ class Gateway:
             facade.services.alerts = cast("AlertService | None", self.sink("alerts"))
             pipeline_health = self.health.register("pipeline", "stage")
             self.pipeline = Pipeline.from_config(
-                cfg.pipeline, self.model, self.sinks, pipeline_health, self.live, self.assets
+                cfg.pipeline,
+                self.model,
+                self.sinks,
+                pipeline_health,
+                self.live,
+                self.assets,
+                self.insight,
             )
             choose_commit_point(self.pipeline, self.sinks, cfg)
             submit, commits = self.pipeline.submit, self.pipeline.commits
@@ -145,12 +159,38 @@ class Gateway:
             await self._serve()
         finally:
             self.web.close()
+            if self.facade is not None:
+                self.facade.close()
             if history is not None:
                 history.close()
             if store is not None:
                 store.close()
             lock.release()
             systemd.notify("STOPPING=1")
+
+    def _insight(self, store: Store, facade: GatewayFacade) -> None:
+        """The checks after the model (explanations, drift, shadow) and their records."""
+        cfg = self.config.model
+        recorder = DriftRecorder(store, self.events)
+        self.insight = insight_from_config(
+            cfg, self.model, publish=self.events.publish, load_baseline=recorder.load_baseline
+        )
+        self.shadow = ShadowControl(
+            self.model,
+            self.insight,
+            audit=store.audit,
+            promote_after=cfg.shadow.promote_after,
+            promote_agreement=cfg.shadow.promote_agreement,
+        )
+        facade.services.insight = self.insight
+        facade.services.shadow = self.shadow
+
+    async def _start_shadow(self, package: str) -> None:
+        assert self.shadow is not None
+        try:
+            await self.shadow.start(Path(package))
+        except ModelError as err:
+            log.error("shadow model %s refused: %s", package, err)
 
     @property
     def web_url(self) -> str | None:
@@ -183,9 +223,13 @@ class Gateway:
                 )
                 for s in self.sources
             ]
+            if cfg.model.shadow.package:
+                spawn("shadow:start", self._start_shadow(cfg.model.shadow.package))
             core.append(self._supervised(tg, "assets", self.assets.run))
             core.append(self._supervised(tg, "watchdog", self._watchdog))
             core.append(self._supervised(tg, "control", self._control))
+            if self.web.enabled:
+                core.append(self._supervised(tg, "web", self.web.run))
             self.ready.set()
             systemd.notify("READY=1")
             asyncio.get_running_loop().call_later(TRIM_DELAY, release_startup_memory)
@@ -239,13 +283,14 @@ class Gateway:
         await control.serve(self.data_dir, handlers)
 
     def _core_alive(self) -> bool:
-        """The parts a restart would fix: the loop runs (we are here), pipeline and sinks run,
-        the web server's thread lives. A dead broker or device is not one of them."""
+        """The parts a restart would fix: the loop runs (we are here), pipeline, sinks and
+        the web server run (or are being restarted by their supervisor). A dead broker or
+        device is not one of them."""
         parts = [self.pipeline.health] if self.pipeline else []
         parts += [s.health for s in self.sinks]
-        if any(h.state == "stopped" for h in parts):
-            return False
-        return self.web.alive()
+        web = self.health.get("web")
+        parts += [web] if web is not None else []
+        return not any(h.state == "stopped" for h in parts)
 
     def _model_info(self) -> dict[str, Any]:
         return describe(self.model)
@@ -253,4 +298,5 @@ class Gateway:
     def _render_metrics(self) -> str:
         depths = [("pipeline", self.pipeline.depth if self.pipeline else 0)]
         depths += [(s.name, s.depth) for s in self.sinks]
-        return metrics.render(self.health, self.pipeline, depths, self.assets)
+        extra = self.insight.metrics() if self.insight is not None else []
+        return metrics.render(self.health, self.pipeline, depths, self.assets, extra)

@@ -6,10 +6,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, settings
 
-from gateway import supervisor
-from tests.support.mosquitto import Mosquitto
+# The helpers under tests/support (the model fixtures among them) get pytest's assertion
+# messages too; registered before any of them is imported.
+pytest.register_assert_rewrite("tests.support")
+
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+from gateway import supervisor  # noqa: E402
+from tests.support.mosquitto import Mosquitto  # noqa: E402
 
 # The suite shares 2 cores with real brokers and servers: a property test's first input
 # can take seconds to generate. Correctness is what these tests check, not speed.

@@ -88,8 +88,10 @@ def test_sms_matches_the_seed_template() -> None:
 
 
 def test_webhook_payload_exactly() -> None:
+    """The seed's three fields, and ``explanation`` (null without one)."""
     payload = m.webhook_payload(seed_notice())
-    assert list(payload) == ["alert_type", "fault_data", "message"]
+    assert list(payload) == ["alert_type", "fault_data", "message", "explanation"]
+    assert payload["explanation"] is None
     assert payload["alert_type"] == "fault_detected"
     assert list(payload["fault_data"]) == [
         "timestamp",
@@ -100,6 +102,56 @@ def test_webhook_payload_exactly() -> None:
         "pump_temp",
     ]
     assert payload["message"] == m.email_text(seed_notice())
+
+
+WHY = [
+    {
+        "feature": "pump_data.NDE_vib_kurtosis",
+        "label": "Pump NDE vibration kurtosis",
+        "value": 7.81,
+        "unit": "",
+        "contribution": 2.412,
+    },
+    {
+        "feature": "pump_data.NDE_vib_peak",
+        "label": "Pump NDE vibration peak",
+        "value": 9.3,
+        "unit": "mm/s",
+        "contribution": 1.05,
+    },
+    {
+        "feature": "pump_data.NDE_temp",
+        "label": "Pump NDE bearing temperature",
+        "value": None,
+        "unit": "°C",
+        "contribution": 0.3,
+    },
+]
+
+
+def test_every_message_says_why_with_values_and_units() -> None:
+    n = seed_notice(explanation=WHY)
+    text = m.email_text(n)
+    assert text.endswith(
+        "Pump Temperature: 41.5°C\n"
+        "\n"
+        "Why (top contributors, in log-odds):\n"
+        "Pump NDE vibration kurtosis: 7.81 (+2.41)\n"
+        "Pump NDE vibration peak: 9.3 mm/s (+1.05)\n"
+        "Pump NDE bearing temperature: missing (+0.30)\n"
+        "\n"
+        "Please investigate immediately."
+    )
+    assert convert_between(NotifyFormat.HTML, NotifyFormat.TEXT, m.email_html(n)) == text
+    assert "Pump NDE vibration peak: 9.3 mm/s (+1.05)" in m.slack_markdown(n)
+    assert m.sms_text(n) == (
+        "🚨 Fault: pump_bearing_cage_defect (85% conf) on industrial_sensor_1. Why: Pump NDE "
+        "vibration kurtosis 7.81, Pump NDE vibration peak 9.3 mm/s, Pump NDE bearing "
+        "temperature missing. Check Aastreli dashboard."
+    )
+    payload = m.webhook_payload(n)
+    assert payload["explanation"] == WHY and payload["message"] == text
+    assert m.Notice.from_dict(json.loads(json.dumps(n.to_dict()))) == n
 
 
 def test_resolution_variant() -> None:

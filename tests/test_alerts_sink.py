@@ -21,14 +21,14 @@ import pytest
 
 from gateway import cli
 from gateway.alerts import messages as m
-from gateway.alerts import records
 from gateway.alerts.delivery import Sender
-from gateway.alerts.outbox import DeliveryQueue
+from gateway.alerts.outbox import DeliveryLog, DeliveryQueue
 from gateway.alerts.sink import AlertSink, build_sink
 from gateway.config import parse_config
 from gateway.config.alerts import AlertsConfig
 from gateway.events import EventHub
 from gateway.health import HealthRegistry
+from gateway.read.alerts import Alerts
 from gateway.records import Prediction, Reading, Scored
 from gateway.state.store import Store
 from tests.support.alerts import HttpReceiver, SmtpReceiver, until
@@ -234,10 +234,11 @@ async def test_alert_lifecycle_reaches_the_right_people(
         assert "Open Since:" in hook.requests[1].json()["message"]
 
         # Acknowledged: no more reminders.
-        acked = await h.sink.acknowledge(1, "alice@plant.example")
+        acked = await h.sink.acknowledge(1, "alice@plant.example", "  crew on the way ")
         assert acked is not None
         assert acked["status"] == "acknowledged"
         assert acked["acknowledged_by"] == "alice@plant.example"
+        assert acked["acknowledged_note"] == "crew on the way"
         assert await h.sink.acknowledge(99, "alice@plant.example") is None
         h.clock.advance(3600)
         await h.feed(["cavitation"] * 3)
@@ -258,11 +259,14 @@ async def test_alert_lifecycle_reaches_the_right_people(
         assert hook.requests[2].json()["alert_type"] == "fault_resolved"
         assert [x.subject for x in smtp.mails][2] == "✅ Fault Resolved: cavitation"
 
-        def listed() -> list[dict[str, Any]]:
-            return records.list_alerts(h.sink.store, h.sink.outbox)
+        alerts = Alerts(h.store, DeliveryLog(tmp_path))
 
+        def listed() -> list[dict[str, Any]]:
+            return [e.to_dict() for e in alerts.page().episodes]
+
+        # Delivery states are the queue's own records, read as they are now.
         await until(lambda: all(d["state"] == "sent" for d in listed()[0]["deliveries"]))
-        (record,) = records.list_alerts(h.sink.store, h.sink.outbox)
+        (record,) = listed()
         assert record["status"] == "resolved" and record["resolved_at"] is not None
         assert record["acknowledged_by"] == "alice@plant.example"
         assert record["repeats"] == 1
@@ -271,7 +275,7 @@ async def test_alert_lifecycle_reaches_the_right_people(
             "alice@plant.example",
             f"http://127.0.0.1:{hook.port}/********",
         ]
-        assert [(d["kind"], d["type"], d["state"]) for d in record["deliveries"]] == [
+        assert [(d["event"], d["type"], d["state"]) for d in record["deliveries"]] == [
             ("opened", "webhook", "sent"),
             ("opened", "email", "sent"),
             ("repeated", "webhook", "sent"),
@@ -279,15 +283,34 @@ async def test_alert_lifecycle_reaches_the_right_people(
             ("resolved", "webhook", "sent"),
             ("resolved", "email", "sent"),
         ]
-        assert records.list_alerts(h.sink.store, h.sink.outbox, status="open") == []
-        assert records.get_alert(h.sink.store, h.sink.outbox, 1) == record
+        # The episode's life, in time order: who was told with what result, who
+        # acknowledged with which note.
+        life = [(e["kind"], e.get("by"), e.get("result")) for e in record["events"]]
+        assert life[0] == ("opened", None, None)
+        assert ("repeated", None, None) in life
+        assert life.count(("notified", "alice@plant.example", "sent")) == 6
+        assert ("acknowledged", "alice@plant.example", None) in life
+        assert ("resolved", None, None) in life
+        ack = next(e for e in record["events"] if e["kind"] == "acknowledged")
+        assert ack["detail"] == "crew on the way"
+        at = [e["at"] for e in record["events"]]
+        assert at == sorted(at)
+        assert alerts.page(status="open").episodes == ()
+        episode = alerts.get(1)
+        assert episode is not None and episode.to_dict() == record
+        assert [e.id for e in alerts.of_asset("pump_1", start=h.clock.t - 60)] == [1]
+        assert alerts.of_asset("pump_1", end=h.clock.t - 10_000) == ()
+        assert alerts.of_asset("pump_2") == ()
     finally:
         await h.sink.close()
-    # The stored record has the deliveries and a prediction summary too.
+    # The stored record holds no copy of the deliveries; what the hub was told last is
+    # what the store holds (published as written, never read back).
     doc = h.store.get_by_id("alerts", 1)
     assert doc is not None
-    assert [d["state"] for d in doc["deliveries"]] == ["sent"] * 6
+    assert "deliveries" not in doc
     assert doc["predictions"]["count"] >= 8
+    last = h.events[-1][1]
+    assert {k: v for k, v in doc.items() if k != "doc_id"} | {"id": 1} == last
 
 
 async def test_settings_are_read_at_most_every_refresh(tmp_path: Path) -> None:
@@ -540,9 +563,7 @@ async def test_gateway_pipeline_opens_and_resolves_an_alert(
         await until(lambda: "alert.resolved" in events, what="alert resolved")
         await asyncio.to_thread(hook.wait, 2)
         assert hook.requests[1].json()["alert_type"] == "fault_resolved"
-        sink = gw.sink("alerts")
-        alerts = records.list_alerts(gw.facade.store, sink.outbox)  # type: ignore[union-attr]
-        assert [a["status"] for a in alerts] == ["resolved"]
+        assert [e.status for e in gw.facade.alerts.page().episodes] == ["resolved"]
     finally:
         gw.request_stop()
         await asyncio.wait_for(task, 30)

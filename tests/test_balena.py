@@ -111,6 +111,33 @@ def test_facts_merge_api_answer_and_variables(supervisor: SupervisorStandIn) -> 
     assert "not_shown" not in facts and "api_port" not in facts
 
 
+def test_the_status_page_and_the_system_api_show_the_device(
+    supervisor: SupervisorStandIn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """docs/deploy-balena.md: "The system page shows the balena facts"."""
+    from tests.support.web import WebEnv
+
+    web = WebEnv(tmp_path)
+    try:
+        c = web.browser("viewer")
+        page = c.get("/ui/status").get_data(as_text=True)
+        assert 'id="device"' not in page  # off balena: no card, no request
+        assert c.get("/system", headers=web.headers("viewer")).json["device"] is None
+        for k, v in supervisor.env().items():
+            monkeypatch.setenv(k, v)
+        page = c.get("/ui/status").get_data(as_text=True)
+        assert 'id="device"' in page
+        for shown in ("pump-house-3", "balenaOS 6.5.1", "17.0.3", "4f0a9d1c", "192.168.1.23"):
+            assert shown in page
+        assert API_KEY not in page
+        device = c.get("/system", headers=web.headers("viewer")).json["device"]
+        assert device["device_name"] == "pump-house-3" and device["update_pending"] is False
+    finally:
+        if web.facade.history is not None:
+            web.facade.history.close()
+        web.facade.store.close()
+
+
 def test_key_travels_in_a_header_not_the_url(supervisor: SupervisorStandIn) -> None:
     balena.device_facts(supervisor.env())
     assert supervisor.requests

@@ -498,6 +498,10 @@ def test_buildroot_model_recipe_gives_a_library_the_runtime_loads(tmp_path: Path
     model = load_model(installed, feature_names=PLANT_FEATURES, fallback="refuse")
     assert model.backend != "gtil"
     assert verify_golden(model, installed) <= 1e-5
+    # The contributions' C is built by the same recipe: the golden contributions hold.
+    from gateway.model.explain import verify_contributions
+
+    assert (verify_contributions(model, installed) or 1.0) <= 1e-5
 
 
 def test_buildroot_model_recipe_refuses_a_package_its_key_did_not_sign(tmp_path: Path) -> None:

@@ -14,9 +14,9 @@ from gateway.features import PLANT_FEATURES
 from gateway.model import ModelError, load_model
 from gateway.model.build import ensure_built
 from gateway.model.package import host_machine, read_manifest, sha256_file, verify_golden
-from tests.test_model_fixtures import golden, max_diff
+from tests.support.model import golden, max_diff
 
-pytest_plugins = ["tests.test_model_fixtures"]  # the shared model fixtures
+pytest_plugins = ["tests.support.model"]  # the shared model fixtures
 
 
 @pytest.fixture(autouse=True)

@@ -16,7 +16,7 @@ from gateway.model.cli import main, register
 from gateway.model.feedback import export_feedback, read_feedback
 from gateway.model.metrics import evaluate, format_metrics
 
-pytest_plugins = ["tests.test_model_fixtures"]  # the shared model fixtures
+pytest_plugins = ["tests.support.model"]  # the shared model fixtures
 
 
 def _records() -> list[dict[str, object]]:
@@ -66,14 +66,53 @@ def test_export_feedback_writes_training_csv_and_skips_what_cannot_train(tmp_pat
     }
     with open(out, newline="") as f:
         rows = list(csv.DictReader(f))
-    assert list(rows[0]) == ["sensor_id", "timestamp", *PLANT_FEATURES, "label"]
+    assert list(rows[0]) == ["sensor_id", "timestamp", *PLANT_FEATURES, "label", "drifted"]
     assert rows[0]["label"] == "cavitation" and rows[0]["pump_data.flow"] == "19.0"
+    assert {r["drifted"] for r in rows} == {"0"} and result.drifted == 0
     assert rows[1]["pump_data.flow"] == ""  # missing stays missing
     assert rows[2]["motor_data.DE_temp"] == "71.5" and rows[2]["motor_data.NDE_temp"] == ""
     # Read back (the CSV form of the feedback input) it is the same records.
     again = list(read_feedback(out))
     assert [r["label"] for r in again] == ["cavitation", "normal", "motor_overheating"]
     assert again[2]["values"] == {"motor_data.DE_temp": 71.5, "pump_data.flow": 30.0}
+
+
+def test_export_marks_readings_taken_during_drift_and_training_weighs_them(
+    tmp_path: Path,
+) -> None:
+    """The drift periods the gateway recorded mark the feedback taken during them; training
+    reads the mark (weighs those rows, or leaves them out)."""
+    pytest.importorskip("xgboost")
+    from gateway.model import train
+
+    out = tmp_path / "feedback.csv"
+    periods = [
+        {"sensor_id": "pump-1", "start": 1700000000.0, "end": 1700000000.9},  # the first
+        {"sensor_id": "pump-2", "start": 1700000001.5, "end": None},  # still open
+        {"sensor_id": "pump-9", "start": 0.0, "end": 2e9},  # another asset
+    ]
+    result = export_feedback(_records(), out, drift_periods=periods)
+    assert (result.written, result.drifted) == (3, 2)
+    with open(out, newline="") as f:
+        assert [r["drifted"] for r in csv.DictReader(f)] == ["1", "0", "1"]
+    data = train.csv_dataset(out, PLANT_FEATURES)
+    assert data.marks() == [True, False, True]
+    assert data.sources[0]["drifted_rows"] == 2
+    both = train.Dataset()
+    both.extend(train.simulator_dataset(2, 1))
+    both.extend(data)
+    assert both.marks() == [False] * 18 + [True, False, True]
+    kept = train._drift_policy(both, train.TrainParams(drifted="exclude"))
+    assert len(kept.rows) == 19 and not any(kept.marks())
+    record = train.train(
+        both,
+        tmp_path / "t",
+        features=PLANT_FEATURES,
+        classes=PLANT_CLASSES,
+        params=train.TrainParams(rounds=2, max_depth=2, drift_weight=3.0),
+        progress=False,
+    )
+    assert record["training"]["drifted"] == {"rows": 2, "policy": "weight", "weight": 3.0}
 
 
 def test_export_feedback_command_from_jsonl(

@@ -16,9 +16,9 @@ from gateway.model.coverage import FALLBACK_MIN_FRACTION, rule_of
 from gateway.model.package import read_manifest
 from gateway.pipeline import Pipeline
 from gateway.records import INSUFFICIENT_DATA, MODEL_ERROR, NO_MODEL, Reading
-from tests.test_model_fixtures import DEFAULT_PACKAGE
+from tests.support.model import DEFAULT_PACKAGE
 
-pytest_plugins = ["tests.test_model_fixtures"]  # the shared model fixtures
+pytest_plugins = ["tests.support.model"]  # the shared model fixtures
 
 
 def _manifest() -> dict[str, object]:

@@ -3,7 +3,8 @@
 Needs ``aarch64-linux-gnu-gcc`` (Debian ``gcc-aarch64-linux-gnu``) and ``qemu-aarch64``
 (Debian ``qemu-user``). A small C driver (``bench/model_driver.c``, cross-compiled too)
 dlopens the aarch64 library and prints its predictions, once through the generated
-``predict()`` and once through the runtime's shim.
+``predict()`` and once through the runtime's shim, and its contributions (TreeSHAP and
+Saabas, every class), compared with XGBoost's own.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from gateway.features import PLANT_FEATURES
 from gateway.model import ModelError, load_model
 from gateway.model.build import ensure_built
 from gateway.model.package import host_machine
-from tests.test_model_fixtures import ROOT, golden, max_diff
+from tests.support.model import ROOT, golden, max_diff
 
 CROSS_CC = "aarch64-linux-gnu-gcc"
 QEMU = "qemu-aarch64"
@@ -33,7 +34,7 @@ pytestmark = [
     ),
 ]
 
-pytest_plugins = ["tests.test_model_fixtures"]  # the shared model fixtures
+pytest_plugins = ["tests.support.model"]  # the shared model fixtures
 
 
 @pytest.fixture(scope="module")
@@ -49,6 +50,13 @@ def arm_build(default_package: Path, tmp_path_factory: pytest.TempPathFactory) -
         check=True, timeout=300,
     )  # fmt: skip
     return library, driver
+
+
+def _rows_file(rows: list[list[float | None]], path: Path) -> Path:
+    path.write_text(
+        "\n".join(" ".join("nan" if v is None else repr(v) for v in r) for r in rows) + "\n"
+    )
+    return path
 
 
 def _run_driver(driver: Path, library: Path, mode: str, rows_file: Path) -> list[list[float]]:
@@ -102,3 +110,32 @@ def test_library_of_another_architecture_is_refused(
     shutil.copy(library.parent / "build.json", target / "build.json")
     with pytest.raises(ModelError, match="cannot load the library"):
         load_model(package, feature_names=PLANT_FEATURES, fallback="refuse")
+
+
+@pytest.mark.parametrize("mode", ["saabas", "treeshap"])
+def test_aarch64_contributions_match_xgboost_under_qemu(
+    arm_build: tuple[Path, Path], default_package: Path, tmp_path: Path, mode: str
+) -> None:
+    """Every class of the golden rows and of held-out rows the golden file never held."""
+    np = pytest.importorskip("numpy")
+    xgboost = pytest.importorskip("xgboost")
+    from gateway.model.codegen import load_booster
+    from gateway.model.explain import Explainer
+    from gateway.simulator.plant import generate_dataset
+
+    library, driver = arm_build
+    rows: list[list[float | None]] = list(golden(default_package)["rows"])
+    rows += [list(r) for r in generate_dataset(20, seed=4321)[0]]
+    got = np.array(_run_driver(driver, library, mode, _rows_file(rows, tmp_path / "rows.txt")))
+    n, nc = len(rows), len(golden(default_package)["probabilities"][0])
+    got = got.reshape(n, nc, len(PLANT_FEATURES) + 1)
+    booster = load_booster(default_package / "model.ubj")
+    x = np.array([[np.nan if v is None else v for v in r] for r in rows], dtype=np.float64)
+    ref = booster.predict(
+        xgboost.DMatrix(x, missing=np.nan), pred_contribs=True, approx_contribs=mode == "saabas"
+    )
+    assert float(np.abs(got - ref).max()) <= 1e-5
+    # And what this machine's library computes for the same rows, to double precision.
+    native = Explainer(load_model(default_package, feature_names=PLANT_FEATURES, fallback="refuse"))
+    here = np.array([native.contributions(rows, [k] * n, mode) for k in range(nc)])
+    assert float(np.abs(got - here.transpose(1, 0, 2)).max()) <= 1e-9

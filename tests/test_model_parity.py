@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from gateway.features import PLANT_FEATURES
 from gateway.model import load_model
-from tests.test_model_fixtures import golden
+from tests.support.model import golden
 
 np = pytest.importorskip("numpy")
 xgboost = pytest.importorskip("xgboost")
@@ -45,7 +45,7 @@ EXTREMES = [
     -1e30,
 ]
 
-pytest_plugins = ["tests.test_model_fixtures"]  # the shared model fixtures
+pytest_plugins = ["tests.support.model"]  # the shared model fixtures
 
 
 class Reference:

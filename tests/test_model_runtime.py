@@ -23,9 +23,9 @@ from gateway.model.package import (
 )
 from gateway.model.runtime import CompiledModel
 from gateway.records import Prediction
-from tests.test_model_fixtures import ROOT, golden, max_diff
+from tests.support.model import ROOT, golden, max_diff
 
-pytest_plugins = ["tests.test_model_fixtures"]  # the shared model fixtures
+pytest_plugins = ["tests.support.model"]  # the shared model fixtures
 
 
 def _load(package: Path, features: tuple[str, ...] | list[str] = PLANT_FEATURES) -> CompiledModel:

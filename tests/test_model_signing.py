@@ -34,7 +34,7 @@ from gateway.model.signing import (
 )
 from tests.support.web import MODEL, WebEnv, web_env
 
-pytest_plugins = ["tests.test_model_fixtures"]
+pytest_plugins = ["tests.support.model"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED_KEY = ROOT / "config" / "keys" / "aastreli-models.pub"

@@ -13,9 +13,9 @@ import pytest
 from gateway.features import PLANT_FEATURES
 from gateway.model import ModelError, ModelService, ModelSlot, NullModel, load_model
 from gateway.model.package import library_path, sha256_file
-from tests.test_model_fixtures import golden, train_small
+from tests.support.model import golden, train_small
 
-pytest_plugins = ["tests.test_model_fixtures"]  # the shared model fixtures
+pytest_plugins = ["tests.support.model"]  # the shared model fixtures
 
 
 def _expected(package: Path, rows: list[list[float | None]]) -> list[tuple[float, ...]]:

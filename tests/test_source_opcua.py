@@ -687,7 +687,7 @@ def test_the_link_loss_filter_comes_with_a_source_not_with_the_import(tmp_path: 
     assert out.stdout.strip() == "0"
     import logging
 
-    from gateway.sources.opcua import _LinkLossFilter
+    from gateway.sources.opcua_session import _LinkLossFilter
 
     new_source(make_config(4840, PUMP_POINTS), tmp_path)
     new_source(make_config(4841, PUMP_POINTS), tmp_path)

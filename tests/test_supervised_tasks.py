@@ -30,6 +30,7 @@ from gateway.sources.mqtt import MqttSource
 from gateway.upstream.forwarder import Forwarder
 from gateway.upstream.sink import UpstreamSink
 from tests.support.mosquitto import Mosquitto
+from tests.support.net import free_port
 from tests.support.wait import until
 
 INJECTED = "injected failure"
@@ -161,6 +162,64 @@ async def test_every_task_is_restarted_after_a_failure(
             assert h.last_error is not None and INJECTED in h.last_error
             await until(lambda h=h: h.state == "up", 20, f"{name} up again")
             assert k.runs[name] > before[1]
+        assert not task.done()
+    finally:
+        gw.request_stop()
+        await asyncio.wait_for(task, 30)
+
+
+async def test_the_web_server_thread_is_restarted_after_it_died(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """waitress's loop stopped by an error in its own thread (SystemExit raised while it
+    parses a request): the ``web`` task sees the thread end, the supervisor starts a new
+    server on the same port, and the failure shows in the ``web`` component."""
+    import requests
+    from waitress.channel import HTTPChannel
+
+    armed = {"die": False}
+    received = HTTPChannel.received
+
+    def dying(self: HTTPChannel, data: bytes) -> Any:
+        if armed["die"]:
+            armed["die"] = False
+            raise SystemExit("injected: waitress's loop dies")
+        return received(self, data)
+
+    monkeypatch.setattr(HTTPChannel, "received", dying)
+    cfg = parse_config(
+        {
+            "gateway": {"data_dir": str(tmp_path / "data")},
+            "model": {"package": None},
+            "web": {"enabled": True, "host": "127.0.0.1", "port": free_port()},
+            "history": {"enabled": False},
+            "alerts": {"enabled": False},
+        }
+    )
+    gw = Gateway(cfg)
+    task = asyncio.create_task(gw.run(install_signals=False))
+
+    def healthz(timeout: float = 10.0) -> int:
+        assert gw.web_url is not None
+        return requests.get(gw.web_url + "healthz", timeout=timeout).status_code
+
+    try:
+        await until(gw.ready.is_set, what="gateway ready")
+        web = gw.health.get("web")
+        assert web is not None
+        await until(lambda: web.state == "up", 20, "web up")
+        url = gw.web_url
+        assert await asyncio.to_thread(healthz) == 200
+        armed["die"] = True
+        # The request that killed the loop gets no answer (its connection is dropped
+        # once the dead server is collected; the client gives up first).
+        with pytest.raises(requests.RequestException):
+            await asyncio.to_thread(healthz, 2.0)
+        await until(lambda: web.reconnects >= 1, 20, "web restarted")
+        assert web.last_error is not None and "thread ended" in web.last_error
+        await until(lambda: web.state == "up", 20, "web up again")
+        assert gw.web_url == url  # the same port
+        assert await asyncio.to_thread(healthz) == 200
         assert not task.done()
     finally:
         gw.request_stop()

@@ -44,6 +44,38 @@ def test_a_reading_in_the_seed_shape() -> None:
     assert json.loads(enc().reading_json(sc({"a.b": 1.0})))["prediction"] is None
 
 
+def test_an_explained_prediction_and_values_out_of_range() -> None:
+    from gateway.records import Contributor, Explanation
+
+    why = Explanation(
+        "m",
+        "saabas",
+        "cavitation",
+        -1.0,
+        (2.5, 0.0),
+        (Contributor("pump_data.flow", "Pump flow", 12.0, "m³/h", 2.5),),
+    )
+    p = Prediction("cavitation", 0.8125, (0.1, 0.9), "m")
+    r = Reading("pump_1", 1769955930.123, {"pump_data.flow": 12.0}, source="t")
+    got = json.loads(
+        enc().reading_json(Scored(r, p, explanation=why, out_of_range=("pump_data.flow",)))
+    )
+    assert got["prediction"] == {
+        "label": "cavitation",
+        "confidence": 0.8125,
+        "explanation": [
+            {
+                "feature": "pump_data.flow",
+                "label": "Pump flow",
+                "value": 12.0,
+                "unit": "m³/h",
+                "contribution": 2.5,
+            }
+        ],
+        "out_of_range": ["pump_data.flow"],
+    }
+
+
 @pytest.mark.parametrize("bad_value", [math.nan, math.inf, -math.inf])
 def test_a_non_finite_number_is_null_never_invalid_json(bad_value: float) -> None:
     s = sc(

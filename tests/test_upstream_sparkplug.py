@@ -485,3 +485,52 @@ def test_an_asset_that_stops_being_live_dies_and_is_born_with_its_next_data(
     metrics = Payload.FromString(unscored.body).metrics
     label = enc.fixed_alias("p1", "Prediction/Label")
     assert [m.is_null for m in metrics if m.alias == label] == [True]
+
+
+def test_explanations_and_out_of_range_as_device_metrics(tmp_path: Path) -> None:
+    """An explained prediction carries its top contributors as Explanation/1..3 metrics;
+    Prediction/OutOfRange is sent true, then false once, then not at all (by exception)."""
+    from gateway.records import Contributor, Explanation, Prediction, Reading, Scored
+    from gateway.upstream.sparkplug.encoder import MetricRegistry, Payload, SparkplugEncoder, Topics
+
+    reg = MetricRegistry(tmp_path / "r.json")
+    enc = SparkplugEncoder(Topics("g", "n"), reg, max_readings=10)
+    why = Explanation(
+        "m",
+        "saabas",
+        "cavitation",
+        -1.0,
+        (0.0,) * 2,
+        (
+            Contributor("pump_data.flow", "Pump flow", 61.5, "m³/h", 2.5),
+            Contributor("pump_data.suction_pressure", "Pump suction pressure", None, "bar", 1.25),
+        ),
+    )
+    fault = Prediction("cavitation", 0.9, (), "m")
+    normal = Prediction("normal", 0.9, (), "m")
+    reading = Reading("p1", 1.0, {"pump_data.flow": 61.5})
+    batches = [
+        [Scored(reading, fault, explanation=why, out_of_range=("pump_data.flow",))],
+        [Scored(reading, normal)],
+        [Scored(reading, normal)],
+    ]
+    sent = []
+    for batch in batches:
+        msg = enc.telemetry(batch)[0]
+        names = {alias: name for name, (alias, _) in reg.devices["p1"].items()}
+        sent.append({names[m.alias]: m for m in Payload.FromString(msg.body).metrics})
+    first, second, third = sent
+    assert first["Prediction/OutOfRange"].boolean_value is True
+    assert first["Explanation/1/Feature"].string_value == "pump_data.flow"
+    assert first["Explanation/1/Value"].double_value == 61.5
+    assert first["Explanation/1/Contribution"].double_value == 2.5
+    assert first["Explanation/2/Value"].is_null
+    assert "Explanation/3/Feature" not in first
+    assert second["Prediction/OutOfRange"].boolean_value is False
+    assert "Explanation/1/Feature" not in second
+    assert "Prediction/OutOfRange" not in third
+    # The births carry the last values: the host sees the last explanation.
+    birth = Payload.FromString(enc.dbirth("p1", 1))
+    last = {m.name: m for m in birth.metrics}
+    assert last["Explanation/1/Feature"].string_value == "pump_data.flow"
+    assert last["Prediction/OutOfRange"].boolean_value is False

@@ -522,7 +522,7 @@ def test_login_throttle_per_account_persists(web: WebEnv) -> None:
     web.store.close()
     app2 = create_app(facade=make_facade(web.data_dir))
     assert _login(app2.test_client(), "admin@example.com", PASSWORDS["admin"]).status_code == 429
-    store2 = app2.extensions["aastreli"].store
+    store2 = app2.extensions["aastreli"].facade.store
     _unblock(store2)
     # The next failure doubles the delay; a success clears the account's counter.
     assert _login(app2.test_client(), "admin@example.com", "still wrong!").status_code == 401
@@ -785,7 +785,7 @@ def test_open_redirects_are_not_followed(web: WebEnv) -> None:
 
 def test_accounts_token_epoch_is_an_int_in_the_store(web: WebEnv) -> None:
     before = web.store.get("users", email="viewer@example.com")["token_epoch"]
-    accounts.bump_epoch(web.store, "viewer@example.com")
+    accounts.bump_epoch(web.facade.state, "viewer@example.com")
     assert web.store.get("users", email="viewer@example.com")["token_epoch"] == before + 1
 
 

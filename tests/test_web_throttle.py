@@ -11,8 +11,10 @@ from typing import Any
 
 import pytest
 
+from gateway.read.access import LOGINS as TABLE
+from gateway.read.state import StateViews
 from tests.support.web import PASSWORDS, WebEnv, web_env
-from webui.ratelimit import TABLE, LoginThrottle, Throttled
+from webui.ratelimit import LoginThrottle, Throttled
 
 
 @pytest.fixture
@@ -92,7 +94,8 @@ def test_flooding_cannot_evict_an_accounts_counter(tmp_path: Path) -> None:
     from gateway.state.store import Store
 
     store = Store(tmp_path)
-    t = LoginThrottle(store, free={"account": 5, "pair": 5, "address": 20}, max_rows=40)
+    free = {"account": 5, "pair": 5, "address": 20}
+    t = LoginThrottle(StateViews.of(store), free=free, max_rows=40)
     now = time.time()
     for _ in range(7):
         t.login_failed(ADMIN, ATTACKER, known=True, now=now)

@@ -30,6 +30,7 @@ from webui.views import (
     assets,
     dashboard,
     display,
+    insight,
     model,
     pages,
     settings,
@@ -153,7 +154,7 @@ def create_app(
         facade=facade,
         hashing=PasswordHashing(concurrency=web.hash_concurrency),
         throttle=LoginThrottle(
-            facade.store,
+            facade.state,
             free={
                 "account": web.login_free_failures,
                 "pair": web.login_free_failures,
@@ -163,8 +164,8 @@ def create_app(
             max_delay=web.login_max_delay_seconds,
         ),
     )
-    blueprints = (auth_views, settings, dashboard, assets, alerts, users, display, model, system)
-    for module in (*blueprints, pages):
+    blueprints = (auth_views, settings, dashboard, assets, alerts, users, display, model)
+    for module in (*blueprints, insight, system, pages):
         app.register_blueprint(module.bp)
     pages.register_template_helpers(app)
     _install_hooks(app)

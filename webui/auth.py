@@ -19,9 +19,9 @@ activity and refreshes the cookies on the way.
 Every token carries the user's ``token_epoch``; the user is read from the store on every
 request, so a disabled account, a lower role or a bumped epoch applies at once. Signing
 out ends one session: a browser session's tokens share a session id (``sid``) that the
-refreshes keep, an API token has its own ``jti``; that id goes into the store's
-``revoked_sessions`` until the session could have lasted. Signing out everywhere bumps
-the epoch instead.
+refreshes keep, an API token has its own ``jti``; that id is kept among the revoked
+sessions (gateway.read.access) until the session could have lasted. Signing out
+everywhere bumps the epoch instead.
 """
 
 from __future__ import annotations
@@ -43,11 +43,10 @@ from flask_jwt_extended import (
 from flask_jwt_extended.exceptions import JWTExtendedException
 from jwt.exceptions import ExpiredSignatureError, PyJWTError
 
-from gateway.facade import WebConfig
+from gateway.facade import StateViews, WebConfig
 from webui import accounts, displaylinks
 from webui.errors import PUBLIC, ApiError
 
-REVOKED = "revoked_sessions"  # store table: {"key", "email", "until"}
 METRICS = "metrics"  # the role of /metrics: a signed-in user, the scrape token, or anyone
 CSRF_HEADER = "X-CSRF-TOKEN"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -78,8 +77,9 @@ def cookie_name(kind: str, secure: bool | None = None) -> str:
     return ("__Host-" if secure else "") + _COOKIES[kind]
 
 
-def _store() -> Any:
-    return current_app.extensions["aastreli"].store
+def _state() -> StateViews:
+    state: StateViews = current_app.extensions["aastreli"].state
+    return state
 
 
 # -- decoding ---------------------------------------------------------------------------
@@ -104,20 +104,21 @@ def _decode(token: str, csrf: str | None, token_type: str) -> tuple[dict[str, An
         raise ApiError(401, "the token has no expiry", code="token_invalid")
     if claims.get("kind") == "display":
         return _display_principal(claims), claims
-    user = accounts.user_by_email(_store(), claims["sub"])
+    state = _state()
+    user = state.users.by_email(claims["sub"])
     if (
         user is None
-        or user.get("disabled")
-        or int(user.get("token_epoch", 0)) != claims.get("ep")
-        or _store().get(REVOKED, key=session_key(claims)) is not None
+        or user.disabled
+        or user.token_epoch != claims.get("ep")
+        or state.sessions.revoked(session_key(claims))
     ):
         raise ApiError(401, "the token was revoked; sign in again", code="token_revoked")
-    return user, claims
+    return accounts.principal(user), claims
 
 
 def _display_principal(claims: dict[str, Any]) -> dict[str, Any]:
-    who = displaylinks.principal(_store(), claims["sub"])
-    if who is None or _store().get(REVOKED, key=session_key(claims)) is not None:
+    who = displaylinks.principal(_state(), claims["sub"])
+    if who is None or _state().sessions.revoked(session_key(claims)):
         raise ApiError(401, "this display link was revoked", code="token_revoked")
     return who
 
@@ -142,10 +143,8 @@ def revoke_session(user: dict[str, Any], claims: dict[str, Any]) -> bool:
         until = time.time() + web_config().display_session_days * 86400
     else:
         until = float(claims.get("exp", time.time()))
-    store, now = _store(), time.time()
-    # Every request looks its session up here: the ids of sessions that ended anyway go.
-    store.remove(REVOKED, where=lambda d: float(d.get("until", 0)) < now)
-    store.insert(REVOKED, {"key": key, "email": user["email"], "until": until})
+    # Every request looks its session up: the ids of sessions that ended anyway go.
+    _state().sessions.revoke(key, user["email"], until)
     return True
 
 
@@ -353,7 +352,7 @@ def start_display_session(resp: Response, who: dict[str, Any], sid: str | None =
     # Persistent cookies: a wall screen's browser restarts (power cut, update) and
     # should come back showing the dashboard.
     _set_cookies(resp, access, refresh, max_age=int(lifetime))
-    displaylinks.seen(_store(), who)
+    displaylinks.seen(_state(), who)
     return cfg.access_minutes * 60.0
 
 

@@ -20,13 +20,25 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from gateway.facade import ConfigError, DataDirBusy, DataDirLock, Store, StoreError, load_config
+from gateway.facade import (
+    ConfigError,
+    DataDirBusy,
+    DataDirLock,
+    StateViews,
+    StoreError,
+    User,
+    UserExists,
+    load_config,
+    open_state,
+)
+from gateway.facade import FaultAction as FaultActionRecord
 from webui import accounts
 from webui.accounts import AccountError
 from webui.passwords import PasswordHashing
@@ -41,7 +53,7 @@ class CliError(Exception):
 
 
 @contextmanager
-def open_store(config_path: str | None) -> Iterator[Store]:
+def open_store(config_path: str | None) -> Iterator[StateViews]:
     try:
         cfg = load_config(config_path)
     except ConfigError as err:
@@ -55,15 +67,15 @@ def open_store(config_path: str | None) -> Iterator[Store]:
             "the service first (systemctl stop aastreli, or stop the container on balena), or "
             "use the web UI's Users page while it runs."
         ) from None
-    store: Store | None = None
+    state: StateViews | None = None
     try:
-        store = Store(cfg.data_path)
-        yield store
+        state = open_state(cfg.data_path)
+        yield state
     except StoreError as err:
         raise CliError(f"the state store refused: {err}") from None
     finally:
-        if store is not None:
-            store.close()
+        if state is not None:
+            state.close()
         lock.release()
 
 
@@ -103,9 +115,9 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     if not USERNAME_RE.match(username):
         raise CliError("username: 3 to 32 letters, digits, '.', '_' or '-'")
     password = _read_password(args)
-    with open_store(args.config) as store:
+    with open_store(args.config) as state:
         user = accounts.create_user(
-            store,
+            state,
             PasswordHashing(concurrency=1),
             email=email,
             username=username,
@@ -113,14 +125,14 @@ def cmd_user_add(args: argparse.Namespace) -> int:
             full_name=args.full_name,
             role=args.role,
         )
-        store.audit("user_created", email=user["email"], role=args.role, by="cli")
-    print(f"created {args.role} {user['email']} (username {user['username']})")
+        state.audit.record("user_created", email=user.email, role=args.role, by="cli")
+    print(f"created {args.role} {user.email} (username {user.username})")
     return EXIT_OK
 
 
 def cmd_user_list(args: argparse.Namespace) -> int:
-    with open_store(args.config) as store:
-        users = [accounts.public_user(d) for d in store.find(accounts.USERS)]
+    with open_store(args.config) as state:
+        users = [accounts.public_user(u) for u in state.users.all()]
     if not users:
         print(
             "no accounts yet: create the admin with `aastreli user add --role admin ...` "
@@ -129,45 +141,45 @@ def cmd_user_list(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"{'email':32} {'username':20} {'role':9} {'state':9} created")
     for u in users:
-        state = "disabled" if u["disabled"] else "active"
-        print(f"{u['email']:32} {u['username']:20} {u['role']:9} {state:9} {u['created_at'] or ''}")
+        shown = "disabled" if u["disabled"] else "active"
+        print(f"{u['email']:32} {u['username']:20} {u['role']:9} {shown:9} {u['created_at'] or ''}")
     return EXIT_OK
 
 
-def _find(store: Store, login: str) -> dict[str, Any]:
-    user = accounts.find_user(store, login)
+def _find(state: StateViews, login: str) -> User:
+    user = state.users.find(login)
     if user is None:
         raise CliError(f"no account {login!r}")
     return user
 
 
 def cmd_user_disable(args: argparse.Namespace) -> int:
-    with open_store(args.config) as store:
-        user = _find(store, args.login)
+    with open_store(args.config) as state:
+        user = _find(state, args.login)
         enable = args.enable
         if (
             not enable
-            and user.get("role") == "admin"
-            and not user.get("disabled")
-            and accounts.enabled_admins(store) <= 1
+            and user.role == "admin"
+            and not user.disabled
+            and state.users.enabled_admins() <= 1
         ):
             raise CliError("this is the only enabled admin; add another admin first")
         if enable:
-            store.update(accounts.USERS, {"disabled": False}, email=user["email"])
+            state.users.enable(user.email)
         else:
-            accounts.bump_epoch(store, user["email"], disabled=True)
-        store.audit("user_updated", email=user["email"], disabled=not enable, by="cli")
-    print(f"{user['email']} {'enabled' if enable else 'disabled; its sessions were signed out'}")
+            accounts.bump_epoch(state, user.email, disabled=True)
+        state.audit.record("user_updated", email=user.email, disabled=not enable, by="cli")
+    print(f"{user.email} {'enabled' if enable else 'disabled; its sessions were signed out'}")
     return EXIT_OK
 
 
 def cmd_user_reset_password(args: argparse.Namespace) -> int:
     password = _read_password(args, "New password")
-    with open_store(args.config) as store:
-        user = _find(store, args.login)
-        accounts.set_password(store, PasswordHashing(concurrency=1), user, password)
-        store.audit("password_reset", email=user["email"], by="cli")
-    print(f"password of {user['email']} set; its sessions were signed out")
+    with open_store(args.config) as state:
+        user = _find(state, args.login)
+        accounts.set_password(state, PasswordHashing(concurrency=1), user, password)
+        state.audit.record("password_reset", email=user.email, by="cli")
+    print(f"password of {user.email} set; its sessions were signed out")
     return EXIT_OK
 
 
@@ -233,8 +245,8 @@ def read_export(path: Path) -> list[dict[str, Any]]:
 
 
 class SeedImport:
-    def __init__(self, store: Store, role: str, admins: set[str], dry_run: bool) -> None:
-        self.store = store
+    def __init__(self, state: StateViews, role: str, admins: set[str], dry_run: bool) -> None:
+        self.state = state
         self.role = role
         self.admins = admins
         self.dry_run = dry_run
@@ -246,12 +258,7 @@ class SeedImport:
         self.lines.append(f"  skipped {what}")
 
     def _username_taken(self, name: str) -> bool:
-        low = name.lower()
-        return bool(
-            self.store.find(
-                accounts.USERS, where=lambda d: str(d.get("username", "")).lower() == low, limit=1
-            )
-        )
+        return self.state.users.by_username(name) is not None
 
     def user(self, doc: dict[str, Any]) -> None:
         email = str(doc.get("email", "")).strip().lower()
@@ -260,7 +267,7 @@ class SeedImport:
             return self.skip(f"user {email or '(no email)'}: not an email address")
         if not isinstance(hashed, str) or not hashed.startswith(HASH_PREFIXES):
             return self.skip(f"user {email}: no bcrypt or Argon2 hash")
-        if self.store.get(accounts.USERS, email=email) is not None:
+        if self.state.users.by_email(email) is not None:
             return self.skip(f"user {email}: an account with this email exists")
         username = str(doc.get("username") or email.split("@")[0])
         if not USERNAME_RE.match(username):
@@ -272,19 +279,20 @@ class SeedImport:
             n += 1
             username = f"{base[:29]}-{n}"
         role = "admin" if email in self.admins else self.role
-        record = {
-            "email": email,
-            "username": username,
-            "full_name": doc.get("full_name"),
-            "hashed_password": hashed,
-            "disabled": bool(doc.get("disabled", False)),
-            "role": role,
-            "created_at": _seconds(doc.get("created_at")) or time.time(),
-            "token_epoch": 0,
-        }
         if not self.dry_run:
-            self.store.insert(accounts.USERS, record)
-            self.store.audit("user_imported", email=email, role=role, by="import-seed")
+            try:
+                self.state.users.create(
+                    email=email,
+                    username=username,
+                    hashed_password=hashed,
+                    full_name=doc.get("full_name"),
+                    role=role,
+                    disabled=bool(doc.get("disabled", False)),
+                    created_at=_seconds(doc.get("created_at")) or time.time(),
+                )
+            except UserExists as err:
+                return self.skip(f"user {email}: {err}")
+            self.state.audit.record("user_imported", email=email, role=role, by="import-seed")
         self.counts["users"] += 1
         renamed = f" (username {username})" if username != doc.get("username") else ""
         self.lines.append(f"  user {email} as {role}{renamed}")
@@ -292,9 +300,9 @@ class SeedImport:
 
     def settings(self, doc: dict[str, Any]) -> None:
         email = str(doc.get("user_email", "")).strip().lower()
-        if self.store.get(accounts.USERS, email=email) is None and not self.dry_run:
+        if self.state.users.by_email(email) is None and not self.dry_run:
             return self.skip(f"settings of {email}: no account with this email")
-        actions = []
+        actions: list[FaultActionRecord] = []
         for i, raw in enumerate(doc.get("faultActions") or []):
             try:
                 a = FaultAction.model_validate(raw)
@@ -302,7 +310,7 @@ class SeedImport:
                 first = err.errors(include_url=False)[0]["msg"]
                 self.lines.append(f"  settings of {email}: dropped fault action {i}: {first}")
                 continue
-            actions.append({"id": a.id, "type": a.type, "enabled": a.enabled, "config": a.config})
+            actions.append(FaultActionRecord(a.id, a.type, a.enabled, a.config))
 
         def number(key: str, default: float, lo: float, hi: float) -> float:
             try:
@@ -310,17 +318,18 @@ class SeedImport:
             except (TypeError, ValueError):
                 return default
 
-        record = {
-            "autoRefresh": bool(doc.get("autoRefresh", True)),
-            "refreshInterval": int(number("refreshInterval", 5, 1, 3600)),
-            "anomalyThreshold": number("anomalyThreshold", 0.7, 0.0, 1.0),
-            "enableNotifications": bool(doc.get("enableNotifications", False)),
-            "faultActions": actions,
-            "updated_at": _seconds(doc.get("updated_at")) or time.time(),
-        }
+        # The seed's fields; what this UI added beside them is kept as it was.
+        record = replace(
+            self.state.settings.of(email),
+            auto_refresh=bool(doc.get("autoRefresh", True)),
+            refresh_interval=int(number("refreshInterval", 5, 1, 3600)),
+            anomaly_threshold=number("anomalyThreshold", 0.7, 0.0, 1.0),
+            enable_notifications=bool(doc.get("enableNotifications", False)),
+            fault_actions=tuple(actions),
+        )
         if not self.dry_run:
-            self.store.upsert("settings", record, user_email=email)
-            self.store.audit(
+            self.state.settings.save(record, _seconds(doc.get("updated_at")) or time.time())
+            self.state.audit.record(
                 "settings_imported", email=email, targets=len(actions), by="import-seed"
             )
         self.counts["settings"] += 1
@@ -334,13 +343,13 @@ def cmd_import_seed(args: argparse.Namespace) -> int:
     settings = [d for _, d in docs if "user_email" in d and "hashed_password" not in d]
     other = len(docs) - len(users) - len(settings)
     admins = {a.strip().lower() for a in args.admin or []}
-    with open_store(args.config) as store:
-        job = SeedImport(store, args.role, admins, args.dry_run)
+    with open_store(args.config) as state:
+        job = SeedImport(state, args.role, admins, args.dry_run)
         for d in users:  # accounts first: settings attach to them
             job.user(d)
         for d in settings:
             job.settings(d)
-        has_admin = accounts.enabled_admins(store) > 0
+        has_admin = state.users.enabled_admins() > 0
     for _ in range(other):
         job.skip("a document that is neither a user nor user settings")
     print("\n".join(job.lines))

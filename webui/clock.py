@@ -20,8 +20,6 @@ from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-TimeFormat = Literal["24h", "12h"]
-TIME_FORMATS: tuple[str, ...] = ("24h", "12h")
 AUTO = "auto"
 _LABEL_SPAN_DAYS = 800  # labels of every offset the zone used in about two years around now
 

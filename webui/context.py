@@ -1,12 +1,13 @@
-"""What every view reaches through the app: the gateway facade and the shared web services."""
+"""What every view reaches through the app: the gateway facade's read models and services, typed."""
 
 from __future__ import annotations
 
 import concurrent.futures
 import inspect
+from collections.abc import Awaitable
 from contextlib import nullcontext
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Literal, TypeVar, cast, overload
 
 from flask import current_app, g
 
@@ -15,7 +16,18 @@ from webui.passwords import PasswordHashing
 from webui.ratelimit import LoginThrottle
 
 if TYPE_CHECKING:
-    from gateway.facade import GatewayConfig, GatewayFacade, Store
+    from gateway.facade import (
+        AlertService,
+        GatewayConfig,
+        GatewayFacade,
+        InsightView,
+        ModelControl,
+        Readings,
+        ShadowService,
+        StateViews,
+    )
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -25,8 +37,9 @@ class WebServices:
     throttle: LoginThrottle
 
     @property
-    def store(self) -> Store:
-        return self.facade.store
+    def state(self) -> StateViews:
+        """Users, settings, audit, feedback, sign-in state (gateway.read)."""
+        return self.facade.state
 
     @property
     def config(self) -> GatewayConfig:
@@ -38,34 +51,57 @@ def services() -> WebServices:
     return svc
 
 
-def service(name: str, what: str) -> Any:
-    """A gateway service (alerts, model...), or 503 when this gateway does not run it."""
-    svc = getattr(services().facade.services, name)
+@overload
+def service(name: Literal["alerts"], what: str) -> AlertService: ...
+
+
+@overload
+def service(name: Literal["model"], what: str) -> ModelControl: ...
+
+
+@overload
+def service(name: Literal["insight"], what: str) -> InsightView: ...
+
+
+@overload
+def service(name: Literal["shadow"], what: str) -> ShadowService: ...
+
+
+def service(
+    name: Literal["alerts", "model", "insight", "shadow"], what: str
+) -> AlertService | ModelControl | InsightView | ShadowService:
+    """A gateway service (alerts, model, insight, shadow), or 503 when this gateway does
+    not run it."""
+    svc: AlertService | ModelControl | InsightView | ShadowService | None = getattr(
+        services().facade.services, name
+    )
     if svc is None:
         raise ApiError(503, f"{what} is not running on this gateway", code="service_unavailable")
     return svc
 
 
-def history() -> Any:
+def readings() -> Readings:
     """The reading history, or 503 when this gateway's config turns it off."""
-    h = services().facade.history
-    if h is None:
+    r = services().facade.readings
+    if r is None:
         raise ApiError(
             503,
             "the reading history is disabled in this gateway's config",
             code="service_unavailable",
         )
-    return h
+    return r
 
 
-def run(result: Any, timeout: float = 30.0) -> Any:
-    """The value of a service call, awaiting it on the gateway's loop when it is a coroutine."""
+def run(result: Awaitable[T], timeout: float = 30.0) -> T:
+    """The value of a service call, awaited on the gateway's loop (a plain value, as a
+    stand-in service in a test may give, is returned as it is)."""
     if not inspect.isawaitable(result):
-        return result
+        return cast(T, result)
     facade = services().facade
+    awaited = result
 
-    async def _await() -> Any:
-        return await result
+    async def _await() -> T:
+        return await awaited
 
     # Waiting on the loop costs no CPU: the request's turn goes to the next one meanwhile
     # (a test delivery may take seconds, a model build minutes).

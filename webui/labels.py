@@ -17,22 +17,11 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-_GROUPS = {"motor_data": "Motor", "pump_data": "Pump"}
-# point -> (words, unit); kurtosis is a ratio of moments and has no unit.
-_POINTS: dict[str, tuple[str, str]] = {
-    "DE_temp": ("DE temperature", "°C"),
-    "NDE_temp": ("NDE temperature", "°C"),
-    "DE_vib_rms": ("DE vibration RMS", "mm/s"),
-    "DE_vib_peak": ("DE vibration peak", "mm/s"),
-    "DE_vib_kurtosis": ("DE vibration kurtosis", ""),
-    "NDE_vib_rms": ("NDE vibration RMS", "mm/s"),
-    "NDE_vib_peak": ("NDE vibration peak", "mm/s"),
-    "NDE_vib_kurtosis": ("NDE vibration kurtosis", ""),
-    "current": ("current", "A"),
-    "suction_pressure": ("suction pressure", "bar"),
-    "discharge_pressure": ("discharge pressure", "bar"),
-    "flow": ("flow", "m³/h"),
-}
+from gateway.facade import GROUP_TEXT, POINT_TEXT
+
+_GROUPS = GROUP_TEXT
+# point -> (words, unit), the table gateway.features keeps for packages and explanations.
+_POINTS: dict[str, tuple[str, str]] = POINT_TEXT
 _SHORT = {"temperature": "temp.", "vibration": "vib.", "pressure": "press."}
 _SEPARATORS = re.compile(r"[_\-\s]+")
 

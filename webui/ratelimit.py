@@ -1,11 +1,11 @@
 """Login throttling that slows guessing without locking the owner out, kept in the store.
 
-Counters (``failures``, ``last_failure``, ``blocked_until``) live in the store's
-``login_attempts`` table, so a restart or a power cut does not hand an attacker a fresh
-budget. The first few failures of a key are free; after them every failure doubles the
-wait before the next attempt is looked at (1 s, 2 s, 4 s ... up to ``max_delay``). A key
-forgets its failures ``forget_after`` seconds after the last one. Attempts refused while
-waiting are not counted and cost no hashing.
+Counters (``failures``, ``last_failure``, ``blocked_until``) live in the state store
+(gateway.read.access's ``LoginCounters``), so a restart or a power cut does not hand an
+attacker a fresh budget. The first few failures of a key are free; after them every
+failure doubles the wait before the next attempt is looked at (1 s, 2 s, 4 s ... up to
+``max_delay``). A key forgets its failures ``forget_after`` seconds after the last one.
+Attempts refused while waiting are not counted and cost no hashing.
 
 A login is held by three kinds of key:
 
@@ -38,9 +38,9 @@ import threading
 import time
 from collections.abc import Iterable
 
-from gateway.facade import Store
+from gateway.facade import LoginCounter as Counter
+from gateway.facade import StateViews
 
-TABLE = "login_attempts"
 # Keys that are never evicted: bounded by the accounts (or one of them).
 PROTECTED_PREFIXES = ("account:", "setup:*")
 
@@ -63,21 +63,16 @@ def address_key(address: str) -> str:
     return f"address:{address}"
 
 
-def clear_account(store: Store, account: str) -> int:
+def clear_account(state: StateViews, account: str) -> int:
     """Forget every counter of an account (after a password change or an admin's reset)."""
     prefix = f"pair:{account}|"
-    return store.remove(
-        TABLE,
-        where=lambda d: (
-            d.get("key") == account_key(account) or str(d.get("key", "")).startswith(prefix)
-        ),
-    )
+    return state.logins.remove(lambda key: key == account_key(account) or key.startswith(prefix))
 
 
 class LoginThrottle:
     def __init__(
         self,
-        store: Store,
+        state: StateViews,
         *,
         free: dict[str, int],
         base_delay: float = 1.0,
@@ -85,7 +80,7 @@ class LoginThrottle:
         forget_after: float = 24 * 3600.0,
         max_rows: int = 2000,
     ) -> None:
-        self.store = store
+        self.counters = state.logins
         # key prefix ("account", "pair", "address", "setup") -> free failures
         self.free = free
         self.base_delay = base_delay
@@ -98,10 +93,10 @@ class LoginThrottle:
 
     def _blocked_for(self, key: str, now: float) -> tuple[float, int]:
         """(seconds still to wait, recent failures) of one key."""
-        doc = self.store.get(TABLE, key=key)
-        if doc is None or now - float(doc.get("last_failure", 0.0)) >= self.forget_after:
+        c = self.counters.get(key)
+        if c is None or now - c.last_failure >= self.forget_after:
             return 0.0, 0
-        return float(doc.get("blocked_until", 0.0)) - now, int(doc.get("failures", 0))
+        return c.blocked_until - now, c.failures
 
     def check(self, keys: Iterable[str], now: float | None = None) -> None:
         """Raise Throttled when any key is still waiting out its delay."""
@@ -122,28 +117,21 @@ class LoginThrottle:
         longest = 0.0
         with self._lock:
             for key in keys:
-                doc = self.store.get(TABLE, key=key)
+                c = self.counters.get(key)
                 failures = 0
-                if (
-                    doc is not None
-                    and now - float(doc.get("last_failure", 0.0)) < self.forget_after
-                ):
-                    failures = int(doc.get("failures", 0))
+                if c is not None and now - c.last_failure < self.forget_after:
+                    failures = c.failures
                 failures += 1
                 delay = self.delay_for(key, failures)
                 longest = max(longest, delay)
-                self.store.upsert(
-                    TABLE,
-                    {"failures": failures, "last_failure": now, "blocked_until": now + delay},
-                    key=key,
-                )
+                self.counters.put(key, failures, now, now + delay)
             self._evict(now)
         return longest
 
     def success(self, key: str) -> None:
         with self._lock:
-            if self.store.get(TABLE, key=key) is not None:
-                self.store.remove(TABLE, key=key)
+            if self.counters.get(key) is not None:
+                self.counters.remove(lambda k: k == key)
 
     # -- logins ----------------------------------------------------------------------
 
@@ -171,24 +159,18 @@ class LoginThrottle:
         return self.failure(keys, now)
 
     def login_succeeded(self, account: str, address: str) -> None:
+        keys = (account_key(account), pair_key(account, address))
         with self._lock:
-            self.store.remove(
-                TABLE,
-                where=lambda d: d.get("key") in (account_key(account), pair_key(account, address)),
-            )
+            self.counters.remove(lambda k: k in keys)
 
     def _evict(self, now: float) -> None:
         """Keep the evictable keys under max_rows: expired ones first, then the oldest."""
-        docs = self.store.find(TABLE)
-        evictable = [d for d in docs if not str(d.get("key", "")).startswith(PROTECTED_PREFIXES)]
+        counters: list[Counter] = self.counters.all()
+        evictable = [c for c in counters if not c.key.startswith(PROTECTED_PREFIXES)]
         excess = len(evictable) - self.max_rows
-        expired = {
-            d["doc_id"]
-            for d in docs
-            if now - float(d.get("last_failure", 0.0)) >= self.forget_after
-        }
+        expired = {c.id for c in counters if now - c.last_failure >= self.forget_after}
         if excess <= 0 and not expired:
             return
-        evictable.sort(key=lambda d: float(d.get("last_failure", 0.0)))
-        drop = set(expired) | {d["doc_id"] for d in evictable[: max(excess, 0)]}
-        self.store.remove(TABLE, where=lambda d: d.doc_id in drop)  # type: ignore[attr-defined]
+        evictable.sort(key=lambda c: c.last_failure)
+        drop = expired | {c.id for c in evictable[: max(excess, 0)]}
+        self.counters.remove_ids(drop)

@@ -378,6 +378,57 @@ class ModelActivateIn(ApiModel):
     path: str = Field(min_length=1, max_length=512, pattern=NAME_RE.pattern)
 
 
+ContribMode = Literal["saabas", "treeshap"]
+
+
+class ExplainQuery(ApiModel):
+    mode: ContribMode = Field(
+        "treeshap", description="treeshap: exact Shapley values; saabas: the path's changes"
+    )
+
+
+class ExplainIn(ApiModel):
+    values: dict[ShortText, float | None] = Field(
+        max_length=200, description="feature name to value; missing or null: a gap"
+    )
+    mode: ContribMode = "treeshap"
+
+    @field_validator("values")
+    @classmethod
+    def _finite(cls, v: dict[str, float | None]) -> dict[str, float | None]:
+        bad = [k for k, x in v.items() if x is not None and not math.isfinite(x)]
+        if bad:
+            raise ValueError(f"not a finite number: {', '.join(bad[:5])}")
+        return v
+
+
+class ThresholdIn(ApiModel):
+    sensor_id: ShortText | None = Field(None, description="null: every asset")
+    fault: ShortText | None = Field(None, description="null: every fault")
+    open_at: float = Field(gt=0, le=1, description="a fault counts from this confidence")
+    close_at: float = Field(ge=0, le=1, description="its alert resolves below this probability")
+
+    @model_validator(mode="after")
+    def _order(self) -> ThresholdIn:
+        if self.close_at > self.open_at:
+            raise ValueError("close_at must not exceed open_at")
+        if self.fault == "normal":
+            raise ValueError("'normal' is not a fault")
+        return self
+
+
+class ThresholdsIn(ApiModel):
+    entries: list[ThresholdIn] = Field(max_length=1000)
+
+
+class ShadowStartIn(ApiModel):
+    path: str = Field(min_length=1, max_length=512, pattern=NAME_RE.pattern)
+    promote_after: int | None = Field(
+        None, ge=1, le=10**9, description="promote by itself after this many readings"
+    )
+    promote_agreement: float | None = Field(None, gt=0, le=1)
+
+
 # -- errors (documentation only) --------------------------------------------------------
 
 

@@ -1,5 +1,5 @@
 {
   "algorithm": "ed25519",
-  "key_id": "31cc73f77c9bd5c6",
-  "signature": "jTtHsvZJ1bi1fyG3m/ZWn8phmvDHCFCrnCFJT+vxRfkR8+Cl8TYi8APy71os+ZGQHwo0Sx5RXu0i+M2oM9TeCA=="
+  "key_id": "7df5416f122e6dc3",
+  "signature": "VGM+1SbEvfUzfI8dNN/BJp07Hz1pZznS6ejYTit3hT0kxsJ/01wgIOLOxnkD/oKciONsyuG9v3MPNwmoNEsTBQ=="
 }

@@ -58,9 +58,9 @@ def cmd_notify_test(args: argparse.Namespace) -> int:
 
 
 async def notify_test(cfg: GatewayConfig, target: dict[str, Any]) -> dict[str, Any]:
+    from gateway.alerts.actions import send_test
     from gateway.alerts.delivery import DeliveryWorker, Sender
     from gateway.alerts.outbox import DeliveryQueue
-    from gateway.alerts.sink import send_test
     from gateway.health import ComponentHealth
 
     acfg = cfg.alerts

@@ -22,7 +22,6 @@ from typing import Any
 from gateway.alerts.rules import OPENED, RESOLVED, Decision
 
 ASSET_STALE, SOURCE_DOWN = "asset_stale", "source_down"
-KINDS = (ASSET_STALE, SOURCE_DOWN)
 
 
 @dataclass(slots=True)

@@ -1,12 +1,12 @@
 """Data-loss decisions become alert records, events and notices, like fault alerts.
 
-The rules are gateway.alerts.dataloss; this is their I/O, done through the alerts sink's
-``Recorder`` methods so a data-loss alert takes the same way as a fault alert: a record
-in the ``alerts`` table (``kind: "data_loss"``, ``fault_type`` ``asset_stale`` or
-``source_down``), an ``alert.*`` event on the hub, and deliveries in the durable queue to
-every user with ``enableNotifications`` and ``dataLossNotifications`` (no confidence
-threshold: nothing was predicted). The resolution goes to the targets the opening went
-to.
+The rules are gateway.alerts.dataloss; this is their I/O, done through the alerts
+sink's ``Recorder`` (gateway.alerts.records) so a data-loss alert takes the same way as
+a fault alert: a record in the ``alerts`` table (``kind: "data_loss"``, ``fault_type``
+``asset_stale`` or ``source_down``), an ``alert.*`` event on the hub, and deliveries in
+the durable queue to every user with ``enableNotifications`` and
+``dataLossNotifications`` (no confidence threshold: nothing was predicted). The
+resolution goes to the targets the opening went to.
 """
 
 from __future__ import annotations
@@ -14,41 +14,17 @@ from __future__ import annotations
 import logging
 import time
 import uuid
-from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Any
 
 from gateway.alerts import messages, records
 from gateway.alerts.dataloss import SOURCE_DOWN, DataLossRules, Loss
 from gateway.alerts.messages import DATA_LOSS, DATA_RESTORED, Notice
-from gateway.alerts.records import RESOLVED
+from gateway.alerts.records import RESOLVED, Recorder
 from gateway.alerts.rules import OPENED, Decision
-from gateway.alerts.targets import Target
 
 log = logging.getLogger("gateway.alerts")
 
 KIND = "data_loss"  # the records' ``kind`` (fault alerts have none)
-
-
-class Recorder(Protocol):
-    """What the alerts sink offers (gateway.alerts.sink.AlertSink)."""
-
-    async def insert_record(self, doc: dict[str, Any]) -> int | None: ...
-
-    async def update_record(
-        self, doc_id: int | None, uid: str, fields: dict[str, Any]
-    ) -> dict[str, Any]: ...
-
-    async def notify(
-        self, event_id: str, uid: str, notice: Notice, targets: Sequence[Target]
-    ) -> None: ...
-
-    async def announce(self, kind: str, payload: dict[str, Any]) -> None: ...
-
-    async def data_loss_targets(self) -> list[Target]: ...
-
-    async def opening_targets(self, uid: str) -> list[Target]: ...
-
-    def open_faults(self, sensor_id: str) -> list[str]: ...
 
 
 class DataLossAlerts:
@@ -138,7 +114,7 @@ class DataLossAlerts:
         )
         notice = self._notice(DATA_LOSS, loss, loss.since, doc_id)
         await self.recorder.notify(f"{uid}:opened", uid, notice, targets)
-        await self.recorder.announce("alert.opened", {**doc, "doc_id": doc_id})
+        await self.recorder.announce("alert.opened", records.public({**doc, "doc_id": doc_id}))
 
     async def _resolved(self, d: Decision) -> None:
         loss: Loss = d.context
@@ -154,7 +130,7 @@ class DataLossAlerts:
             "updated_at": now,
             "resolution": notice.fault_data,
         }
-        doc = await self.recorder.update_record(doc_id, uid, fields)
+        record = await self.recorder.update_record(uid, fields)
         log.info(
             "data-loss alert resolved: %s %s",
             loss.kind,
@@ -163,4 +139,4 @@ class DataLossAlerts:
         )
         targets = await self.recorder.opening_targets(uid)
         await self.recorder.notify(f"{uid}:resolved", uid, notice, targets)
-        await self.recorder.announce("alert.resolved", doc)
+        await self.recorder.announce("alert.resolved", record)

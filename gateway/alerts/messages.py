@@ -4,6 +4,11 @@ A ``Notice`` is what one delivery says; it is stored with the delivery as JSON, 
 message sent after a restart is the one that was decided before it. Every renderer is
 a pure function of the notice.
 
+A fault notice carries the prediction's explanation when the model gave one: its top
+contributors (``Contributor.to_dict()``: feature, label, value, unit, contribution),
+which every message lists under "Why" (SMS: names and values only) and the webhook
+sends as ``explanation``.
+
 The email's HTML is written so that Apprise's own HTML-to-text conversion (which makes
 the text/plain part of the multipart message) yields exactly ``email_text``: a test
 holds the two together.
@@ -71,6 +76,7 @@ class Notice:
     opened_at: str | None = None  # ISO time the alert opened (repeats and resolutions)
     repeat: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
+    explanation: list[dict[str, Any]] = field(default_factory=list)  # top contributors
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -84,6 +90,7 @@ class Notice:
             opened_at=d.get("opened_at"),
             repeat=int(d.get("repeat", 0)),
             extra=dict(d.get("extra") or {}),
+            explanation=[dict(c) for c in d.get("explanation") or [] if isinstance(c, dict)],
         )
 
 
@@ -183,6 +190,27 @@ def _temps(n: Notice) -> list[tuple[str, str]]:
     ]
 
 
+def _value(c: dict[str, Any]) -> str:
+    v = c.get("value")
+    if not isinstance(v, int | float):
+        return "missing"
+    unit = c.get("unit") or ""
+    return f"{float(v):.4g} {unit}".rstrip()
+
+
+def _why(n: Notice) -> list[tuple[str, str]]:
+    """The top contributors as (name, "value unit (contribution)") pairs."""
+    return [
+        (
+            str(c.get("label") or c.get("feature")),
+            f"{_value(c)} ({float(c.get('contribution') or 0):+.2f})",
+        )
+        for c in n.explanation
+    ]
+
+
+WHY = "Why (top contributors, in log-odds)"
+
 # -- email ------------------------------------------------------------------------------
 
 
@@ -206,6 +234,10 @@ def email_text(n: Notice) -> str:
     temps = _temps(n)
     if temps:
         lines += [f"{k}: {v}" for k, v in temps]
+        lines.append("")
+    if n.explanation:
+        lines.append(f"{WHY}:")
+        lines += [f"{k}: {v}" for k, v in _why(n)]
         lines.append("")
     lines.append(_closing(n))
     return "\n".join(lines)
@@ -237,7 +269,8 @@ def email_html(n: Notice) -> str:
         "<br/><br/>"
         f"{rows(_facts(n))}<br/>"
         f"{rows(_temps(n)) + '<br/>' if _temps(n) else ''}"
-        f"<span>{esc(_closing(n))}</span>"
+        + (f"<b>{esc(WHY)}:</b><br/>{rows(_why(n))}<br/>" if n.explanation else "")
+        + f"<span>{esc(_closing(n))}</span>"
         "</div></body></html>"
     )
 
@@ -259,9 +292,16 @@ def sms_text(n: Notice) -> str:
         return f"✅ Resolved: {d['fault_type']} on {d['sensor_id']}. Back to normal."
     if n.kind == TEST:
         return "🔔 Aastreli test notification: SMS delivery works."
+    why = ""
+    if n.explanation:
+        why = (
+            " Why: "
+            + ", ".join(f"{c.get('label') or c.get('feature')} {_value(c)}" for c in n.explanation)
+            + "."
+        )
     return (
         f"🚨 Fault: {d['fault_type']} ({_pct(d['confidence'], 0)} conf) "
-        f"on {d['sensor_id']}. Check Aastreli dashboard."
+        f"on {d['sensor_id']}.{why} Check Aastreli dashboard."
     )
 
 
@@ -287,6 +327,10 @@ def slack_markdown(n: Notice) -> str:
     if temps:
         lines += [f"{k}: {v}" for k, v in temps]
         lines.append("")
+    if n.explanation:
+        lines.append(f"**{WHY}:**")
+        lines += [f"{k}: {v}" for k, v in _why(n)]
+        lines.append("")
     lines.append(_closing(n))
     return "\n".join(lines)
 
@@ -295,12 +339,14 @@ def slack_markdown(n: Notice) -> str:
 
 
 def webhook_payload(n: Notice) -> dict[str, Any]:
-    """The seed's JSON, exactly: ``alert_type``, ``fault_data`` and ``message``; a
-    data-loss notice adds ``data_loss`` (state, since, last reading, source)."""
+    """The seed's JSON (``alert_type``, ``fault_data``, ``message``) and ``explanation``:
+    the top contributors of the prediction, or null when there is none; a data-loss
+    notice adds ``data_loss`` (state, since, last reading, source)."""
     out = {
         "alert_type": ALERT_TYPES[n.kind],
         "fault_data": dict(n.fault_data),
         "message": email_text(n),
+        "explanation": [dict(c) for c in n.explanation] or None,
     }
     if n.kind in DATA_KINDS:
         out["data_loss"] = dict(_loss(n))

@@ -105,23 +105,6 @@ class Delivery:
     def target(self) -> Target:
         return Target(self.target_type, self.address, self.user)
 
-    def public(self) -> dict[str, Any]:
-        """What the UI and the alert record show: no secret, no message body."""
-        return {
-            "id": self.id,
-            "event": self.event_id,
-            "kind": self.kind,
-            "user": self.user,
-            "type": self.target_type,
-            "target": self.shown,
-            "state": self.state,
-            "attempts": self.attempts,
-            "created": self.created,
-            "finished": self.finished,
-            "next_attempt": self.next_at if self.state == PENDING else None,
-            "error": self.error,
-        }
-
 
 def _row(r: Sequence[Any]) -> Delivery:
     return Delivery(
@@ -334,10 +317,6 @@ class DeliveryQueue:
         rows = self._read(f"SELECT {_COLUMNS} FROM deliveries WHERE id=?", (delivery_id,))
         return _row(rows[0]) if rows else None
 
-    def for_alert(self, alert: str) -> list[Delivery]:
-        rows = self._read(f"SELECT {_COLUMNS} FROM deliveries WHERE alert=? ORDER BY id", (alert,))
-        return [_row(r) for r in rows]
-
     def for_event(self, event_id: str) -> list[Delivery]:
         rows = self._read(
             f"SELECT {_COLUMNS} FROM deliveries WHERE event_id=? ORDER BY id", (event_id,)
@@ -361,3 +340,64 @@ class DeliveryQueue:
             (cutoff,),
         )
         return n
+
+
+# -- the read side ----------------------------------------------------------------------
+
+_SHOWN = (
+    "id, event_id, alert, kind, user, target_type, shown, state, attempts, created, "
+    "next_at, finished, error"
+)
+
+
+class DeliveryLog:
+    """The deliveries and events of the queue, read by alert (the web UI's read model).
+
+    Its own connection, opened at the first read and only if the queue's file exists
+    (a gateway without alerts has none: nothing was ever delivered). WAL lets it read
+    while the worker writes. Rows come as tuples in ``_SHOWN`` order; no message body.
+    """
+
+    def __init__(self, data_dir: Path) -> None:
+        self.path = Path(data_dir) / OUTBOX_FILE
+        self._lock = threading.Lock()
+        self._db: sqlite3.Connection | None = None
+
+    def _read(self, sql: str, args: Sequence[Any]) -> list[Any]:
+        try:
+            with self._lock:
+                if self._db is None:
+                    if not self.path.is_file():
+                        return []
+                    self._db = sqlite3.connect(
+                        self.path, timeout=10, isolation_level=None, check_same_thread=False
+                    )
+                return self._db.execute(sql, args).fetchall()
+        except sqlite3.Error as err:
+            raise DeliveryQueueError(f"{self.path}: {err}") from err
+
+    def deliveries(self, alerts: Sequence[str]) -> list[tuple[Any, ...]]:
+        """Every delivery of these alerts (by uid), in the order they were queued."""
+        if not alerts:
+            return []
+        marks = ",".join("?" * len(alerts))
+        return self._read(
+            f"SELECT {_SHOWN} FROM deliveries WHERE alert IN ({marks}) ORDER BY id", alerts
+        )
+
+    def events(self, alerts: Sequence[str]) -> list[tuple[str, str, str, float]]:
+        """(event id, alert uid, kind, time queued) of every event of these alerts."""
+        if not alerts:
+            return []
+        marks = ",".join("?" * len(alerts))
+        return self._read(
+            f"SELECT event_id, alert, kind, created FROM events WHERE alert IN ({marks}) "
+            "ORDER BY created",
+            alerts,
+        )
+
+    def close(self) -> None:
+        with self._lock:
+            if self._db is not None:
+                self._db.close()
+                self._db = None

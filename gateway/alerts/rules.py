@@ -2,8 +2,8 @@
 
 The rules see every prediction of every asset, so the common case (a normal prediction
 of an asset with no recent fault) is one set lookup. State per asset: the last ``n``
-predictions (only their fault labels matter), the time the asset turned normal, and
-its open alerts, one per fault type.
+predictions (only their fault labels matter) and its open alerts, one per fault type,
+each with the time its fault has been gone since.
 
 - Trigger (the seed's): a label other than ``normal`` with confidence above
   ``min_confidence``. Lower-confidence faults fill a slot of the window but count for
@@ -12,9 +12,13 @@ its open alerts, one per fault type.
 - One open alert per asset and fault type; while it is open, another prediction of the
   same fault notifies again only when ``repeat_interval`` passed since the last
   notification, and never once acknowledged.
-- Resolution: when every prediction for ``resolve_after`` seconds was ``normal``, all
-  the asset's open alerts resolve. Any other label, even below the trigger's
-  confidence, restarts that timer: an asset is back to normal when the model says so.
+- Resolution: when every prediction for ``resolve_after`` seconds was ``normal``, the
+  asset's open alerts resolve. Any other label, even below the trigger's confidence,
+  restarts that timer: an asset is back to normal when the model says so.
+- Hysteresis (gateway.alerts.thresholds), when an admin set a threshold for the asset
+  or the fault: the trigger is a confidence of at least ``open_at``, and the alert
+  resolves once the probability of its fault stayed below ``close_at`` for
+  ``resolve_after`` seconds (so each alert keeps its own timer).
 - Readings without a prediction (``Scored.unscored``: too few good values, no model)
   are not seen at all: they take no slot of the window, neither open nor resolve
   anything and do not move the resolution timer. When the asset's data stops (it
@@ -31,7 +35,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from gateway.records import Scored
+from gateway.alerts.thresholds import ClassIndex, Threshold, Thresholds
+from gateway.records import Prediction, Scored
 
 NORMAL = "normal"
 
@@ -66,6 +71,7 @@ class OpenAlert:
     last_seen: float = 0.0
     last_confidence: float = 0.0
     max_confidence: float = 0.0
+    clear_since: float | None = None  # since when the fault has been gone (see resolution)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +91,6 @@ class Decision:
 class _Asset:
     window: deque[str | None]
     counts: dict[str, int] = field(default_factory=dict)
-    normal_since: float | None = None
     open: dict[str, OpenAlert] = field(default_factory=dict)
 
     def push(self, entry: str | None) -> None:
@@ -108,10 +113,17 @@ class _Asset:
 
 class AlertRules:
     def __init__(
-        self, config: RuleConfig = RuleConfig(), clock: Callable[[], float] = time.time
+        self,
+        config: RuleConfig = RuleConfig(),
+        clock: Callable[[], float] = time.time,
+        *,
+        thresholds: Thresholds | None = None,
+        classes: ClassIndex | None = None,
     ) -> None:
         self.config = config
         self.clock = clock
+        self.thresholds = thresholds or Thresholds()
+        self.classes = classes  # probabilities of other classes, for close_at
         self._assets: dict[str, _Asset] = {}
 
     # -- observing -------------------------------------------------------------------
@@ -119,7 +131,11 @@ class AlertRules:
     def observe(
         self, sensor_id: str, label: str, confidence: float, context: Any = None
     ) -> list[Decision]:
-        """One prediction for one asset; returns what it decided (usually nothing)."""
+        """One prediction for one asset; returns what it decided (usually nothing).
+
+        ``context`` is passed on with the decisions; when it is a ``Scored`` record, its
+        probabilities decide ``close_at`` for faults other than the label.
+        """
         st = self._assets.get(sensor_id)
         if label == NORMAL:
             if st is None:
@@ -128,10 +144,16 @@ class AlertRules:
         now = self.clock()
         if st is None:
             st = self._assets[sensor_id] = _Asset(deque(maxlen=self.config.n))
-        st.normal_since = None
-        if confidence <= self.config.min_confidence:
+        if st.open:
+            self._hold(sensor_id, st, label, context, now)
+        th = self._threshold(sensor_id, label)
+        if (
+            (confidence < th.open_at)
+            if th is not None
+            else confidence <= self.config.min_confidence
+        ):
             st.push(None)
-            return []
+            return self._resolve_if_due(sensor_id, st, now, context) if st.open else []
         st.push(label)
         alert = st.open.get(label)
         if alert is not None:
@@ -178,26 +200,53 @@ class AlertRules:
     def _normal(self, sensor_id: str, st: _Asset, context: Any) -> list[Decision]:
         now = self.clock()
         st.push(None)
-        if st.normal_since is None:
-            st.normal_since = now
+        if st.open:
+            self._hold(sensor_id, st, NORMAL, context, now)
         out = self._resolve_if_due(sensor_id, st, now, context)
         if st.idle:
             del self._assets[sensor_id]
         return out
 
+    def _threshold(self, sensor_id: str, fault: str) -> Threshold | None:
+        return self.thresholds.get(sensor_id, fault) if self.thresholds else None
+
+    def _hold(self, sensor_id: str, st: _Asset, label: str, context: Any, now: float) -> None:
+        """Start or stop each open alert's clear timer from this prediction."""
+        p = context.prediction if isinstance(context, Scored) else None
+        for alert in st.open.values():
+            th = self._threshold(sensor_id, alert.fault)
+            clear = label == NORMAL
+            if th is not None:
+                prob = self._probability(p, label, alert.fault)
+                if prob is not None:
+                    clear = prob < th.close_at
+            if not clear:
+                alert.clear_since = None
+            elif alert.clear_since is None:
+                alert.clear_since = now
+
+    def _probability(self, p: Prediction | None, label: str, fault: str) -> float | None:
+        if p is None:
+            return None
+        if self.classes is not None:
+            return self.classes.probability(p, fault)
+        return p.confidence if label == fault else None
+
     def _resolve_if_due(
         self, sensor_id: str, st: _Asset, now: float, context: Any
     ) -> list[Decision]:
-        if not st.open or st.normal_since is None:
-            return []
-        if now - st.normal_since < self.config.resolve_after:
-            return []
-        out = [
-            Decision(RESOLVED, sensor_id, a.fault, now, a.last_confidence, context, a.repeats)
+        after = self.config.resolve_after
+        due = [
+            a
             for a in st.open.values()
+            if a.clear_since is not None and now - a.clear_since >= after
         ]
-        st.open.clear()
-        return out
+        for a in due:
+            del st.open[a.fault]
+        return [
+            Decision(RESOLVED, sensor_id, a.fault, now, a.last_confidence, context, a.repeats)
+            for a in due
+        ]
 
     def tick(self) -> list[Decision]:
         """Resolutions that came due with no new prediction (an asset that went quiet)."""
@@ -212,10 +261,12 @@ class AlertRules:
     def interrupt(self, sensor_id: str) -> None:
         """The asset's data stopped (it is no longer live, gateway.assets): its normal
         streak is broken, so no alert resolves by the clock across the gap. After the
-        data returns, ``resolve_after`` seconds of normal predictions are needed again."""
+        data returns, ``resolve_after`` seconds of normal predictions (below ``close_at``
+        with a threshold) are needed again."""
         st = self._assets.get(sensor_id)
         if st is not None:
-            st.normal_since = None
+            for alert in st.open.values():
+                alert.clear_since = None
 
     # -- operator actions and restart ------------------------------------------------
 

@@ -23,6 +23,7 @@ from pydantic import Field, ValidationError, field_validator
 from gateway.config.alerts import AlertsConfig
 from gateway.config.assets import AssetsConfig
 from gateway.config.base import ConfigError, StrictModel
+from gateway.config.insight import DriftConfig, ExplainConfig, ShadowConfig
 from gateway.config.simulator import SimulatorConfig
 from gateway.config.sources import SourceConfig
 from gateway.config.upstream import UpstreamConfig
@@ -82,6 +83,9 @@ class ModelConfig(StrictModel):
         "upload, activation and start. Empty: any package an admin installs runs (a package "
         "is C code run by the gateway)",
     )
+    explain: ExplainConfig = ExplainConfig()
+    drift: DriftConfig = DriftConfig()
+    shadow: ShadowConfig = ShadowConfig()
 
 
 class HistoryConfig(StrictModel):

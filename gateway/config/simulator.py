@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field, field_validator, model_validator
 
 from gateway.config.base import StrictModel
-from gateway.features import PLANT_CLASSES
+from gateway.features import PLANT_CLASSES, PLANT_FEATURES
 
 Protocol = Literal["mqtt", "modbus", "opcua"]
 _FAULTS = tuple(c for c in PLANT_CLASSES if c != "normal")
@@ -34,6 +34,24 @@ class FaultEntryConfig(StrictModel):
     def _known_fault(cls, v: str) -> str:
         if v not in _FAULTS:
             raise ValueError(f"unknown fault {v!r}; known: {', '.join(_FAULTS)}")
+        return v
+
+
+class ShiftEntryConfig(StrictModel):
+    """A sensor reading wrong for a while: ``value * gain + offset`` (drift checks)."""
+
+    asset: str
+    feature: str
+    start: float = Field(ge=0)
+    duration: float = Field(gt=0)
+    offset: float = 0.0
+    gain: float = 1.0
+
+    @field_validator("feature")
+    @classmethod
+    def _known_feature(cls, v: str) -> str:
+        if v not in PLANT_FEATURES:
+            raise ValueError(f"unknown feature {v!r}; known: {', '.join(PLANT_FEATURES)}")
         return v
 
 
@@ -97,6 +115,7 @@ class SimulatorConfig(StrictModel):
     interval: float = Field(default=1.0, gt=0, description="seconds between updates of each asset")
     assets: list[SimAssetConfig] = Field(default_factory=_default_assets, min_length=1)
     faults: list[FaultEntryConfig] = Field(default_factory=list)
+    shifts: list[ShiftEntryConfig] = Field(default_factory=list)
     cycle: CycleConfig = CycleConfig()
     modbus: SimModbusConfig = SimModbusConfig()
     opcua: SimOpcuaConfig = SimOpcuaConfig()
@@ -107,9 +126,10 @@ class SimulatorConfig(StrictModel):
         names = [a.name for a in self.assets]
         if len(set(names)) != len(names):
             raise ValueError("asset names must be unique")
-        unknown = sorted({f.asset for f in self.faults} - set(names))
+        named = [f.asset for f in self.faults] + [s.asset for s in self.shifts]
+        unknown = sorted(set(named) - set(names))
         if unknown:
-            raise ValueError(f"faults name unknown asset(s): {', '.join(unknown)}")
+            raise ValueError(f"faults or shifts name unknown asset(s): {', '.join(unknown)}")
         modbus = [a for a in self.assets if a.protocol == "modbus"]
         if len(modbus) > 247:
             raise ValueError("Modbus serves at most 247 assets (one unit id each)")

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("gateway.runtime")
 
+HISTORY_TABLE = "model_history"  # one row per change of the active model
+
 
 def recorder(store: Store) -> Any:
     """The slot's ``on_change``: records each activation in the store."""
@@ -32,7 +34,7 @@ def recorder(store: Store) -> Any:
         path = getattr(model, "package_dir", None)
         store.put_meta("active_model", str(path) if path is not None else None)
         store.insert(
-            "model_history",
+            HISTORY_TABLE,
             {
                 "ts": time.time(),
                 "name": model.name,

@@ -73,6 +73,21 @@ def register(
     p.add_argument(
         "--annotate", action="store_true", help="record branch frequencies for `compile --annotate`"
     )
+    p.add_argument(
+        "--drifted",
+        choices=("weight", "exclude"),
+        default="weight",
+        help="rows the feedback export marks 'drifted': weigh them more (default) or leave "
+        "them out (when the drift was a broken sensor)",
+    )
+    p.add_argument("--drift-weight", type=float, default=2.0, help="weight of a drifted row")
+    p.add_argument(
+        "--model",
+        type=Path,
+        metavar="MODEL_FILE",
+        help="evaluate this trained model (e.g. a package's model.ubj) instead of fitting a "
+        "new one: regenerates its training record (metrics, reference distributions)",
+    )
     p.add_argument("--out", type=Path, default=DEFAULT_TRAIN_DIR)
     p.add_argument("--no-progress", action="store_true")
     p.set_defaults(func=cmd_train)
@@ -184,6 +199,8 @@ def cmd_train(args: argparse.Namespace) -> int:
         test_fraction=args.test_fraction,
         seed=args.split_seed,
         missing_rate=args.missing_rate,
+        drifted=args.drifted,
+        drift_weight=args.drift_weight,
     )
     try:
         data = train.load_datasets(
@@ -201,6 +218,7 @@ def cmd_train(args: argparse.Namespace) -> int:
             params=params,
             progress=not args.no_progress,
             annotate=args.annotate,
+            model=args.model,
         )
     except (ModelError, ImportError) as err:
         return _fail(err)
@@ -422,6 +440,13 @@ def cmd_info(args: argparse.Namespace) -> int:
         f"source    {manifest['source'].get('bytes', 0) / 1024:.0f} KiB, "
         f"sha256 {manifest['source']['sha256'][:16]}…, codegen {manifest.get('codegen')}"
     )
+    explain, reference = manifest.get("explain"), manifest.get("reference") or {}
+    print(
+        "extras    contributions: "
+        + (", ".join(explain.get("modes", [])) if isinstance(explain, dict) else "none")
+        + f"; drift reference: {len(reference.get('features') or {})} features"
+        + (f", {reference.get('bins')} bins of '{reference.get('class')}'" if reference else "")
+    )
     lib_root = Path(args.package) / LIB_DIR
     machines = sorted(p.name for p in lib_root.iterdir() if p.is_dir()) if lib_root.is_dir() else []
     for machine in machines:
@@ -442,26 +467,30 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_export_feedback(args: argparse.Namespace) -> int:
+    from gateway.config import ConfigError, load_config
     from gateway.model.feedback import export_feedback, read_feedback
+    from gateway.state.store import StoreError, read_table
 
     try:
+        cfg = load_config(args.config)
+    except ConfigError as err:
+        if args.source is None:
+            print(f"error: {err}", file=sys.stderr)
+            return 2
+        cfg = None  # a file of records without a gateway: no drift periods to mark
+    try:
+        periods = read_table(cfg.data_path, "drift_periods") if cfg is not None else []
         if args.source is not None:
             records: Any = read_feedback(args.source)
         else:
-            from gateway.config import ConfigError, load_config
-            from gateway.state.store import read_table
-
-            try:
-                cfg = load_config(args.config)
-            except ConfigError as err:
-                print(f"error: {err}", file=sys.stderr)
-                return 2
+            assert cfg is not None
             records = read_table(cfg.data_path, "feedback")
-        result = export_feedback(records, args.out)
-    except ModelError as err:
+        result = export_feedback(records, args.out, drift_periods=periods)
+    except (ModelError, StoreError) as err:
         return _fail(err)
     print(
-        f"{result.written} labelled readings written to {args.out}"
+        f"{result.written} labelled readings written to {args.out} "
+        f"({result.drifted} taken during drift)"
         + (f"; {result.skipped} skipped: {result.reasons}" if result.skipped else "")
     )
     return 0

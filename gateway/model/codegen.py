@@ -16,11 +16,18 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from gateway.features import PLANT_DISPLAY
+from gateway.model import contribs
 from gateway.model.coverage_build import DEFAULT_GAIN_SHARE, coverage_section
 from gateway.model.errors import ModelError
 from gateway.model.package import (
+    CONTRIB_MODES,
+    CONTRIBS_ABI,
+    CONTRIBS_ENTRY,
+    CONTRIBS_FILE,
     FORMAT,
     GOLDEN,
+    GOLDEN_HOLDOUT_ROWS,
     MANIFEST,
     SHIM_ABI,
     SRC_DIR,
@@ -153,6 +160,31 @@ def split_thresholds(booster: Any) -> dict[int, list[float]]:
     return {f: sorted(v) for f, v in sorted(out.items())}
 
 
+def xgboost_contributions(
+    booster: Any, rows: Sequence[Sequence[float | None]], classes: Sequence[int]
+) -> dict[str, list[list[float]]]:
+    """XGBoost's own contributions (per mode) of each row's class: the reference of parity."""
+    import numpy as np
+    import xgboost
+
+    x = np.array([[math.nan if v is None else v for v in row] for row in rows], dtype=np.float64)
+    dmatrix = xgboost.DMatrix(x, missing=math.nan)
+    out: dict[str, list[list[float]]] = {}
+    for mode in CONTRIB_MODES:
+        contribs = booster.predict(dmatrix, pred_contribs=True, approx_contribs=mode == "saabas")
+        out[mode] = [[float(v) for v in contribs[i, k]] for i, k in enumerate(classes)]
+    return out
+
+
+def threshold_steps(t: float) -> list[float]:
+    """A split threshold as the float XGBoost compares, and one float step either side."""
+    import numpy as np
+
+    t32 = np.float32(t)
+    down, up = np.nextafter(t32, np.float32(-np.inf)), np.nextafter(t32, np.float32(np.inf))
+    return [float(t32), float(down), float(up)]
+
+
 def golden_rows(
     holdout: Sequence[Sequence[float | None]],
     thresholds: dict[int, list[float]],
@@ -163,7 +195,7 @@ def golden_rows(
     import numpy as np
 
     rng = random.Random(seed)
-    base = [list(r) for r in holdout[:120]]
+    base = [list(r) for r in holdout[:GOLDEN_HOLDOUT_ROWS]]
     rows: list[list[float | None]] = [list(r) for r in base]
     for row in base[:60]:  # a point with bad quality reaches the model as a missing value
         rows.append([None if rng.random() < 0.25 else v for v in row])
@@ -171,14 +203,9 @@ def golden_rows(
     anchor = base[0] if base else [0.0] * n_features
     pairs = [(f, t) for f, ts in thresholds.items() for t in ts]
     for f, t in rng.sample(pairs, min(40, len(pairs))):
-        t32 = np.float32(t)
-        for v in (
-            t32,
-            np.nextafter(t32, np.float32(-np.inf)),
-            np.nextafter(t32, np.float32(np.inf)),
-        ):
+        for v in threshold_steps(t):
             row = list(anchor)
-            row[f] = float(v)
+            row[f] = v
             rows.append(row)
     big = float(np.finfo(np.float32).max)
     tiny = float(np.finfo(np.float32).tiny)
@@ -233,17 +260,23 @@ def compile_package(
         params["annotate_in"] = str(annotation)
     tl2cgen.generate_c_code(tl_model, str(src), params=params)
     (src / "aastreli_shim.c").write_text(SHIM_C, encoding="utf-8")
+    booster = load_booster(model_path)
+    (src / CONTRIBS_FILE).write_text(
+        contribs.generate_c(json.loads(booster.save_raw("json"))), encoding="utf-8"
+    )
     (src / "Makefile").write_text(MAKEFILE.format(cflags=" ".join(cflags)), encoding="utf-8")
     source_files = source_checksums(src, sorted(p.name for p in src.iterdir() if p.is_file()))
 
-    booster = load_booster(model_path)
     rows = golden_rows(training.get("holdout_sample", []), split_thresholds(booster), len(features))
     probs = xgboost_probabilities(booster, rows)
+    predicted = [int(row.argmax()) for row in probs]
     golden = {
         "model": name,
-        "note": "inputs (null = missing) and the probabilities XGBoost itself computed",
+        "note": "inputs (null = missing), the probabilities XGBoost itself computed, and "
+        "its contributions (pred_contribs; approx_contribs for saabas) of each row's class",
         "rows": rows,
         "probabilities": [[float(p) for p in row] for row in probs],
+        "contributions": {"class": predicted} | xgboost_contributions(booster, rows, predicted),
     }
     (staging / GOLDEN).write_text(json.dumps(golden) + "\n", encoding="utf-8")
 
@@ -270,6 +303,15 @@ def compile_package(
             "tolerance": GOLDEN_TOLERANCE,
         },
         "abi": {"entry": "aastreli_predict_rows", "version": SHIM_ABI},
+        "explain": {
+            "entry": CONTRIBS_ENTRY,
+            "version": CONTRIBS_ABI,
+            "file": CONTRIBS_FILE,
+            "modes": list(CONTRIB_MODES),
+            "output": "per feature, the contribution to the class's margin (log-odds); "
+            "the bias (expected margin) last",
+            "tolerance": GOLDEN_TOLERANCE,
+        },
         "codegen": {
             "parallel_comp": parallel_comp,
             "quantize": 0,
@@ -281,6 +323,8 @@ def compile_package(
         "tools": tool_versions(),
         "training": training.get("training", {}),
         "metrics": training.get("metrics", {}),
+        "reference": training.get("reference", {}),
+        "feature_display": {f: PLANT_DISPLAY[f] for f in features if f in PLANT_DISPLAY},
     }
     (staging / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
 

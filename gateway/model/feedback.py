@@ -3,8 +3,10 @@
 ``export_feedback`` takes records shaped like the state store's feedback entries
 (``sensor_id``, ``timestamp``, ``values`` as a feature dict, ``label``) and writes the CSV
 ``aastreli model train --csv`` reads: ``sensor_id``, ``timestamp``, one column per feature
-(an empty cell is a missing value) and ``label``. ``read_feedback`` loads such records
-from a JSONL or CSV file until the CLI reads them from the state store.
+(an empty cell is a missing value), ``label`` and ``drifted``: 1 when the reading was
+taken while its asset's drift state was not ``ok`` (the drift periods the gateway
+records, gateway.model.drift_records), which training weighs more or leaves out.
+``read_feedback`` loads such records from a JSONL or CSV file.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ log = logging.getLogger("gateway.model")
 class ExportResult:
     written: int = 0
     skipped: int = 0
+    drifted: int = 0  # rows written with drifted = 1
     reasons: dict[str, int] = field(default_factory=dict)
 
     def skip(self, reason: str) -> None:
@@ -42,25 +45,31 @@ def export_feedback(
     *,
     features: Sequence[str] = PLANT_FEATURES,
     classes: Sequence[str] = PLANT_CLASSES,
+    drift_periods: Iterable[dict[str, Any]] = (),
 ) -> ExportResult:
     """Write labelled readings as training CSV; records that cannot train are skipped, counted.
 
     A record is skipped when its label is not one of the model's classes or it carries
-    none of the features. The file is written beside ``out_path`` and renamed into place.
+    none of the features. ``drift_periods`` (``sensor_id``, ``start``, ``end``: null while
+    open) mark the records taken during them. The file is written beside ``out_path``
+    and renamed into place.
     """
     out_path = Path(out_path)
     result = ExportResult()
     tmp = out_path.with_name(f".{out_path.name}.tmp")
     known = set(classes)
+    drifted = DriftPeriods(drift_periods)
     try:
         with open(tmp, "w", newline="", encoding="utf-8") as f:
             writer = csv.writer(f)
-            writer.writerow(["sensor_id", "timestamp", *features, "label"])
+            writer.writerow(["sensor_id", "timestamp", *features, "label", "drifted"])
             for record in records:
                 row = _csv_row(record, features, known, result)
                 if row is not None:
-                    writer.writerow(row)
+                    mark = drifted.covers(record.get("sensor_id"), record.get("timestamp"))
+                    writer.writerow([*row, "1" if mark else "0"])
                     result.written += 1
+                    result.drifted += mark
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, out_path)
@@ -70,6 +79,24 @@ def export_feedback(
     if result.skipped:
         log.warning("feedback export skipped %d records: %s", result.skipped, result.reasons)
     return result
+
+
+class DriftPeriods:
+    """The drift periods per asset, asked whether a reading's time falls in one."""
+
+    def __init__(self, periods: Iterable[dict[str, Any]]) -> None:
+        self._by: dict[str, list[tuple[float, float]]] = {}
+        for p in periods:
+            start, end = p.get("start"), p.get("end")
+            if not isinstance(start, int | float):
+                continue
+            stop = float(end) if isinstance(end, int | float) else math.inf  # still open
+            self._by.setdefault(str(p.get("sensor_id")), []).append((float(start), stop))
+
+    def covers(self, sensor_id: Any, timestamp: Any) -> bool:
+        if not isinstance(timestamp, int | float):
+            return False
+        return any(a <= timestamp <= b for a, b in self._by.get(str(sensor_id), ()))
 
 
 def _csv_row(

@@ -19,13 +19,11 @@ import math
 import platform
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from gateway.model.coverage import check_section
 from gateway.model.errors import ModelError
-
-if TYPE_CHECKING:
-    from gateway.model.runtime import Model
+from gateway.records import Prediction
 
 MANIFEST = "manifest.json"
 GOLDEN = "golden.json"
@@ -35,6 +33,14 @@ LIB_NAME = "libmodel.so"
 SIDECAR = "build.json"
 FORMAT = 1  # bumped when the layout or the manifest's meaning changes
 SHIM_ABI = 1  # the version of aastreli_predict_rows' contract, checked at load
+GOLDEN_HOLDOUT_ROWS = 120  # the golden file's first rows: held-out rows as given
+# Per-feature contributions (gateway.model.contribs writes the C, gateway.model.explain
+# calls it): one more source file, its entry point and contract version, and the modes
+# in the order of the entry point's ``mode`` argument.
+CONTRIBS_FILE = "aastreli_contribs.c"
+CONTRIBS_ENTRY = "aastreli_contribs_rows"
+CONTRIBS_ABI = 1
+CONTRIB_MODES = ("saabas", "treeshap")
 
 _REQUIRED: dict[str, type | tuple[type, ...]] = {
     "format": int,
@@ -214,7 +220,15 @@ def read_golden(package_dir: Path, manifest: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def verify_golden(model: Model, package_dir: Path) -> float:
+class GoldenModel(Protocol):
+    """What the golden check needs of a model (gateway.model.runtime.Model is one)."""
+
+    manifest: dict[str, Any]
+
+    def predict(self, rows: Sequence[Sequence[float | None]]) -> Sequence[Prediction | None]: ...
+
+
+def verify_golden(model: GoldenModel, package_dir: Path) -> float:
     """Predict the golden inputs and compare with XGBoost's probabilities.
 
     Returns the largest absolute difference; raises ModelError above the package's

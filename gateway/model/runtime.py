@@ -144,6 +144,10 @@ class CompiledModel(Model):
         self._nf = len(self.features)
         self._zeros = array("f", bytes(4 * len(self.classes)))
 
+    def symbol(self, name: str) -> Any:
+        """A function the package's library exports (ctypes, GIL released), or None."""
+        return getattr(self._lib, name, None)
+
     def _check_shape(self) -> None:
         lib, where = self._lib, self.library
         for symbol in (

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from gateway.model.errors import ModelError
+from gateway.model.explain import verify_contributions
 from gateway.model.package import verify_golden
 from gateway.model.runtime import Fallback, Model, NullModel, load_model
 from gateway.model.signing import verify_package
@@ -86,11 +87,13 @@ class ModelSlot:
                 log.warning("cannot build %s for this machine: %s", package_dir, err)
         model = load_model(package_dir, feature_names=self.feature_names, fallback=self.fallback)
         worst = verify_golden(model, package_dir)
+        contribs = verify_contributions(model, package_dir)
         log.info(
-            "model %s verified against its golden file (max difference %.2g, %s)",
+            "model %s verified against its golden file (max difference %.2g, %s; contributions %s)",
             model.name,
             worst,
             model.backend,
+            "none" if contribs is None else f"max difference {contribs:.2g}",
         )
         return model
 

@@ -2,7 +2,12 @@
 
 Needs the ``train`` extra. Data comes from the plant simulator, from CSV files of labelled
 readings (columns: the feature names and ``label``; an empty cell is a missing value) and
-from the operator feedback the gateway exports in that same CSV shape.
+from the operator feedback the gateway exports in that same CSV shape, whose ``drifted``
+column marks readings taken while the asset's drift state was not ``ok``: the model was
+out of its depth there, so those rows weigh more (``drift_weight``) or are left out.
+
+Besides the model, the training record holds the reference distributions of the
+training rows (``gateway.model.reference``) that the package carries for drift checks.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ TRAINING_FILE = "training.json"
 ANNOTATION_FILE = "annotation.json"
 # Columns a labelled CSV may carry beside the features: the feedback export writes them so
 # an operator can trace a row back to its reading; training ignores them.
-META_COLUMNS = ("sensor_id", "timestamp", "label")
+META_COLUMNS = ("sensor_id", "timestamp", "label", "drifted")
 HOLDOUT_SAMPLE = 200  # held-out rows kept for the package's golden file
 
 
@@ -36,11 +41,17 @@ class Dataset:
     rows: list[list[float | None]] = field(default_factory=list)
     labels: list[str] = field(default_factory=list)
     sources: list[dict[str, Any]] = field(default_factory=list)
+    drifted: list[bool] = field(default_factory=list)  # empty: no row is marked
 
     def extend(self, other: Dataset) -> None:
+        self.drifted = self.marks() + other.marks()
         self.rows.extend(other.rows)
         self.labels.extend(other.labels)
         self.sources.extend(other.sources)
+
+    def marks(self) -> list[bool]:
+        """Per row: taken during a drift period (the feedback export's ``drifted``)."""
+        return self.drifted if len(self.drifted) == len(self.rows) else [False] * len(self.rows)
 
 
 @dataclass(frozen=True)
@@ -56,6 +67,10 @@ class TrainParams:
     # 60 rounds, depth 4): rows with 3 % gaps scored macro-F1 0.930 without this, 0.980
     # with it, and complete rows scored the same either way (0.982 vs 0.983).
     missing_rate: float = 0.03
+    # Rows marked ``drifted``: "weight" (each counts drift_weight times) or "exclude"
+    # (when the drift was a broken sensor, not a plant the model should learn).
+    drifted: str = "weight"
+    drift_weight: float = 2.0
 
     def xgboost(self, num_class: int) -> dict[str, Any]:
         return {
@@ -100,9 +115,11 @@ def csv_dataset(path: Path, features: Sequence[str]) -> Dataset:
                 if not label:
                     raise ModelError(f"{path}:{line}: empty label")
                 data.labels.append(label)
+                data.drifted.append((record.get("drifted") or "").strip() in ("1", "true"))
     except OSError as err:
         raise ModelError(f"{path}: cannot read: {err}") from err
     data.sources[0]["rows"] = len(data.rows)
+    data.sources[0]["drifted_rows"] = sum(data.drifted)
     return data
 
 
@@ -156,11 +173,21 @@ def train(
     params: TrainParams = TrainParams(),
     progress: bool = True,
     annotate: bool = False,
+    model: Path | None = None,
 ) -> dict[str, Any]:
-    """Train, evaluate on held-out rows, write ``model.ubj`` and ``training.json``."""
+    """Train, evaluate on held-out rows, write ``model.ubj`` and ``training.json``.
+
+    With ``model``, that already trained model is used instead of a new one fitted: how a
+    package is regenerated without changing its trees. Its reference distributions come
+    from ``data`` (give the data it was trained on); its training record and held-out
+    metrics are those of the package beside it (``manifest.json``), since this split of
+    ``data`` may hold rows the model was fitted on. Without a package beside the model,
+    the metrics are computed on this split and marked as such.
+    """
     import numpy as np
     import xgboost
 
+    data = _drift_policy(data, params)
     if not data.rows:
         raise ModelError("no training rows")
     index = {c: i for i, c in enumerate(classes)}
@@ -179,20 +206,30 @@ def train(
         x[blank] = np.nan
     train_idx, test_idx = stratified_split(y, params.test_fraction, params.seed)
     y_arr = np.array(y, dtype=np.int32)
-    dtrain = xgboost.DMatrix(x[train_idx], label=y_arr[train_idx], missing=math.nan)
+    weight = np.where(data.marks(), params.drift_weight, 1.0)
+    dtrain = xgboost.DMatrix(
+        x[train_idx], label=y_arr[train_idx], weight=weight[train_idx], missing=math.nan
+    )
     dtest = xgboost.DMatrix(x[test_idx], label=y_arr[test_idx], missing=math.nan)
 
-    callbacks = [_progress_bar(params.rounds)] if progress else []
-    booster = xgboost.train(
-        params.xgboost(len(classes)),
-        dtrain,
-        num_boost_round=params.rounds,
-        evals=[(dtest, "heldout")],
-        verbose_eval=False,
-        callbacks=callbacks,
-    )
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    if model is not None:
+        booster = xgboost.Booster()
+        try:
+            booster.load_model(str(model))
+        except xgboost.core.XGBoostError as err:
+            raise ModelError(f"{model}: not an XGBoost model: {err}") from err
+    else:
+        callbacks = [_progress_bar(params.rounds)] if progress else []
+        booster = xgboost.train(
+            params.xgboost(len(classes)),
+            dtrain,
+            num_boost_round=params.rounds,
+            evals=[(dtest, "heldout")],
+            verbose_eval=False,
+            callbacks=callbacks,
+        )
     booster.save_model(str(out_dir / MODEL_FILE))
 
     predicted = booster.predict(dtest).argmax(axis=1).tolist() if test_idx else []
@@ -212,20 +249,85 @@ def train(
             "rows_held_out": len(test_idx),
             "rows_per_class": {c: counts.get(c, 0) for c in classes},
             "missing_share": round(missing_share, 4),
+            "drifted": {
+                "rows": sum(data.marks()),
+                "policy": params.drifted,
+                "weight": params.drift_weight,
+            },
             "data": data.sources,
         },
         "metrics": metrics,
         # The rows as given (doubles, rounded to float32 by XGBoost and by the library
         # alike), with the gaps the model was evaluated with.
-        "holdout_sample": [
-            [None if math.isnan(b) else v for v, b in zip(data.rows[i], x[i].tolist(), strict=True)]
-            for i in test_idx[:HOLDOUT_SAMPLE]
-        ],
+        "holdout_sample": [_as_given(data.rows[i], x[i]) for i in test_idx[:HOLDOUT_SAMPLE]],
+        "reference": _reference(booster, data, x, train_idx, features, classes),
     }
+    if model is not None:
+        _keep_package_record(record, Path(model), data.sources)
     (out_dir / TRAINING_FILE).write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
     if annotate:
         _annotate(out_dir / MODEL_FILE, x[train_idx], out_dir / ANNOTATION_FILE)
     return record
+
+
+def _keep_package_record(record: dict[str, Any], model: Path, sources: Any) -> None:
+    """The record of a model used as given: its package's training record and metrics,
+    and the held-out rows its golden file starts with (so the golden inputs stay)."""
+    from gateway.model.package import GOLDEN_HOLDOUT_ROWS
+
+    try:
+        manifest = json.loads((model.parent / "manifest.json").read_text(encoding="utf-8"))
+        training, metrics = dict(manifest["training"]), dict(manifest["metrics"])
+        golden = json.loads((model.parent / manifest["golden"]["file"]).read_text("utf-8"))
+        holdout = golden["rows"][:GOLDEN_HOLDOUT_ROWS]
+    except (OSError, ValueError, KeyError, TypeError):
+        record["training"]["fitted"] = (
+            f"not refitted: {model.name} used as given; metrics computed on this data's "
+            "held-out split, which may hold rows the model was fitted on"
+        )
+        return
+    training.pop("reference_data", None)
+    record["training"] = training | {
+        "fitted": f"not refitted: {model.name} used as given, with its package's record",
+        "reference_data": sources,
+    }
+    record["metrics"] = metrics
+    record["holdout_sample"] = holdout
+
+
+def _as_given(row: Sequence[float | None], blanked: Any) -> list[float | None]:
+    """A row's values as given, None where training blanked it (NaN in ``blanked``)."""
+    return [None if math.isnan(b) else v for v, b in zip(row, blanked.tolist(), strict=True)]
+
+
+def _drift_policy(data: Dataset, params: TrainParams) -> Dataset:
+    """The data with drift-marked rows left out when the policy says so."""
+    if params.drifted not in ("weight", "exclude"):
+        raise ModelError(f"drifted: {params.drifted!r}, expected 'weight' or 'exclude'")
+    if params.drifted == "weight" or not any(data.marks()):
+        return data
+    keep = [i for i, d in enumerate(data.marks()) if not d]
+    return Dataset([data.rows[i] for i in keep], [data.labels[i] for i in keep], data.sources, [])
+
+
+def _reference(
+    booster: Any,
+    data: Dataset,
+    x: Any,
+    train_idx: Sequence[int],
+    features: Sequence[str],
+    classes: Sequence[str],
+) -> dict[str, Any]:
+    """The reference distributions of the training rows, labelled by the model itself."""
+    import xgboost
+
+    from gateway.model.reference import compute_reference
+
+    if not train_idx:
+        return {}
+    labels = booster.predict(xgboost.DMatrix(x[train_idx], missing=math.nan)).argmax(axis=1)
+    rows = [_as_given(data.rows[i], x[i]) for i in train_idx]
+    return compute_reference(rows, [classes[int(k)] for k in labels], features)
 
 
 def _annotate(model_path: Path, x: Any, out: Path) -> None:

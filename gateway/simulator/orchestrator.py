@@ -16,7 +16,7 @@ from gateway.simulator.base import PlantServer, SimClock
 from gateway.simulator.modbus_server import ModbusPlantServer, modbus_rtu_server
 from gateway.simulator.mqtt_server import MqttPlantPublisher
 from gateway.simulator.opcua_server import OpcuaPlantServer, opcua_node_id
-from gateway.simulator.plant import Cycle, FaultEvent, Plant
+from gateway.simulator.plant import Cycle, FaultEvent, Plant, SensorShift
 
 
 def build_plant(
@@ -42,6 +42,10 @@ def build_plant(
         )
         if use_cycle
         else None,
+        shifts=[
+            SensorShift(s.asset, s.feature, s.start, s.duration, s.offset, s.gain)
+            for s in cfg.shifts
+        ],
     )
 
 

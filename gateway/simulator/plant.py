@@ -90,6 +90,29 @@ class FaultEvent:
         return self.start <= t < self.start + self.duration
 
 
+@dataclass(frozen=True, slots=True)
+class SensorShift:
+    """One sensor of one asset reading wrong from ``start`` for ``duration`` seconds:
+    ``value * gain + offset`` (a loose mount, a recalibration, a sensor losing
+    sensitivity). The machine itself is unchanged: what the model sees has moved."""
+
+    asset: str
+    feature: str
+    start: float
+    duration: float
+    offset: float = 0.0
+    gain: float = 1.0
+
+    def __post_init__(self) -> None:
+        if self.feature not in PLANT_FEATURES:
+            raise ScheduleError(f"unknown feature {self.feature!r}")
+        if self.start < 0 or self.duration <= 0:
+            raise ScheduleError("start must be >= 0 and duration > 0")
+
+    def covers(self, t: float) -> bool:
+        return self.start <= t < self.start + self.duration
+
+
 _SPEC = re.compile(
     r"^(?P<asset>[^:@+*\s]+):(?P<fault>[a-z_]+)@(?P<start>\d+(?:\.\d+)?)"
     r"\+(?P<duration>\d+(?:\.\d+)?)(?:\*(?P<severity>\d*\.?\d+))?$"
@@ -346,12 +369,15 @@ class Plant:
         assets: Sequence[str] = DEFAULT_ASSETS,
         schedule: Iterable[FaultEvent] = (),
         cycle: Cycle | None = None,
+        shifts: Iterable[SensorShift] = (),
     ) -> None:
         self.seed = seed
         self.assets: tuple[str, ...] = tuple(assets)
         self.schedule: tuple[FaultEvent, ...] = tuple(schedule)
         self.cycle = cycle
-        unknown = {e.asset for e in self.schedule} - set(self.assets)
+        self.shifts: tuple[SensorShift, ...] = tuple(shifts)
+        named = [e.asset for e in self.schedule] + [s.asset for s in self.shifts]
+        unknown = set(named) - set(self.assets)
         if unknown:
             raise ScheduleError(
                 f"fault schedule names unknown asset(s) {', '.join(sorted(unknown))}; "
@@ -384,9 +410,13 @@ class Plant:
         fault, sev, age = self.state(asset, t)
         # Seeding from a string hashes it with SHA-512: stable across processes, unlike hash().
         rng = random.Random(f"aastreli-sample|{self.seed}|{asset}|{round(t * 1000)}")
-        return simulate_reading(
+        values = simulate_reading(
             self._params[asset], operating_point(self._params[asset], t), fault, sev, age, rng
         )
+        for shift in self.shifts:
+            if shift.asset == asset and shift.covers(t):
+                values[shift.feature] = values[shift.feature] * shift.gain + shift.offset
+        return values
 
 
 def generate_dataset(

@@ -381,10 +381,16 @@ class History:
         return out
 
     def states(
-        self, *, sensor_id: str | None = None, limit: int = 100, offset: int = 0
+        self,
+        *,
+        sensor_id: str | None = None,
+        start: float | None = None,
+        end: float | None = None,
+        limit: int = 100,
+        offset: int = 0,
     ) -> list[dict[str, Any]]:
         """Changes of asset state, newest first (``ts`` is when the new state began)."""
-        where, args = ("WHERE sensor_id = ?", (sensor_id,)) if sensor_id is not None else ("", ())
+        where, args = self._where(sensor_id, start, end, None)
         rows = self._reader().execute(
             f"SELECT {_STATE_COLUMNS} FROM asset_states {where} ORDER BY ts DESC, id DESC"
             " LIMIT ? OFFSET ?",

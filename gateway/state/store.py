@@ -35,6 +35,8 @@ STATE_FILE = "state.json"
 BOUNDS: dict[str, int] = {
     "alerts": 1000,
     "audit": 2000,
+    "drift_baselines": 5000,  # per asset and model (gateway.model.drift_records)
+    "drift_periods": 5000,
     "feedback": 5000,
     "model_history": 50,
     "revoked_sessions": 5000,

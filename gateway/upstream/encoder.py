@@ -8,6 +8,11 @@ A telemetry message::
                    "motor_data": {"DE_temp": 61.2, ...}, "pump_data": {...},
                    "prediction": {"label": "normal", "confidence": 0.97}}]}
 
+A prediction with an explanation (a fault, gateway.model.insight) carries
+``"explanation": [{"feature", "label", "value", "unit", "contribution"}, ...]`` (the top
+three contributors), and one made from values outside the training range
+``"out_of_range": ["pump_data.flow", ...]``.
+
 A reading the model did not score has ``"prediction": null`` and ``"unscored"`` with
 the reason (``insufficient_data``, ``no_model``, ``model_error``). A state message::
 
@@ -162,7 +167,13 @@ class MessageEncoder:
         if t is None:
             return orjson.dumps(self.reading(s))
         p = s.prediction
-        if p is not None and not r.bad and not self.probabilities:
+        if (
+            p is not None
+            and not r.bad
+            and not self.probabilities
+            and s.explanation is None
+            and not s.out_of_range
+        ):
             parts = orjson.dumps((*values.values(), p.confidence))[1:-1].split(b",")
             if len(parts) != t.size + 1:
                 return orjson.dumps(self.reading(s))
@@ -199,22 +210,27 @@ class MessageEncoder:
     def _rest(self, s: Scored) -> dict[str, Any]:
         """What follows the values in ``reading()``'s object."""
         d: dict[str, Any] = {}
-        r, p = s.reading, s.prediction
-        if r.bad:
-            d["bad"] = list(r.bad)
-        if p is None:
-            d["prediction"] = None
-            if s.unscored is not None:
-                d["unscored"] = s.unscored
-        elif self.probabilities:
-            d["prediction"] = {
-                "label": p.label,
-                "confidence": p.confidence,
-                "probabilities": p.probabilities,
-            }
-        else:
-            d["prediction"] = {"label": p.label, "confidence": p.confidence}
+        if s.reading.bad:
+            d["bad"] = list(s.reading.bad)
+        d["prediction"] = self._prediction(s)
+        if s.prediction is None and s.unscored is not None:
+            d["unscored"] = s.unscored
         return d
+
+    def _prediction(self, s: Scored) -> dict[str, Any] | None:
+        """``reading()``'s ``prediction``: None for an unscored reading."""
+        p = s.prediction
+        if p is None:
+            return None
+        if self.probabilities:
+            pred = {"label": p.label, "confidence": p.confidence, "probabilities": p.probabilities}
+        else:
+            pred = {"label": p.label, "confidence": p.confidence}
+        if s.explanation is not None:
+            pred["explanation"] = [c.to_dict() for c in s.explanation.top]
+        if s.out_of_range:
+            pred["out_of_range"] = list(s.out_of_range)
+        return pred
 
     def _template(self, keys: tuple[str, ...]) -> _Template | None:
         """The layout's template; None when it has none (no values, or a point twice in
@@ -287,21 +303,7 @@ class MessageEncoder:
                 d[group] = dict(zip(points, vals[sel], strict=True))
             else:
                 d[group] = {p: vals[i] for p, i in zip(points, sel, strict=True)}
-        if r.bad:
-            d["bad"] = list(r.bad)
-        p = s.prediction
-        if p is None:
-            d["prediction"] = None
-            if s.unscored is not None:
-                d["unscored"] = s.unscored
-        elif self.probabilities:
-            d["prediction"] = {
-                "label": p.label,
-                "confidence": p.confidence,
-                "probabilities": p.probabilities,
-            }
-        else:
-            d["prediction"] = {"label": p.label, "confidence": p.confidence}
+        d.update(self._rest(s))
         return d
 
     def telemetry(self, batch: Sequence[Scored]) -> list[NewMessage]:

@@ -54,8 +54,8 @@ def add_user(
     app: Flask, role: str, *, email: str | None = None, password: str | None = None
 ) -> dict[str, Any]:
     svc = services(app)
-    return accounts.create_user(
-        svc.store,
+    user = accounts.create_user(
+        svc.state,
         svc.hashing,
         email=email or f"{role}@example.com",
         username=email.split("@")[0] if email else role,
@@ -63,6 +63,7 @@ def add_user(
         role=role,
         full_name=f"The {role}",
     )
+    return accounts.principal(user)
 
 
 def bearer(client: FlaskClient, login: str, password: str) -> dict[str, str]:
@@ -122,6 +123,7 @@ def web_env(tmp_path: Path, config: dict[str, Any] | None = None) -> Iterator[We
     """The body of each module's ``web`` fixture: an env, closed after the test."""
     env = WebEnv(tmp_path, config)
     yield env
+    env.facade.close()
     if env.facade.history is not None:
         env.facade.history.close()
     env.store.close()
@@ -148,6 +150,7 @@ class RunningGateway:
         interval: float = 0.5,
         web: dict[str, Any] | None = None,
         simulator: dict[str, Any] | None = None,
+        model: dict[str, Any] | None = None,
     ) -> None:
         import threading
 
@@ -166,7 +169,10 @@ class RunningGateway:
         tree: dict[str, Any] = {
             "gateway": {"data_dir": str(data_dir)},
             "web": {"host": "127.0.0.1", "port": self.web_port, **(web or {})},
-            "model": {"package": str(MODEL) if (MODEL / "manifest.json").exists() else None},
+            "model": {
+                "package": str(MODEL) if (MODEL / "manifest.json").exists() else None,
+                **(model or {}),
+            },
             "simulator": sim,
         }
         cfg = parse_config(tree)

@@ -765,21 +765,32 @@
     data.append("package", file);
     return api("POST", "/model/upload", data).then(function (res) { modelResult(res, "Uploaded."); });
   });
-  $all("button.model-activate").forEach(function (btn) {
-    btn.addEventListener("click", function () {
-      btn.disabled = true;
-      btn.textContent = "Verifying…";
-      api("POST", "/model/activate", { path: btn.dataset.path }).then(function (res) {
-        btn.disabled = false;
-        btn.textContent = "Activate";
-        modelResult(res, "Activated.");
+  /* A package's button: verify on the gateway (seconds: a build), then say the outcome. */
+  function packageButtons(selector, path, okText) {
+    $all(selector).forEach(function (btn) {
+      var label = btn.textContent;
+      btn.addEventListener("click", function () {
+        btn.disabled = true;
+        btn.textContent = "Verifying…";
+        api("POST", path, { path: btn.dataset.path }).then(function (res) {
+          btn.disabled = false;
+          btn.textContent = label;
+          modelResult(res, okText);
+        });
       });
     });
-  });
-  var rollback = $("#model-rollback");
-  if (rollback) {
-    rollback.addEventListener("click", function () {
-      api("POST", "/model/rollback").then(function (res) { modelResult(res, "Rolled back."); });
+  }
+  packageButtons("button.model-activate", "/model/activate", "Activated.");
+  packageButtons("button.model-shadow", "/model/shadow", "Running in the shadow.");
+  /* Roll back; the shadow model: promote it, stop it. */
+  function actionButton(id, method, path, okText) {
+    var btn = $("#" + id);
+    if (!btn) { return; }
+    btn.addEventListener("click", function () {
+      api(method, path).then(function (res) { modelResult(res, okText); });
     });
   }
+  actionButton("model-rollback", "POST", "/model/rollback", "Rolled back.");
+  actionButton("shadow-promote", "POST", "/model/shadow/promote", "Promoted.");
+  actionButton("shadow-stop", "DELETE", "/model/shadow", "Stopped.");
 })();

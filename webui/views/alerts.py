@@ -1,8 +1,9 @@
 """Alerts area: the alert history and acknowledging an alert.
 
-Alert records are written by the alert sink (``gateway/alerts``) into the store's
-``alerts`` table; acknowledging goes through the sink on the gateway's loop, so it can
-announce the change (``alert.acknowledged``) and stop repeats.
+Alerts are read as episodes (gateway.read.alerts, through the facade): each record with
+its deliveries as the delivery queue has them now and the events of its life.
+Acknowledging goes through the alerts sink on the gateway's loop, so it can announce
+the change (``alert.acknowledged``) and stop repeats.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from flask import Blueprint
 from webui.api import AUTHENTICATED, ApiError, api_route, json_response
 from webui.context import run, service, services
 from webui.schemas import AlertsQuery
-from webui.views.dashboard import alert_out, alert_state
+from webui.views.dashboard import alert_out
 
 bp = Blueprint("alerts", __name__)
 
@@ -28,28 +29,17 @@ bp = Blueprint("alerts", __name__)
     summary="Alert history, newest first; filter by state and sensor",
 )
 def list_alerts(user: dict[str, Any], query: AlertsQuery) -> Any:
-    match: dict[str, Any] = {}
-    if query.sensor_id:
-        match["sensor_id"] = query.sensor_id
-    state = query.state
-    docs = services().store.find(
-        "alerts",
-        where=(lambda d: alert_state(d) == state) if state else None,
-        newest_first=True,
-        **match,
+    # An open fault alert stays open while its asset's data is stale: its episode says
+    # so (``asset_state``).
+    page = services().facade.alerts.page(
+        status=query.state, sensor_id=query.sensor_id, limit=query.limit, offset=query.offset
     )
-    page = docs[query.offset : query.offset + query.limit]
-    states = services().facade.asset_state()
-    out = [alert_out(d) for d in page]
-    for a in out:
-        # An open fault alert stays open while its asset's data is stale: shown here.
-        a["asset_state"] = (states.get(a.get("sensor_id") or "") or {}).get("state")
     return json_response(
         {
-            "alerts": out,
-            "total": len(docs),
-            "limit": query.limit,
-            "offset": query.offset,
+            "alerts": [alert_out(e) for e in page.episodes],
+            "total": page.total,
+            "limit": page.limit,
+            "offset": page.offset,
         }
     )
 
@@ -67,7 +57,8 @@ def acknowledge(user: dict[str, Any], alert_id: int) -> Any:
     record = run(sink.acknowledge(alert_id, user["email"]))
     if record is None:
         raise ApiError(404, f"no alert {alert_id}", code="not_found")
-    services().store.audit("alert_acknowledged", email=user["email"], alert_id=alert_id)
-    if "doc_id" not in record:
-        record = {**record, "doc_id": alert_id}
-    return json_response(alert_out(record))
+    services().state.audit.record("alert_acknowledged", email=user["email"], alert_id=alert_id)
+    episode = services().facade.alerts.get(alert_id)
+    if episode is None:  # the store refused the write: the record as the sink holds it
+        raise ApiError(503, "the acknowledgement was not saved", code="storage")
+    return json_response(alert_out(episode))

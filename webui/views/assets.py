@@ -1,7 +1,7 @@
 """Assets area: each asset's data state now (live, stale, offline, no_data) and its changes.
 
-The states are the gateway's (gateway.assets, through the facade); their changes are
-kept in the reading history's ``asset_states`` table, so they follow its retention.
+The states are the gateway's (gateway.read.assets, through the facade); their changes are
+kept in the reading history, so they follow its retention.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from typing import Any
 from flask import Blueprint
 
 from webui import accounts
-from webui.api import AUTHENTICATED, api_route, json_response
-from webui.context import history, services
+from webui.api import AUTHENTICATED, ApiError, api_route, json_response
+from webui.context import services
 from webui.schemas import AssetStatesQuery
 
 bp = Blueprint("assets", __name__)
@@ -26,11 +26,14 @@ bp = Blueprint("assets", __name__)
     summary="Each asset's data state (live, stale, offline, no_data), since when, last reading",
 )
 def assets(user: dict[str, Any]) -> Any:
-    states = sorted(services().facade.asset_state().values(), key=lambda a: a["sensor_id"])
-    for a in states:
+    statuses = services().facade.assets.statuses()
+    out = []
+    for sid in sorted(statuses):
+        a = statuses[sid].to_dict()
         a["since"] = accounts.iso(a["since"])
         a["last_reading"] = accounts.iso(a["last_reading"])
-    return json_response({"assets": states})
+        out.append(a)
+    return json_response({"assets": out})
 
 
 @api_route(
@@ -43,8 +46,24 @@ def assets(user: dict[str, Any]) -> Any:
     responses={503: "history is disabled"},
 )
 def asset_states(user: dict[str, Any], query: AssetStatesQuery) -> Any:
-    rows = history().states(sensor_id=query.sensor_id, limit=query.limit, offset=query.offset)
-    for r in rows:
-        r["since"] = accounts.iso(r.pop("ts"))
-        r["last_reading"] = accounts.iso(r["last_reading"])
+    changes = services().facade.assets.changes(
+        sensor_id=query.sensor_id, limit=query.limit, offset=query.offset
+    )
+    if changes is None:
+        raise ApiError(
+            503,
+            "the reading history is disabled in this gateway's config",
+            code="service_unavailable",
+        )
+    rows = [
+        {
+            "sensor_id": c.sensor_id,
+            "source": c.source,
+            "state": c.state,
+            "previous": c.previous,
+            "since": accounts.iso(c.since),
+            "last_reading": accounts.iso(c.last_reading),
+        }
+        for c in changes
+    ]
     return json_response({"changes": rows, "limit": query.limit, "offset": query.offset})

@@ -5,10 +5,11 @@ from __future__ import annotations
 import hmac
 import json
 import logging
-from typing import Any, cast
+from typing import Any
 
 from flask import Blueprint, Response, g, request
 
+from gateway.facade import User
 from webui import accounts
 from webui.accounts import AccountError
 from webui.api import AUTHENTICATED, PUBLIC, ApiError, api_route, field_error, json_response
@@ -65,21 +66,21 @@ def authenticate(body: LoginIn, via: str) -> dict[str, Any]:
     """Check the password with throttling and auditing; upgrade an old hash on success."""
     svc = services()
     ip = client_address()
-    user = accounts.find_user(svc.store, body.login)
-    account = user["email"] if user else body.login[:254].lower()
+    user = svc.state.users.find(body.login)
+    account = user.email if user else body.login[:254].lower()
     try:
         svc.throttle.check_login(account, ip)
     except Throttled as err:
-        svc.store.audit("login_throttled", login=body.login[:254], ip=ip, via=via)
+        svc.state.audit.record("login_throttled", login=body.login[:254], ip=ip, via=via)
         raise _throttled(err) from None
-    stored = user.get("hashed_password") if user else None
+    stored = user.hashed_password if user else None
     try:
         ok = svc.hashing.verify(stored, body.password)
     except HashingBusy as err:
         raise _busy(err) from None
     if not ok:
         delay = svc.throttle.login_failed(account, ip, known=user is not None)
-        svc.store.audit(
+        svc.state.audit.record(
             "login_failed",
             login=body.login[:254],
             ip=ip,
@@ -89,22 +90,18 @@ def authenticate(body: LoginIn, via: str) -> dict[str, Any]:
         )
         raise ApiError(401, "wrong email or password", code="bad_credentials")
     assert user is not None and stored is not None
-    if user.get("disabled"):
-        svc.store.audit("login_refused", email=user["email"], ip=ip, via=via, reason="disabled")
+    if user.disabled:
+        svc.state.audit.record("login_refused", email=user.email, ip=ip, via=via, reason="disabled")
         raise ApiError(403, "this account is disabled; ask an admin", code="disabled")
     svc.throttle.login_succeeded(account, ip)
     if svc.hashing.needs_upgrade(stored):
         try:
-            svc.store.update(
-                accounts.USERS,
-                {"hashed_password": svc.hashing.hash(body.password)},
-                email=user["email"],
-            )
-            svc.store.audit("password_rehashed", email=user["email"])
+            svc.state.users.rehash(user.email, svc.hashing.hash(body.password))
+            svc.state.audit.record("password_rehashed", email=user.email)
         except HashingBusy:
             pass  # upgraded at a later login
-    svc.store.audit("login", email=user["email"], ip=ip, via=via)
-    return user
+    svc.state.audit.record("login", email=user.email, ip=ip, via=via)
+    return accounts.principal(user)
 
 
 @api_route(
@@ -120,7 +117,7 @@ def authenticate(body: LoginIn, via: str) -> dict[str, Any]:
 def setup(user: None, body: SetupIn) -> Any:
     svc = services()
     ip = client_address()
-    if accounts.has_users(svc.store):
+    if svc.state.users.count():
         raise ApiError(409, "the gateway already has an admin; sign in instead", code="setup_done")
     keys = [f"setup:{ip}", "setup:*"]
     try:
@@ -131,7 +128,7 @@ def setup(user: None, body: SetupIn) -> Any:
     given = body.setup_code.strip()
     if not expected or not hmac.compare_digest(given.encode(), expected.encode()):
         svc.throttle.failure(keys)
-        svc.store.audit("setup_failed", ip=ip)
+        svc.state.audit.record("setup_failed", ip=ip)
         raise field_error(
             "body",
             "setup_code",
@@ -139,7 +136,7 @@ def setup(user: None, body: SetupIn) -> Any:
         )
     try:
         created = accounts.create_user(
-            svc.store,
+            svc.state,
             svc.hashing,
             email=body.email,
             username=body.username,
@@ -152,8 +149,8 @@ def setup(user: None, body: SetupIn) -> Any:
         raise account_error(err) from None
     except HashingBusy as err:
         raise _busy(err) from None
-    svc.store.audit("setup_admin_created", email=created["email"], ip=ip)
-    log.info("first admin %s created from %s", created["email"], ip)
+    svc.state.audit.record("setup_admin_created", email=created.email, ip=ip)
+    log.info("first admin %s created from %s", created.email, ip)
     return json_response(accounts.public_user(created), 201)
 
 
@@ -172,14 +169,14 @@ def register(user: None, body: RegisterIn) -> Any:
     svc = services()
     if not web_config().allow_registration:
         raise ApiError(403, "registration is closed; ask an admin for an account", code="closed")
-    if not accounts.has_users(svc.store):
+    if not svc.state.users.count():
         raise ApiError(
             409, "the gateway has no admin yet; complete the first-run setup", code="setup_needed"
         )
     try:
         svc.throttle.check([f"address:{client_address()}"])
         created = accounts.create_user(
-            svc.store,
+            svc.state,
             svc.hashing,
             email=body.email,
             username=body.username,
@@ -193,7 +190,7 @@ def register(user: None, body: RegisterIn) -> Any:
         raise account_error(err) from None
     except HashingBusy as err:
         raise _busy(err) from None
-    svc.store.audit("registered", email=created["email"], ip=client_address())
+    svc.state.audit.record("registered", email=created.email, ip=client_address())
     return json_response(accounts.public_user(created), 201)
 
 
@@ -228,7 +225,7 @@ def session(user: None, body: LoginIn) -> Any:
     found = authenticate(body, "browser")
     resp = json_response({})
     lifetime = start_session(resp, found)
-    return with_body(resp, {"user": accounts.public_user(found), "expires_in": int(lifetime)})
+    return with_body(resp, {"user": _public(found), "expires_in": int(lifetime)})
 
 
 @api_route(
@@ -277,12 +274,14 @@ def logout(user: None, query: LogoutQuery) -> Any:
         # A display link's screen ends its own session; the link stays for an admin.
         revoke_session(who, claims or {})
         everywhere = False
-        svc.store.audit("logout", email=who["email"], ip=client_address(), everywhere=False)
+        svc.state.audit.record("logout", email=who["email"], ip=client_address(), everywhere=False)
     elif who is not None:
         if everywhere or not revoke_session(who, claims or {}):
-            accounts.bump_epoch(svc.store, who["email"])
+            accounts.bump_epoch(svc.state, who["email"])
             everywhere = True
-        svc.store.audit("logout", email=who["email"], ip=client_address(), everywhere=everywhere)
+        svc.state.audit.record(
+            "logout", email=who["email"], ip=client_address(), everywhere=everywhere
+        )
     resp = json_response(
         {"detail": "signed out", "revoked": who is not None, "everywhere": everywhere}
     )
@@ -292,7 +291,19 @@ def logout(user: None, query: LogoutQuery) -> Any:
 
 @api_route(bp, "/me", "GET", role=AUTHENTICATED, response=UserOut, summary="The signed-in user")
 def me(user: dict[str, Any]) -> Any:
-    return json_response(accounts.public_user(user))
+    return json_response(_public(user))
+
+
+def _account(user: dict[str, Any]) -> User:
+    """The signed-in principal's account as stored now."""
+    found = services().state.users.by_email(user["email"])
+    if found is None:
+        raise ApiError(401, "the token was revoked; sign in again", code="token_revoked")
+    return found
+
+
+def _public(user: dict[str, Any]) -> dict[str, Any]:
+    return accounts.public_user(_account(user))
 
 
 @api_route(
@@ -305,9 +316,10 @@ def me(user: dict[str, Any]) -> Any:
 )
 def change_password(user: dict[str, Any], body: PasswordChangeIn) -> Any:
     svc = services()
+    account = _account(user)
     try:
         svc.throttle.check_login(user["email"], client_address())
-        ok = svc.hashing.verify(user.get("hashed_password"), body.current_password)
+        ok = svc.hashing.verify(account.hashed_password, body.current_password)
     except Throttled as err:
         raise _throttled(err) from None
     except HashingBusy as err:
@@ -316,15 +328,15 @@ def change_password(user: dict[str, Any], body: PasswordChangeIn) -> Any:
         svc.throttle.login_failed(user["email"], client_address(), known=True)
         raise field_error("body", "current_password", "the current password is wrong")
     try:
-        accounts.set_password(svc.store, svc.hashing, user, body.new_password)
+        accounts.set_password(svc.state, svc.hashing, account, body.new_password)
     except AccountError as err:
         raise field_error("body", "new_password", err.message) from None
     except HashingBusy as err:
         raise _busy(err) from None
-    svc.store.audit("password_changed", email=user["email"], ip=client_address())
+    svc.state.audit.record("password_changed", email=user["email"], ip=client_address())
     resp = json_response({"detail": "password changed; other sessions were signed out"})
     if not request.headers.get("Authorization"):
         # This browser stays signed in: new cookies under the new epoch.
-        fresh = cast(dict[str, Any], accounts.user_by_email(svc.store, user["email"]))
+        fresh = accounts.principal(_account(user))
         start_session(resp, fresh, started=float(g.claims.get("sst", 0.0)) or None)
     return resp

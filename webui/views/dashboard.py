@@ -1,22 +1,30 @@
 """Dashboard area: live assets, charts, the readings history and feedback labels.
 
 ``GET /dashboard`` is what the dashboard page polls every few seconds, under load from
-several screens while ingest runs: it reads memory snapshots (live state, health) and
-the small alerts table only, never the history database.
+several screens while ingest runs: it reads memory snapshots (the assets' read model,
+health) and the active alerts only, never the history database.
 """
 
 from __future__ import annotations
 
 import threading
 import time
+from dataclasses import asdict
 from typing import Any
 
 from flask import Blueprint
 
-from gateway.facade import PLANT_CLASSES
+from gateway.facade import (
+    PLANT_CLASSES,
+    AlertEpisode,
+    AssetView,
+    GatewayFacade,
+    ReadingPage,
+    Readings,
+)
 from webui import accounts, displaylinks
 from webui.api import AUTHENTICATED, ApiError, api_route, field_error, json_response
-from webui.context import history as require_history
+from webui.context import readings as require_readings
 from webui.context import services
 from webui.masking import mask_deep
 from webui.schemas import ChartQuery, FeedbackIn, ReadingsQuery
@@ -24,43 +32,32 @@ from webui.views.settings import load_settings
 
 bp = Blueprint("dashboard", __name__)
 
-ACTIVE_STATES = ("open", "acknowledged")
 _STATES = ("live", "stale", "offline", "no_data")  # gateway.assets
 
 
-def alert_state(doc: dict[str, Any]) -> str | None:
-    """The alert sink writes ``status``; the shared contract named it ``state``: read both."""
-    value = doc.get("status", doc.get("state"))
-    return value if isinstance(value, str) else None
-
-
 def active_alerts(limit: int = 50) -> list[dict[str, Any]]:
-    docs = services().store.find(
-        "alerts", where=lambda d: alert_state(d) in ACTIVE_STATES, newest_first=True, limit=limit
-    )
-    return [alert_out(d) for d in docs]
+    return [alert_out(e) for e in services().facade.alerts.active(limit)]
 
 
-def alert_out(doc: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = mask_deep({k: v for k, v in doc.items() if k != "doc_id"})
-    out["id"] = doc.get("doc_id", doc.get("id"))
-    out["state"] = out["status"] = alert_state(doc)
+def alert_out(episode: AlertEpisode) -> dict[str, Any]:
+    """An alert as the API answers it: the episode with every secret masked."""
+    out: dict[str, Any] = mask_deep(episode.to_dict())
     return out
 
 
-def _asset(entry: dict[str, Any], threshold: float, now: float) -> dict[str, Any]:
-    """One asset as the dashboard shows it: values and prediction (live state) with its
-    data state (asset state): a prediction counts as an anomaly only while live."""
-    label = entry.get("prediction")
-    conf = entry.get("confidence")
-    st = entry.get("asset_state") or {}
-    state = st.get("state", "live" if entry.get("timestamp") is not None else "no_data")
+def _asset(
+    a: AssetView, drift: dict[str, Any] | None, threshold: float, now: float
+) -> dict[str, Any]:
+    """One asset as the dashboard shows it: values and prediction with its data state
+    (asset state): a prediction counts as an anomaly only while live."""
+    st = a.status
+    label, conf, state = a.prediction, a.confidence, a.state
     return {
-        "sensor_id": entry["sensor_id"],
-        "values": entry.get("values", {}),
+        "sensor_id": a.sensor_id,
+        "values": dict(a.values),
         "prediction": label,
         "confidence": conf,
-        "unscored": entry.get("unscored"),
+        "unscored": a.unscored,
         "anomaly": bool(
             state == "live"
             and label
@@ -69,33 +66,23 @@ def _asset(entry: dict[str, Any], threshold: float, now: float) -> dict[str, Any
             and conf >= threshold
         ),
         "state": state,
-        "state_since": accounts.iso(st.get("since")),
-        "state_seconds": st.get("for_seconds"),
-        "last_reading_at": accounts.iso(st.get("last_reading")),
-        "stale_after": st.get("stale_after"),
-        "overdue": bool(st.get("overdue", False)),
-        "timestamp": accounts.iso(entry.get("timestamp")),
-        "ts": entry.get("timestamp"),
-        "age_seconds": st.get("age_seconds")
-        if st
-        else round(now - float(entry.get("updated", now)), 3),
-        "source": entry.get("source") or st.get("source"),
-        "model": entry.get("model"),
-        "count": entry.get("count", 0),
+        "state_since": accounts.iso(st.since) if st else None,
+        "state_seconds": st.for_seconds if st else None,
+        "last_reading_at": accounts.iso(st.last_reading) if st else None,
+        "stale_after": st.stale_after if st else None,
+        "overdue": bool(st.overdue) if st else False,
+        "timestamp": accounts.iso(a.timestamp),
+        "ts": a.timestamp,
+        "age_seconds": st.age_seconds if st else round(now - float(a.updated or now), 3),
+        "source": a.source,
+        "model": a.model,
+        "count": a.count,
+        # The latest prediction's top contributors (faults), values out of the training
+        # range, and the asset's drift state (GET /assets/<id>/explanation, /drift: more).
+        "explanation": [dict(c) for c in a.explanation] if a.explanation is not None else None,
+        "out_of_range": list(a.out_of_range),
+        "drift": drift,
     }
-
-
-def _assets(facade: Any) -> list[dict[str, Any]]:
-    """The live values of every asset joined with its state; an asset with a state and no
-    reading yet (a configured device that never answered) is there too."""
-    live = facade.assets()
-    states = facade.asset_state()
-    out = []
-    for sid in sorted(set(live) | set(states)):
-        entry = dict(live.get(sid) or {"sensor_id": sid, "values": {}, "count": 0})
-        entry["asset_state"] = states.get(sid)
-        out.append(entry)
-    return out
 
 
 def _source(h: dict[str, Any]) -> dict[str, Any]:
@@ -124,7 +111,7 @@ _shared: dict[str, Any] = {"at": -1.0, "app": None, "data": None}
 
 
 def _shared_state() -> dict[str, Any]:
-    facade = services().facade
+    facade: GatewayFacade = services().facade
     now = time.monotonic()
     with _shared_lock:
         if _shared["app"] is facade and now - _shared["at"] < SHARED_TTL:
@@ -132,12 +119,13 @@ def _shared_state() -> dict[str, Any]:
         components = facade.components()
         verdict = facade.health_status()
         pipeline = next((h for h in components if h["name"] == "pipeline"), None)
-        assets = _assets(facade)
-        states = {e["sensor_id"]: (e["asset_state"] or {}).get("state") for e in assets}
+        # Every asset with readings or a state (a configured device that never answered
+        # has a state and no reading); a fault alert stays open while its asset's data is
+        # stale, and says so (``asset_state``).
+        insight = facade.services.insight
+        drift = insight.drift() if insight is not None else {}
+        assets = [(a, _drift(drift.get(a.sensor_id))) for a in facade.assets.all()]
         alerts = active_alerts()
-        for a in alerts:
-            # A fault alert stays open while its asset's data is stale: say so beside it.
-            a["asset_state"] = states.get(a.get("sensor_id"))
         data = {
             "assets": assets,
             "sources": [_source(h) for h in components if h["kind"] == "source"],
@@ -149,6 +137,13 @@ def _shared_state() -> dict[str, Any]:
         }
         _shared.update(at=now, app=facade, data=data)
         return data
+
+
+def _drift(state: dict[str, Any] | None) -> dict[str, Any] | None:
+    if state is None:
+        return None
+    keys = ("state", "since", "psi_max", "out_of_range_total")
+    return {k: state.get(k) for k in keys}
 
 
 # What a display link's screen sees of an alert: no recipients, deliveries or names.
@@ -179,7 +174,7 @@ def dashboard(user: dict[str, Any]) -> Any:
     threshold = float(settings["anomalyThreshold"])
     now = time.time()
     shared = _shared_state()
-    assets = [_asset(e, threshold, now) for e in shared["assets"]]
+    assets = [_asset(a, drift, threshold, now) for a, drift in shared["assets"]]
     sources = shared["sources"]
     alerts = shared["alerts"]
     if user.get("role") == displaylinks.ROLE:
@@ -218,10 +213,10 @@ def dashboard(user: dict[str, Any]) -> Any:
     summary="An asset's chart points of the last hour (one every few seconds)",
 )
 def chart(user: dict[str, Any], query: ChartQuery) -> Any:
-    facade = services().facade
-    points = facade.live.chart(query.sensor_id, since=query.since)
+    assets = services().facade.assets
+    points = [asdict(p) for p in assets.chart(query.sensor_id, since=query.since)]
     return json_response(
-        {"sensor_id": query.sensor_id, "step": facade.live.chart_step, "points": points}
+        {"sensor_id": query.sensor_id, "step": assets.chart_step, "points": points}
     )
 
 
@@ -235,24 +230,27 @@ def chart(user: dict[str, Any], query: ChartQuery) -> Any:
     responses={503: "history is disabled"},
 )
 def sensor_readings(user: dict[str, Any], query: ReadingsQuery) -> Any:
-    history = require_history()
-    where: dict[str, Any] = {
-        "sensor_id": query.sensor_id,
-        "start": query.start,
-        "end": query.end,
-        "label": query.label,
-    }
-    rows = history.query(**where, limit=query.limit, offset=query.offset)
-    for r in rows:
-        r["ts"] = r["timestamp"]
-        r["timestamp"] = accounts.iso(r["timestamp"])
+    page = readings_page(require_readings(), query)
+    rows = []
+    for r in page.readings:
+        row = r.to_dict()
+        row["ts"] = r.timestamp
+        row["timestamp"] = accounts.iso(r.timestamp)
+        rows.append(row)
     return json_response(
-        {
-            "readings": rows,
-            "total": history.count(**where),
-            "limit": query.limit,
-            "offset": query.offset,
-        }
+        {"readings": rows, "total": page.total, "limit": page.limit, "offset": page.offset}
+    )
+
+
+def readings_page(readings: Readings, q: ReadingsQuery) -> ReadingPage:
+    """The page of readings a query asks for (the API's and the readings page's)."""
+    return readings.page(
+        sensor_id=q.sensor_id,
+        start=q.start,
+        end=q.end,
+        label=q.label,
+        limit=q.limit,
+        offset=q.offset,
     )
 
 
@@ -277,7 +275,7 @@ def known_labels() -> list[str]:
 )
 def feedback(user: dict[str, Any], body: FeedbackIn) -> Any:
     svc = services()
-    history = svc.facade.history
+    history = svc.facade.readings
     if history is None:
         raise ApiError(
             503, "the reading history is disabled; nothing to label", code="service_unavailable"
@@ -288,25 +286,18 @@ def feedback(user: dict[str, Any], body: FeedbackIn) -> Any:
     reading = history.get(body.reading_id)
     if reading is None:
         raise ApiError(404, f"no reading {body.reading_id} in the history", code="not_found")
-    doc = {
-        "reading_id": body.reading_id,
-        "sensor_id": reading["sensor_id"],
-        "timestamp": reading["timestamp"],
-        "values": reading["values"],
-        "predicted": reading["prediction"],
-        "label": body.label,
-        "notes": body.notes,
-        "user": user["email"],
-        "created_at": time.time(),
-    }
-    doc_id = svc.store.insert("feedback", doc)
-    svc.store.audit("feedback", email=user["email"], reading_id=body.reading_id, label=body.label)
-    return json_response({"id": doc_id, **doc, "created_at": accounts.iso(doc["created_at"])}, 201)
+    added = svc.state.feedback.add(reading, body.label, notes=body.notes, user=user["email"])
+    svc.state.audit.record(
+        "feedback", email=user["email"], reading_id=body.reading_id, label=body.label
+    )
+    out = added.to_dict()
+    out["created_at"] = accounts.iso(added.created_at)
+    return json_response(out, 201)
 
 
 @api_route(bp, "/feedback", "GET", role="operator", summary="The newest feedback labels")
 def feedback_list(user: dict[str, Any]) -> Any:
-    docs = services().store.find("feedback", newest_first=True, limit=500)
-    for d in docs:
-        d["id"] = d.pop("doc_id")
-    return json_response({"feedback": docs, "total": services().store.count("feedback")})
+    feedback = services().state.feedback
+    return json_response(
+        {"feedback": [f.to_dict() for f in feedback.newest(500)], "total": feedback.count()}
+    )

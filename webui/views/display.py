@@ -9,6 +9,7 @@ from typing import Any
 
 from flask import Blueprint
 
+from gateway.facade import DisplayLink
 from webui import accounts, displaylinks
 from webui.api import PUBLIC, ApiError, api_route, json_response
 from webui.auth import start_display_session
@@ -19,8 +20,8 @@ from webui.views.auth import client_address, with_body
 bp = Blueprint("display", __name__)
 
 
-def _out(doc: dict[str, Any]) -> dict[str, Any]:
-    out = displaylinks.public(doc)
+def _out(link: DisplayLink) -> dict[str, Any]:
+    out = displaylinks.public(link)
     out["created_at"] = accounts.iso(out["created_at"])
     out["last_seen"] = accounts.iso(out["last_seen"])
     return out
@@ -28,8 +29,8 @@ def _out(doc: dict[str, Any]) -> dict[str, Any]:
 
 @api_route(bp, "/display-links", "GET", role="admin", summary="Every display link (no tokens)")
 def list_links(user: dict[str, Any]) -> Any:
-    docs = services().store.find(displaylinks.TABLE)
-    return json_response({"links": [_out(d) for d in docs]})
+    links = services().state.display_links.all()
+    return json_response({"links": [_out(link) for link in links]})
 
 
 @api_route(
@@ -43,9 +44,9 @@ def list_links(user: dict[str, Any]) -> Any:
 )
 def create_link(user: dict[str, Any], body: DisplayLinkIn) -> Any:
     svc = services()
-    doc, token = displaylinks.create(svc.store, body.name, user["email"])
-    svc.store.audit("display_link_created", link=doc["doc_id"], name=body.name, by=user["email"])
-    return json_response({**_out(doc), "path": f"/ui/display#{token}", "token": token}, 201)
+    link, token = svc.state.display_links.create(body.name, user["email"])
+    svc.state.audit.record("display_link_created", link=link.id, name=body.name, by=user["email"])
+    return json_response({**_out(link), "path": f"/ui/display#{token}", "token": token}, 201)
 
 
 @api_route(
@@ -58,10 +59,10 @@ def create_link(user: dict[str, Any], body: DisplayLinkIn) -> Any:
 )
 def revoke_link(user: dict[str, Any], link_id: int) -> Any:
     svc = services()
-    doc = displaylinks.revoke(svc.store, link_id)
-    if doc is None:
+    link = svc.state.display_links.revoke(link_id)
+    if link is None:
         raise ApiError(404, f"no display link {link_id}", code="not_found")
-    svc.store.audit("display_link_revoked", link=link_id, name=doc["name"], by=user["email"])
+    svc.state.audit.record("display_link_revoked", link=link_id, name=link.name, by=user["email"])
     return json_response({"detail": "revoked", "id": link_id})
 
 
@@ -76,15 +77,15 @@ def revoke_link(user: dict[str, Any], link_id: int) -> Any:
 )
 def display_session(user: None, body: DisplaySessionIn) -> Any:
     svc = services()
-    link = displaylinks.find_by_token(svc.store, body.token)
+    link = svc.state.display_links.by_token(body.token)
     if link is None:
-        svc.store.audit("display_refused", ip=client_address())
+        svc.state.audit.record("display_refused", ip=client_address())
         raise ApiError(
             401, "this display link is not valid: it was revoked or mistyped", code="bad_link"
         )
-    who = displaylinks.principal(svc.store, displaylinks.subject(link))
+    who = displaylinks.principal(svc.state, displaylinks.subject(link))
     assert who is not None
     resp = json_response({})
     start_display_session(resp, who)
-    svc.store.audit("display_started", link=link["doc_id"], name=link["name"], ip=client_address())
-    return with_body(resp, {"name": link["name"]})
+    svc.state.audit.record("display_started", link=link.id, name=link.name, ip=client_address())
+    return with_body(resp, {"name": link.name})

@@ -14,6 +14,7 @@ import re
 import shutil
 import time
 import zipfile
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -80,7 +81,10 @@ def model_info() -> dict[str, Any]:
             previous = getattr(slot, "previous", None)
             info["previous"] = _describe(previous) if previous is not None else None
     info["can_change"] = slot is not None
-    info["history"] = services().store.find("model_history", newest_first=True, limit=20)
+    shadow = facade.services.shadow
+    info["can_shadow"] = shadow is not None
+    info["shadow"] = shadow.info() if shadow is not None else None
+    info["history"] = [asdict(a) for a in services().state.activations(20)]
     root = upload_root()
     info["uploads"] = sorted(p.name for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
     return info
@@ -175,7 +179,7 @@ def upload(user: dict[str, Any]) -> Any:
         try:
             manifest, signer = check_upload(package, trusted_keys())
         except ModelError as err:
-            services().store.audit(
+            services().state.audit.record(
                 "model_upload_refused", email=user["email"], name=filename, reason=str(err)[:300]
             )
             raise ApiError(422, str(err), code="bad_package") from None
@@ -184,7 +188,7 @@ def upload(user: dict[str, Any]) -> Any:
         raise
     finally:
         archive.unlink(missing_ok=True)
-    services().store.audit(
+    services().state.audit.record(
         "model_uploaded",
         email=user["email"],
         path=str(package),
@@ -235,11 +239,11 @@ def activate(user: dict[str, Any], body: ModelActivateIn) -> Any:
     try:
         model = run(slot.activate(package), timeout=600.0)
     except ModelError as err:
-        services().store.audit(
+        services().state.audit.record(
             "model_refused", email=user["email"], path=str(package), reason=str(err)
         )
         raise ApiError(422, str(err), code="bad_package") from None
-    services().store.audit("model_activated", email=user["email"], path=str(package))
+    services().state.audit.record("model_activated", email=user["email"], path=str(package))
     return json_response(_describe(model))
 
 
@@ -261,5 +265,5 @@ def rollback(user: dict[str, Any]) -> Any:
         model = run(slot.rollback())
     except ModelError as err:
         raise ApiError(409, str(err), code="no_previous") from None
-    services().store.audit("model_rolled_back", email=user["email"])
+    services().state.audit.record("model_rolled_back", email=user["email"])
     return json_response(_describe(model))

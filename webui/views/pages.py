@@ -83,7 +83,7 @@ def page(rule: str, role: str) -> Callable[[Callable[..., Any]], Callable[..., A
         def view(**kwargs: Any) -> Any:
             if role == PUBLIC:
                 return fn(user=page_user(), **kwargs)
-            if not accounts.has_users(services().store):
+            if not services().state.users.count():
                 return redirect(url_for("pages.setup_page"))
             user = page_user()
             if user is None:
@@ -126,7 +126,7 @@ def render(template: str, user: dict[str, Any] | None, **ctx: Any) -> str:
     attrs = {**clock.browser_attrs(), "fault-names": json.dumps(names, ensure_ascii=False)}
     return render_template(
         template,
-        user=accounts.public_user(user) if user else None,
+        user=accounts.shown(user) if user else None,
         role_rank=accounts.ROLE_RANK.get(user.get("role", ""), 0) if user else 0,
         is_display=user is not None and user.get("role") == displaylinks.ROLE,
         notice=NOTICES.get(request.args.get("reason", "")),
@@ -144,7 +144,7 @@ def render(template: str, user: dict[str, Any] | None, **ctx: Any) -> str:
 
 @page("/", PUBLIC)
 def index(user: dict[str, Any] | None) -> Response:
-    if not accounts.has_users(services().store):
+    if not services().state.users.count():
         return redirect(url_for("pages.setup_page"))
     return redirect(url_for("pages.dashboard" if user else "pages.login_page"))
 
@@ -157,14 +157,14 @@ def setup_alias(user: dict[str, Any] | None) -> Response:
 
 @page("/ui/setup", PUBLIC)
 def setup_page(user: dict[str, Any] | None) -> Any:
-    if accounts.has_users(services().store):
+    if services().state.users.count():
         return redirect(url_for("pages.login_page"))
     return render("setup.html", None, page="setup")
 
 
 @page("/ui/login", PUBLIC)
 def login_page(user: dict[str, Any] | None) -> Any:
-    if not accounts.has_users(services().store):
+    if not services().state.users.count():
         return redirect(url_for("pages.setup_page"))
     nxt = _safe_next(request.args.get("next"))
     if user is not None:
@@ -217,9 +217,9 @@ def display_page(user: dict[str, Any] | None) -> Any:
 
 @page("/ui/readings", "viewer")
 def readings(user: dict[str, Any]) -> Any:
-    from webui.views.dashboard import known_labels
+    from webui.views.dashboard import known_labels, readings_page
 
-    history = services().facade.history
+    history = services().facade.readings
     clock = user_clock(user)
     rows: list[dict[str, Any]] = []
     total = 0
@@ -228,14 +228,9 @@ def readings(user: dict[str, Any]) -> Any:
     if history is None:
         error = "The reading history is disabled in this gateway's config."
     else:
-        where: dict[str, Any] = {
-            "sensor_id": q.sensor_id,
-            "start": q.start,
-            "end": q.end,
-            "label": q.label,
-        }
-        rows = history.query(**where, limit=q.limit, offset=q.offset)
-        total = history.count(**where)
+        found = readings_page(history, q)
+        rows = [r.to_dict() for r in found.readings]
+        total = found.total
     base = {k: v for k, v in args.items() if k not in ("offset", "skip")}
     pages = {
         "prev": "?" + urlencode({**base, "offset": max(0, q.offset - q.limit)})
@@ -287,24 +282,17 @@ def _readings_query(args: dict[str, str], clock: Clock) -> tuple[ReadingsQuery, 
 
 @page("/ui/alerts", "viewer")
 def alerts_page(user: dict[str, Any]) -> Any:
-    from webui.views.dashboard import alert_out, alert_state
+    from webui.views.dashboard import alert_out
 
     state = request.args.get("state") or None
     if state not in (None, "open", "acknowledged", "resolved"):
         state = None
-    docs = services().store.find(
-        "alerts",
-        where=(lambda d: alert_state(d) == state) if state else None,
-        newest_first=True,
-        limit=200,
-    )
-    states = {sid: a["state"] for sid, a in services().facade.asset_state().items()}
+    page = services().facade.alerts.page(status=state, limit=200)
     return render(
         "alerts.html",
         user,
         page="alerts",
-        alerts=[alert_out(d) for d in docs],
-        asset_states=states,
+        alerts=[alert_out(e) for e in page.episodes],
         state=state,
         can_ack=services().facade.services.alerts is not None,
     )
@@ -326,10 +314,10 @@ def settings_page(user: dict[str, Any]) -> Any:
 
 @page("/ui/users", "admin")
 def users_page(user: dict[str, Any]) -> Any:
-    store = services().store
-    users = [accounts.public_user(d) for d in store.find(accounts.USERS)]
-    events = store.find("audit", newest_first=True, limit=50)
-    links = [displaylinks.public(d) for d in store.find(displaylinks.TABLE)]
+    state = services().state
+    users = [accounts.public_user(u) for u in state.users.all()]
+    events = [e.to_dict() for e in state.audit.newest(limit=50)]
+    links = [displaylinks.public(link) for link in state.display_links.all()]
     return render("users.html", user, page="users", users=users, events=events, links=links)
 
 
@@ -349,6 +337,7 @@ def status_page(user: dict[str, Any]) -> Any:
         user,
         page="status",
         system=facade.system(),
+        device=facade.device(),
         status=verdict.status,
         problems=verdict.problems,
         degraded=verdict.degraded,

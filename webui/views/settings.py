@@ -1,19 +1,20 @@
 """Settings area: the seed's per-user settings with notification targets, and the test button.
 
-Stored in the store's ``settings`` table, one document per user (``user_email``), in the
-seed's schema. Secrets in targets are masked in every answer (``webui.masking``); the
-masked form sent back keeps the stored secret. Viewers may change their display
+One record per user in the seed's schema (gateway.read.settings, through the facade).
+Secrets in targets are masked in every answer (``webui.masking``); the masked form sent
+back keeps the stored secret. Viewers may change their display
 preferences but not notification targets: a target makes the gateway send requests to
 an address of the user's choice, which is an operator's decision.
 """
 
 from __future__ import annotations
 
-import time
+from dataclasses import replace
 from typing import Any
 
 from flask import Blueprint
 
+from gateway.facade import FaultAction, UserSettings
 from webui import accounts
 from webui.api import AUTHENTICATED, ApiError, api_route, field_error, json_response
 from webui.context import run, service, services
@@ -22,36 +23,24 @@ from webui.schemas import SettingsIn, SettingsOut, TestNotificationIn, target_pr
 
 bp = Blueprint("settings", __name__)
 
-TABLE = "settings"
-DEFAULTS: dict[str, Any] = {
-    "autoRefresh": True,
-    "refreshInterval": 5,
-    "anomalyThreshold": 0.7,
-    "enableNotifications": False,
-    "faultActions": [],
-    # Beside the seed's fields: this UI's clock (None: the gateway's zone), and the
-    # data-loss alerts ("asset stale", "source down"), chosen apart from faults.
-    "timeZone": None,
-    "timeFormat": "24h",
-    "dataLossNotifications": True,
+# Not the seed's: this UI's clock (None: the gateway's zone), and the data-loss alerts
+# ("asset stale", "source down"), chosen apart from faults. A seed client posts without
+# them, and what it leaves out is kept.
+_KEPT_IF_ABSENT = {
+    "timeZone": "time_zone",
+    "timeFormat": "time_format",
+    "dataLossNotifications": "data_loss_notifications",
 }
 
 
-_UI_FIELDS = ("timeZone", "timeFormat")
-# Not the seed's: a seed client posts without them, and what it leaves out is kept.
-_KEPT_IF_ABSENT = (*_UI_FIELDS, "dataLossNotifications")
-
-
 def load_settings(email: str) -> dict[str, Any]:
-    """The user's settings with defaults for what was never saved (secrets unmasked)."""
-    doc = services().store.get(TABLE, user_email=email) or {}
-    out = {k: doc.get(k, v) for k, v in DEFAULTS.items()}
-    out["updated_at"] = doc.get("updated_at")
-    return out
+    """The user's settings in the seed's names, with defaults for what was never saved
+    (secrets unmasked)."""
+    return services().state.settings.of(email).to_seed()
 
 
 def settings_out(settings: dict[str, Any]) -> dict[str, Any]:
-    out = {k: settings[k] for k in DEFAULTS}
+    out = dict(settings)
     out["faultActions"] = [mask_action(a) for a in settings["faultActions"]]
     out["updated_at"] = accounts.iso(settings.get("updated_at"))
     return out
@@ -69,20 +58,18 @@ def get_settings(user: dict[str, Any]) -> Any:
     return json_response(settings_out(load_settings(user["email"])))
 
 
-def _unmasked_actions(body: SettingsIn, stored: dict[str, Any]) -> list[dict[str, Any]]:
-    by_id = {a["id"]: a for a in stored["faultActions"]}
+def _unmasked_actions(body: SettingsIn, stored: UserSettings) -> tuple[FaultAction, ...]:
+    by_id = {a.id: a for a in stored.fault_actions}
     actions = []
     for i, action in enumerate(body.faultActions):
         old = by_id.get(action.id)
-        old_config = old["config"] if old is not None and old["type"] == action.type else None
+        old_config = dict(old.config) if old is not None and old.type == action.type else None
         try:
             config = unmask_config(action.config, old_config)
         except MaskedValueError as err:
             raise field_error("body", f"faultActions.{i}.config.{err.key}", str(err)) from None
-        actions.append(
-            {"id": action.id, "type": action.type, "enabled": action.enabled, "config": config}
-        )
-    return actions
+        actions.append(FaultAction(action.id, action.type, action.enabled, config))
+    return tuple(actions)
 
 
 @api_route(
@@ -96,40 +83,41 @@ def _unmasked_actions(body: SettingsIn, stored: dict[str, Any]) -> list[dict[str
 )
 def save_settings(user: dict[str, Any], body: SettingsIn) -> Any:
     svc = services()
-    stored = load_settings(user["email"])
+    stored = svc.state.settings.of(user["email"])
     actions = _unmasked_actions(body, stored)
     if user.get("role") == "viewer" and (
-        actions != stored["faultActions"]
-        or body.enableNotifications != stored["enableNotifications"]
+        actions != stored.fault_actions
+        or body.enableNotifications != stored.enable_notifications
         or (
             "dataLossNotifications" in body.model_fields_set
-            and body.dataLossNotifications != stored["dataLossNotifications"]
+            and body.dataLossNotifications != stored.data_loss_notifications
         )
     ):
         raise ApiError(
             403, "viewers cannot change notification targets; ask an operator", code="forbidden"
         )
-    doc = {
-        "autoRefresh": body.autoRefresh,
-        "refreshInterval": body.refreshInterval,
-        "anomalyThreshold": body.anomalyThreshold,
-        "enableNotifications": body.enableNotifications,
-        "faultActions": actions,
+    wanted = replace(
+        stored,
+        auto_refresh=body.autoRefresh,
+        refresh_interval=body.refreshInterval,
+        anomaly_threshold=body.anomalyThreshold,
+        enable_notifications=body.enableNotifications,
+        fault_actions=actions,
         # A seed client posts only the seed's fields: what it leaves out is kept.
         **{
-            k: getattr(body, k) if k in body.model_fields_set else stored[k]
-            for k in _KEPT_IF_ABSENT
+            attr: getattr(body, key)
+            for key, attr in _KEPT_IF_ABSENT.items()
+            if key in body.model_fields_set
         },
-        "updated_at": time.time(),
-    }
-    svc.store.upsert(TABLE, doc, user_email=user["email"])
-    svc.store.audit(
+    )
+    saved = svc.state.settings.save(wanted)
+    svc.state.audit.record(
         "settings_saved",
         email=user["email"],
         targets=len(actions),
         notifications=body.enableNotifications,
     )
-    return json_response(settings_out({**doc}))
+    return json_response(settings_out(saved.to_seed()))
 
 
 def _target(body: TestNotificationIn, email: str) -> dict[str, Any]:
@@ -165,16 +153,14 @@ def _target(body: TestNotificationIn, email: str) -> dict[str, Any]:
 def test_notification(user: dict[str, Any], body: TestNotificationIn) -> Any:
     target = _target(body, user["email"])
     sink = service("alerts", "alert delivery")
-    result = run(sink.test_notification(target), timeout=60.0)
-    if not isinstance(result, dict):
-        result = {"success": bool(result)}
+    result: dict[str, Any] = run(sink.test_notification(target), timeout=60.0)
     # Delivery errors may quote the URL they failed on: take the secrets out of the answer.
     secrets = [
         v for k, v in target["config"].items() if isinstance(v, str) and mask_value(k, v) != v
     ]
     out = scrub(dict(result), secrets)
     out.setdefault("success", bool(out.get("ok", False)))
-    services().store.audit(
+    services().state.audit.record(
         "test_notification", email=user["email"], type=target["type"], success=out["success"]
     )
     return json_response(out)

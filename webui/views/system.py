@@ -45,7 +45,8 @@ def system(user: dict[str, Any]) -> Any:
             "status": verdict.status,
             "problems": verdict.reasons(),
             "components": facade.components(),
-            "assets": list(facade.asset_state().values()),
+            "assets": [a.to_dict() for a in facade.assets.statuses().values()],
+            "device": facade.device(),
         }
     )
     return json_response(info)

@@ -19,8 +19,8 @@ bp = Blueprint("users", __name__)
 
 @api_route(bp, "/users", "GET", role="admin", summary="Every account")
 def list_users(user: dict[str, Any]) -> Any:
-    docs = services().store.find(accounts.USERS)
-    return json_response({"users": [accounts.public_user(d) for d in docs]})
+    users = services().state.users.all()
+    return json_response({"users": [accounts.public_user(u) for u in users]})
 
 
 @api_route(
@@ -37,7 +37,7 @@ def create_user(user: dict[str, Any], body: UserCreateIn) -> Any:
     svc = services()
     try:
         created = accounts.create_user(
-            svc.store,
+            svc.state,
             svc.hashing,
             email=body.email,
             username=body.username,
@@ -49,9 +49,9 @@ def create_user(user: dict[str, Any], body: UserCreateIn) -> Any:
         raise account_error(err) from None
     except HashingBusy as err:
         raise ApiError(503, str(err), headers={"Retry-After": "5"}) from None
-    svc.store.audit(
+    svc.state.audit.record(
         "user_created",
-        email=created["email"],
+        email=created.email,
         role=body.role,
         by=user["email"],
         ip=client_address(),
@@ -73,11 +73,11 @@ def update_user(user: dict[str, Any], user_id: int, body: UserUpdateIn) -> Any:
     svc = services()
     changes = body.model_dump(exclude_none=True)
     try:
-        doc = accounts.update_user(svc.store, user_id, user, changes)
+        changed = accounts.update_user(svc.state, user_id, user, changes)
     except AccountError as err:
         raise account_error(err) from None
-    svc.store.audit("user_updated", email=doc["email"], by=user["email"], **changes)
-    return json_response(accounts.public_user(doc))
+    svc.state.audit.record("user_updated", email=changed.email, by=user["email"], **changes)
+    return json_response(accounts.public_user(changed))
 
 
 @api_route(
@@ -91,18 +91,20 @@ def update_user(user: dict[str, Any], user_id: int, body: UserUpdateIn) -> Any:
 )
 def reset_password(user: dict[str, Any], user_id: int, body: ResetPasswordIn) -> Any:
     svc = services()
-    doc = svc.store.get_by_id(accounts.USERS, user_id)
-    if doc is None:
+    target = svc.state.users.by_id(user_id)
+    if target is None:
         raise ApiError(404, "no such user", code="not_found")
-    if doc["email"] == user["email"]:
+    if target.email == user["email"]:
         raise ApiError(409, "change your own password with POST /me/password", code="own_account")
     try:
-        accounts.set_password(svc.store, svc.hashing, doc, body.password)
+        accounts.set_password(svc.state, svc.hashing, target, body.password)
     except AccountError as err:
         raise field_error("body", "password", err.message) from None
     except HashingBusy as err:
         raise ApiError(503, str(err), headers={"Retry-After": "5"}) from None
-    svc.store.audit("password_reset", email=doc["email"], by=user["email"], ip=client_address())
+    svc.state.audit.record(
+        "password_reset", email=target.email, by=user["email"], ip=client_address()
+    )
     return json_response({"detail": "password set; the account's sessions were signed out"})
 
 
@@ -115,9 +117,5 @@ def reset_password(user: dict[str, Any], user_id: int, body: ResetPasswordIn) ->
     summary="The audit trail, newest first (sign-ins, failures, account and setting changes)",
 )
 def audit(user: dict[str, Any], query: AuditQuery) -> Any:
-    match: dict[str, Any] = {"event": query.event} if query.event else {}
-    docs = services().store.find("audit", newest_first=True, limit=query.limit, **match)
-    for d in docs:
-        d.pop("doc_id", None)
-        d["time"] = accounts.iso(d.get("ts"))
-    return json_response({"events": docs})
+    events = services().state.audit.newest(event=query.event, limit=query.limit)
+    return json_response({"events": [{**e.to_dict(), "time": accounts.iso(e.ts)} for e in events]})

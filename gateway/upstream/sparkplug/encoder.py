@@ -10,6 +10,10 @@ Each asset is a Sparkplug device of the edge node. Its metrics:
 | ``Alert/Active`` | Boolean | an alert is open on the asset |
 | ``Alert/Fault`` | String | the fault of the last alert event |
 | ``Alert/Event`` | String | ``opened``, ``repeated``, ``resolved`` or ``acknowledged`` |
+| ``Prediction/OutOfRange`` | Boolean | a value out of the training range (when true, once false) |
+| ``Explanation/1/Feature`` ... ``3`` | String | the top contributors (with an explanation only) |
+| ``Explanation/1/Value`` ... ``3`` | Double | that feature's value |
+| ``Explanation/1/Contribution`` ... ``3`` | Double | its contribution (log-odds) |
 
 A bad or stale point is sent as its metric with ``is_null``.
 
@@ -69,12 +73,23 @@ CONFIDENCE = "Prediction/Confidence"
 ALERT_ACTIVE = "Alert/Active"
 ALERT_FAULT = "Alert/Fault"
 ALERT_EVENT = "Alert/Event"
+OUT_OF_RANGE = "Prediction/OutOfRange"
+EXPLANATION = tuple(
+    (f"Explanation/{i}/Feature", f"Explanation/{i}/Value", f"Explanation/{i}/Contribution")
+    for i in (1, 2, 3)
+)
 FIXED_METRICS = (
     (LABEL, STRING),
     (CONFIDENCE, DOUBLE),
     (ALERT_ACTIVE, BOOLEAN),
     (ALERT_FAULT, STRING),
     (ALERT_EVENT, STRING),
+    (OUT_OF_RANGE, BOOLEAN),
+    *(
+        (m, t)
+        for names in EXPLANATION
+        for m, t in zip(names, (STRING, DOUBLE, DOUBLE), strict=True)
+    ),
 )
 
 Payload = pb.Payload
@@ -198,6 +213,7 @@ class SparkplugEncoder:
         self.last: dict[str, dict[int, tuple[int, Any]]] = {}
         self.last_seen: dict[str, float] = {}  # device -> arrival of its last reading
         self._open_alerts: dict[str, set[str]] = {}
+        self._oor: set[str] = set()  # devices whose last prediction was out of range
 
     # -- names and aliases -------------------------------------------------------------
 
@@ -230,6 +246,7 @@ class SparkplugEncoder:
             dev, topic = self._device(sid)
             a_label = self.fixed_alias(dev, LABEL)
             a_conf = self.fixed_alias(dev, CONFIDENCE)
+            a_oor = self.fixed_alias(dev, OUT_OF_RANGE)
             last = self.last.get(dev)
             if last is None:
                 last = self.last[dev] = {}
@@ -254,6 +271,8 @@ class SparkplugEncoder:
                         add(alias=a_conf, timestamp=ts, double_value=pr.confidence)
                         last[a_label] = (ts, pr.label)
                         last[a_conf] = (ts, pr.confidence)
+                        if s.explanation is not None or s.out_of_range or dev in self._oor:
+                            self._insight(dev, s, ts, p, last, a_oor)
                     elif s.unscored is not None and s.unscored != NO_MODEL:
                         # No label now: the host must not keep an older one as current.
                         add(alias=a_label, timestamp=ts, is_null=True)
@@ -263,6 +282,32 @@ class SparkplugEncoder:
                 out.append(NewMessage(sid, topic, p.SerializeToString(), len(chunk), raw=True))
         self.save_registry()
         return out
+
+    def _insight(
+        self, dev: str, s: Scored, ts: int, p: Any, last: dict[int, Any], a_oor: int
+    ) -> None:
+        """Out-of-range (by exception) and the explanation's top contributors, if any."""
+        flag = bool(s.out_of_range)
+        if flag or dev in self._oor:
+            p.metrics.add(alias=a_oor, timestamp=ts, boolean_value=flag)
+            last[a_oor] = (ts, flag)
+            if flag:
+                self._oor.add(dev)
+            else:
+                self._oor.discard(dev)
+        if s.explanation is None:
+            return
+        for (feature, value, contribution), c in zip(EXPLANATION, s.explanation.top, strict=False):
+            a_f, a_v, a_c = (self.fixed_alias(dev, m) for m in (feature, value, contribution))
+            p.metrics.add(alias=a_f, timestamp=ts, string_value=c.feature)
+            last[a_f] = (ts, c.feature)
+            if c.value is None:
+                p.metrics.add(alias=a_v, timestamp=ts, is_null=True)
+            else:
+                p.metrics.add(alias=a_v, timestamp=ts, double_value=c.value)
+            last[a_v] = (ts, c.value)
+            p.metrics.add(alias=a_c, timestamp=ts, double_value=c.contribution)
+            last[a_c] = (ts, c.contribution)
 
     def save_registry(self) -> None:
         """New aliases reach the disk before any message that uses them reaches the outbox."""

@@ -16,7 +16,7 @@ import pytest
 from gateway.features import PLANT_CLASSES, PLANT_FEATURES
 from gateway.model.build import ensure_built
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_PACKAGE = ROOT / "compiled_models" / "pump_motor"
 
 
