@@ -390,6 +390,29 @@ class SubscriberClient(_Client):
         connection._protocol.data_received = _Framer(connection)
         return connection
 
+    def hold_reading(self) -> None:
+        """Stop reading the socket (TCP pushes back on the broker) until
+        ``release_reading``; the broker's silence meanwhile is ours, not its own."""
+        transport = getattr(self._connection, "_transport", None)
+        if transport is not None and transport.is_reading():
+            transport.pause_reading()
+
+    def release_reading(self) -> None:
+        conn = self._connection
+        transport = getattr(conn, "_transport", None)
+        if transport is not None and not transport.is_closing() and not transport.is_reading():
+            conn._last_data_in = time.monotonic()
+            transport.resume_reading()
+
+    def reading_held(self) -> bool:
+        transport = getattr(self._connection, "_transport", None)
+        return transport is not None and not transport.is_closing() and not transport.is_reading()
+
+    def last_data_in(self) -> float:
+        """``time.monotonic()`` of the last packet from the broker, or now while the
+        socket is not read on purpose (``hold_reading``)."""
+        return time.monotonic() if self.reading_held() else super().last_data_in()
+
     def take_acks(self) -> list[bytes]:
         """The PUBACK/PUBREC packets owed since the last call (empty when none)."""
         handler = self._package_handler
