@@ -92,6 +92,14 @@ class _Template(NamedTuple):
     size: int  # values in the layout
 
 
+def _remember_text(cache: dict[str, bytes], text: str, most: int) -> bytes:
+    """A string's JSON text, kept in ``cache`` (emptied past ``most`` entries)."""
+    if len(cache) > most:
+        cache.clear()
+    out = cache[text] = orjson.dumps(text)
+    return out
+
+
 def group_by_asset(batch: Sequence[Scored]) -> dict[str, list[Scored]]:
     """The batch's readings per sensor id, each list in arrival order (one message each)."""
     by_asset: dict[str, list[Scored]] = {}
@@ -192,20 +200,10 @@ class MessageEncoder:
         return t.other % (sid, self.iso.text(r.timestamp), *parts, rest)
 
     def _sid_text(self, sensor_id: str) -> bytes:
-        text = self._sids.get(sensor_id)
-        if text is None:
-            if len(self._sids) > 100_000:
-                self._sids.clear()
-            text = self._sids[sensor_id] = orjson.dumps(sensor_id)
-        return text
+        return self._sids.get(sensor_id) or _remember_text(self._sids, sensor_id, 100_000)
 
     def _label_text(self, label: str) -> bytes:
-        text = self._labels.get(label)
-        if text is None:
-            if len(self._labels) > 1000:
-                self._labels.clear()
-            text = self._labels[label] = orjson.dumps(label)
-        return text
+        return self._labels.get(label) or _remember_text(self._labels, label, 1000)
 
     def _rest(self, s: Scored) -> dict[str, Any]:
         """What follows the values in ``reading()``'s object."""
