@@ -113,6 +113,7 @@ class Receivers:
 def alerts_config(smtp_port: int) -> AlertsConfig:
     return AlertsConfig.model_validate(
         {
+            "allow_private_targets": "all",  # the receivers listen on loopback
             "smtp": {
                 "host": "127.0.0.1",
                 "port": smtp_port,

@@ -233,8 +233,6 @@ def main() -> int:
 
     import logging
 
-    import requests
-
     from tests.support.web import RunningGateway
 
     logging.basicConfig(level=logging.WARNING)
@@ -249,22 +247,7 @@ def main() -> int:
             Path(tmp) / "data", assets=2, web=extra["web"] if extra else None
         ).start()
         try:
-            r = requests.post(
-                gw.url + "/setup",
-                json={
-                    "setup_code": gw.setup_code,
-                    "email": "bench@example.com",
-                    "username": "bench",
-                    "password": PASSWORD,
-                },
-                timeout=30,
-            )
-            r.raise_for_status()
-            token = requests.post(
-                gw.url + "/login",
-                json={"email": "bench@example.com", "password": PASSWORD},
-                timeout=30,
-            ).json()["access_token"]
+            token = gw.admin(PASSWORD)["Authorization"].removeprefix("Bearer ")
             gateway = gw.gateway
             results["model"] = gateway.facade.model_info().get("name")
             loop = gateway.facade.loop

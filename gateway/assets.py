@@ -335,6 +335,12 @@ class AssetStates:
             if self.events is not None:
                 self.events.publish(ASSET_EVENT, payload)
 
+    def forget(self, sensor_id: str) -> None:
+        """Drop an asset (an id the ingest gate gave up on probation: never stale, no
+        data-loss alert, no memory kept for it)."""
+        with self._lock:
+            self._assets.pop(sensor_id, None)
+
     # -- reading --------------------------------------------------------------------------
 
     def snapshot(self) -> dict[str, dict[str, Any]]:

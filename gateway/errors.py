@@ -10,6 +10,11 @@
      ├── gateway.state.store.StoreError      the state file cannot be written
      ├── gateway.sources.base.SourceError    a link to a device or broker failed (retried)
      ├── gateway.model.errors.ModelError     a model package was refused
+     ├── gateway.writes.ops.WriteError       a write that reached no device (answered, not raised)
+     │    ├── WriteUnavailable               the source has no live link
+     │    └── WriteRefused                   a value the device cannot hold
+     ├── gateway.state.writelog.WriteLogError   the write audit cannot be written (nothing sent)
+     ├── gateway.commands.signing.KeyProblem    the command signature key cannot be used
      ├── gateway.alerts.outbox.DeliveryQueueError   the alert delivery queue failed
      └── gateway.sinks.buffer.DurableBufferError    a sink's durable buffer failed
           └── gateway.upstream.outbox.OutboxError   the upstream outbox (one such buffer)

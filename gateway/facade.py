@@ -14,9 +14,9 @@ models are the gateway's own: the web UI never names a table.
 This module is the only one of ``gateway/`` that ``webui/`` imports
 (tests/test_import_cycles.py checks it, and that no web UI module imports a storage class
 or names a table): what else the web UI and its CLI need (the config models and loader,
-the read models' records, the data-folder lock, the plant's feature names, target
-masking, model package checks) is re-exported here, so the web UI's view of the core is
-this one page.
+the read models' records, the data-folder lock, the plant's feature names, the one
+masking policy of gateway.masking, model package checks) is re-exported here, so the web
+UI's view of the core is this one page.
 """
 
 from __future__ import annotations
@@ -25,32 +25,48 @@ import asyncio
 import os
 import shutil
 import time
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from gateway import REPO_ROOT, __version__
-from gateway.alerts.masking import MASK, URL_RE, mask_url, scrub
 from gateway.alerts.outbox import DeliveryLog
+from gateway.alerts.targets import remember_targets
 from gateway.config import ConfigError, GatewayConfig, load_config, parse_config
-from gateway.config.web import WebConfig
+from gateway.config.web import WebConfig, proxy_networks
 from gateway.errors import StartupError
 from gateway.features import GROUP_TEXT, PLANT_CLASSES, PLANT_FEATURES, POINT_TEXT
 from gateway.healthcheck import Verdict, judge
-from gateway.model.errors import ModelError
+from gateway.masking import (
+    MASK,
+    URL_RE,
+    MaskedValueError,
+    mask_action,
+    mask_deep,
+    mask_url,
+    mask_value,
+    scrub,
+    secret_values,
+    unmask_config,
+)
+from gateway.model.activation import upload_root
+from gateway.model.archive import unpack as unpack_package
+from gateway.model.errors import ModelError, PackageTooLarge
 from gateway.read.access import DisplayLink, LoginCounter
 from gateway.read.alerts import AlertEpisode, Alerts
 from gateway.read.assets import Assets, AssetStatus, AssetView
-from gateway.read.audit import AuditEvent
+from gateway.read.audit import Audit, AuditEvent
 from gateway.read.feedback import FeedbackLabel
 from gateway.read.readings import ReadingPage, Readings, ReadingView
 from gateway.read.settings import FaultAction, UserSettings
 from gateway.read.state import StateViews
 from gateway.read.thresholds import ThresholdEntry
 from gateway.read.users import NoSuchUser, User, UserExists
-from gateway.state.datadir import DataDirBusy, DataDirLock
+from gateway.read.writes import WriteRecord, WriteRecords
+from gateway.state.datadir import DataDirBusy, DataDirLock, secure_data_dir
 from gateway.state.store import StoreError
+from gateway.writes.outcome import Actor, WriteOutcome
 
 if TYPE_CHECKING:
     from gateway.assets import AssetStates
@@ -70,10 +86,12 @@ __all__ = [
     "POINT_TEXT",
     "REPO_ROOT",
     "URL_RE",
+    "Actor",
     "AlertEpisode",
     "AlertService",
     "AssetStatus",
     "AssetView",
+    "Audit",
     "AuditEvent",
     "ConfigError",
     "DataDirBusy",
@@ -85,9 +103,11 @@ __all__ = [
     "GatewayFacade",
     "InsightView",
     "LoginCounter",
+    "MaskedValueError",
     "ModelControl",
     "ModelError",
     "NoSuchUser",
+    "PackageTooLarge",
     "ReadingPage",
     "ReadingView",
     "Readings",
@@ -102,14 +122,27 @@ __all__ = [
     "UserSettings",
     "Verdict",
     "WebConfig",
+    "WriteControl",
+    "WriteOutcome",
+    "WriteRecord",
     "__version__",
     "check_upload",
     "load_config",
+    "mask_action",
+    "mask_deep",
     "mask_url",
+    "mask_value",
     "open_state",
     "parse_config",
+    "proxy_networks",
+    "remember_targets",
     "scrub",
+    "secret_values",
+    "secure_data_dir",
     "trusted_keys",
+    "unmask_config",
+    "unpack_package",
+    "upload_root",
 ]
 
 
@@ -131,6 +164,23 @@ class ModelControl(Protocol):
     async def rollback(self) -> Any: ...
 
     async def info(self) -> dict[str, Any]: ...
+
+
+class WriteControl(Protocol):
+    """Guarded writes to devices (gateway.writes.service.WriteService)."""
+
+    points: dict[str, Any]  # name -> gateway.writes.points.WritePoint
+
+    def describe(self, role: str | None = None) -> list[dict[str, Any]]: ...
+
+    async def write(
+        self,
+        requests: Sequence[tuple[str, Any]],
+        actor: Actor,
+        *,
+        confirm: bool = False,
+        dry_run: bool = False,
+    ) -> WriteOutcome: ...
 
 
 class InsightView(Protocol):
@@ -173,6 +223,8 @@ class Services:
 
     alerts: AlertService | None = None
     model: ModelControl | None = None
+    writes: WriteControl | None = None
+
     insight: InsightView | None = None
     shadow: ShadowService | None = None
     # A standalone web UI (no gateway) holds the data folder's lock for its lifetime.
@@ -187,16 +239,17 @@ def trusted_keys(config: GatewayConfig) -> list[Any]:
 
 
 def check_upload(package: Path, keys: list[Any]) -> tuple[dict[str, Any], str | None]:
-    """An uploaded package's manifest and signer, once its features, signature and source
-    check out; ModelError otherwise."""
+    """An uploaded package's manifest and signer, once its features, signature and every
+    file check out (all listed, none other, no link, no library); ModelError otherwise."""
+    from gateway.model.contents import check_files
     from gateway.model.package import check_features, read_manifest, verify_source
     from gateway.model.signing import verify_package
 
     manifest = read_manifest(package)
     check_features(manifest, PLANT_FEATURES, package.name)
     signer = verify_package(package, keys)
-    if (package / manifest["source"].get("dir", "src")).is_dir():
-        verify_source(package, manifest)
+    check_files(package, manifest, built=False, complete=True)
+    verify_source(package, manifest)
     return manifest, signer
 
 
@@ -237,6 +290,8 @@ class GatewayFacade:
             DeliveryLog(config.data_path),
             asset_states=lambda: {s: a.state for s, a in self.assets.statuses().items()},
         )
+        # The write records (gateway.read.writes), when this gateway has writable points.
+        self.write_records: WriteRecords | None = None
 
     @property
     def asset_states(self) -> AssetStates | None:

@@ -63,8 +63,11 @@ POINT_TEXT: dict[str, tuple[str, str]] = {
     "suction_pressure": ("suction pressure", "bar"),
     "discharge_pressure": ("discharge pressure", "bar"),
     "flow": ("flow", "m³/h"),
+    # What a write changes on the simulated sets (docs/writes.md); not model features.
+    "stop": ("stop command", ""),
+    "speed_setpoint": ("speed setpoint", "%"),
 }
-GROUP_TEXT = {"motor_data": "Motor", "pump_data": "Pump"}
+GROUP_TEXT = {"motor_data": "Motor", "pump_data": "Pump", "control": "Control"}
 PLANT_DISPLAY: dict[str, dict[str, str]] = {
     f"{group}.{point}": {"label": f"{GROUP_TEXT[group]} {text}", "unit": unit}
     for group, points in (("motor_data", MOTOR_POINTS), ("pump_data", PUMP_POINTS))

@@ -74,6 +74,23 @@ class LiveState:
             for s in batch:
                 self._assets[s.reading.sensor_id]["count"] += 1
 
+    def value(self, sensor_id: str, feature: str) -> tuple[float | None, float | None, float]:
+        """An asset's latest value of one feature: (value, its reading's timestamp, when it
+        arrived); (None, None, 0.0) when none came (a bad value is None too)."""
+        with self._lock:
+            entry = self._assets.get(sensor_id)
+            if entry is None:
+                return None, None, 0.0
+            value = entry["values"].get(feature)
+            return value, entry.get("timestamp"), float(entry.get("updated", 0.0))
+
+    def forget(self, sensor_id: str) -> None:
+        """Drop an asset (an id the ingest gate gave up on probation)."""
+        with self._lock:
+            self._assets.pop(sensor_id, None)
+            self._charts.pop(sensor_id, None)
+            self._chart_last.pop(sensor_id, None)
+
     def snapshot(self) -> dict[str, dict[str, Any]]:
         with self._lock:
             return {sid: {**e, "values": dict(e["values"])} for sid, e in self._assets.items()}

@@ -82,6 +82,18 @@ class ModelStats:
         self.buckets[-1] += 1
 
 
+def _forgetting(live: LiveState | None, assets: AssetStates | None) -> Callable[[str], None]:
+    """What the ingest gate calls for an id it gave up on probation: forget it everywhere."""
+
+    def forget(sensor_id: str) -> None:
+        if live is not None:
+            live.forget(sensor_id)
+        if assets is not None:
+            assets.forget(sensor_id)
+
+    return forget
+
+
 class Pipeline:
     def __init__(
         self,
@@ -136,7 +148,14 @@ class Pipeline:
             live=live,
             queue_size=cfg.queue_size,
             max_batch=cfg.max_batch,
-            gate=AssetGate(health, max_assets=cfg.max_assets, max_length=cfg.sensor_id_max_length),
+            gate=AssetGate(
+                health,
+                max_assets=cfg.max_assets,
+                max_length=cfg.sensor_id_max_length,
+                charset=cfg.sensor_id_charset,
+                probation=cfg.asset_probation_seconds,
+                on_forget=_forgetting(live, assets),
+            ),
             assets=assets,
             after_model=after_model,
         )

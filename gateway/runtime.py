@@ -34,6 +34,8 @@ from gateway.events import EventHub
 from gateway.facade import AlertService, GatewayFacade
 from gateway.health import ComponentHealth, HealthRegistry
 from gateway.live import LiveState
+from gateway.logs import REDACTOR, install_redaction
+from gateway.masking import secret_fields
 from gateway.memory import TRIM_DELAY, freeze_startup_objects, release_startup_memory
 from gateway.model.activation import describe, load_slot
 from gateway.model.drift_records import DriftRecorder
@@ -49,8 +51,11 @@ from gateway.sources.base import Source, build_source
 from gateway.state.datadir import DataDirLock, load_secrets, secure_data_dir
 from gateway.state.history import History, open_history
 from gateway.state.store import Store
+from gateway.state.writelog import WriteLog
 from gateway.supervisor import Backoff, supervise
 from gateway.web import WebServer
+from gateway.writes.points import collect
+from gateway.writes.service import WriteService
 
 log = logging.getLogger("gateway.runtime")
 
@@ -74,6 +79,9 @@ class Gateway:
         self.insight: Insight | None = None
         self.shadow: ShadowControl | None = None
         self.web = WebServer()
+        self.writes: WriteService | None = None
+        self.write_log: WriteLog | None = None  # the write audit, when a point is writable
+        self.fault_actions: Any = None  # gateway.writes.fault_actions, with alerts and points
         self._signals = 0
         self._helpers: list[asyncio.Task[None]] = []
 
@@ -108,6 +116,10 @@ class Gateway:
         history: History | None = None
         try:
             secrets = load_secrets(self.data_dir)
+            # No credential of the config, nor the JWT key, reaches any log line.
+            install_redaction()
+            REDACTOR.add([*secret_fields(cfg.model_dump()), secrets.get("jwt_secret")])
+            REDACTOR.add([os.environ.get("JWT_SECRET_KEY")])
             store = Store(self.data_dir, write_guard=state_write_guard)
             history = open_history(cfg)
             self.model = self._load_model(store)
@@ -152,6 +164,8 @@ class Gateway:
                 default, known = source.expectations()
                 self.assets.add_source(h, default=default, assets=known)
                 self.sources.append(source)
+            self._writes(facade)
+            self._commands(gateway_id)
             self.web.start(cfg.web, facade)
             if install_signals:
                 for sig in (signal.SIGTERM, signal.SIGINT):
@@ -161,12 +175,74 @@ class Gateway:
             self.web.close()
             if self.facade is not None:
                 self.facade.close()
+            if self.write_log is not None:
+                self.write_log.close()
             if history is not None:
                 history.close()
             if store is not None:
                 store.close()
             lock.release()
             systemd.notify("STOPPING=1")
+
+    def _writes(self, facade: GatewayFacade) -> None:
+        """The write service in front of every source, and its audit (gateway.writes)."""
+        cfg = self.config
+        points = collect(cfg.sources)
+        if points:
+            from gateway.read.writes import WriteRecords
+
+            self.write_log = WriteLog(self.data_dir, retention_days=cfg.writes.audit_retention_days)
+            facade.write_records = WriteRecords(self.write_log)
+        self.writes = WriteService(
+            points,
+            self.sources,
+            config=cfg.writes,
+            live=self.live,
+            assets=self.assets,
+            log=self.write_log,
+            events=self.events,
+            health=self.health.register("writes", "service") if points else None,
+        )
+        facade.services.writes = self.writes
+        if points and cfg.alerts.enabled:
+            from gateway.writes.fault_actions import FaultActions
+
+            self.fault_actions = FaultActions(
+                facade.store,
+                self.writes,
+                assets=self.assets,
+                live=self.live,
+                events=self.events,
+                settings_refresh=cfg.alerts.settings_refresh,
+            )
+
+    def _commands(self, gateway_id: str) -> None:
+        """The command channel on the upstream connection, and Sparkplug DCMD (gateway.commands)."""
+        cfg = self.config.commands
+        upstream = self.sink("upstream")
+        if not cfg.enabled or upstream is None or self.writes is None:
+            return
+        from gateway import REPO_ROOT
+        from gateway.commands.channel import CommandChannel
+        from gateway.commands.handlers import register_all
+        from gateway.commands.signing import KeyProblem, Verifier
+        from gateway.errors import StartupError
+
+        try:
+            verifier = Verifier(cfg.signature, base=REPO_ROOT)
+        except KeyProblem as err:
+            raise StartupError(f"commands.signature: {err}") from err
+        channel = CommandChannel(
+            cfg,
+            gateway_id=gateway_id,
+            verifier=verifier,
+            health=self.health.register("commands", "service", "mqtt"),
+        )
+        register_all(channel, self.writes, cfg.role)
+        upstream.inbound.append(channel)  # type: ignore[attr-defined]
+        attach = getattr(upstream, "attach_commands", None)
+        if attach is not None and cfg.sparkplug_dcmd:
+            attach(self.writes, cfg.role, self.health.register("sparkplug-dcmd", "service"))
 
     def _insight(self, store: Store, facade: GatewayFacade) -> None:
         """The checks after the model (explanations, drift, shadow) and their records."""
@@ -226,6 +302,8 @@ class Gateway:
             if cfg.model.shadow.package:
                 spawn("shadow:start", self._start_shadow(cfg.model.shadow.package))
             core.append(self._supervised(tg, "assets", self.assets.run))
+            if self.fault_actions is not None:
+                core.append(self._supervised(tg, "fault-actions", self.fault_actions.run))
             core.append(self._supervised(tg, "watchdog", self._watchdog))
             core.append(self._supervised(tg, "control", self._control))
             if self.web.enabled:

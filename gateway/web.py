@@ -61,26 +61,26 @@ class WebServer:
     def _listen(self, port: int) -> Any:
         from waitress import create_server
 
-        from webui.app import server_options
+        from webui.app import guard, served, server_options
         from webui.bodylimit import install as limit_bodies
 
         cfg = self._cfg
         assert cfg is not None
-        options: dict[str, Any] = {"clear_untrusted_proxy_headers": True, **server_options(cfg)}
         try:
             server = create_server(
-                self._app,
+                served(self._app, cfg),
                 host=cfg.host,
                 port=port,
                 threads=cfg.threads,
                 ident="aastreli",
-                **options,
+                **server_options(cfg),
             )
         except OSError as err:
             raise StartupError(
                 f"web UI cannot listen on {cfg.host}:{port}: {err.strerror}"
             ) from err
         limit_bodies(server, self._app, cfg)  # 413 on Content-Length before a body is read
+        guard(server, self._app, cfg)  # per-address limits, read deadlines, fair turns
         return server
 
     async def run(self, health: ComponentHealth) -> None:
@@ -118,7 +118,28 @@ class WebServer:
     def close(self) -> None:
         server, self._server = self._server, None
         if server is not None:
+            self._stop(server)
+        if self._app is not None:
+            # Counters and tallies kept in memory between their bounded writes.
+            from webui.app import flush
+
+            flush(self._app)
+
+    def _stop(self, server: Any) -> None:
+        thread = self._thread
+        if thread is None or not thread.is_alive():
             server.close()
+            return
+
+        # In the server's own thread: closing its sockets from here could hand select()
+        # a closed descriptor. The loop ends once no socket is left.
+        def stop() -> None:
+            for channel in list(server.active_channels.values()):
+                channel.handle_close()
+            server.close()
+
+        server.trigger.pull_trigger(stop)
+        thread.join(5)
 
     def announce_setup(self, facade: GatewayFacade) -> None:
         """On a first start (no accounts), log where and with which code to create the admin."""

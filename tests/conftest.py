@@ -30,6 +30,20 @@ def _fast_backoff() -> Iterator[None]:
     supervisor.set_testing(1.0)
 
 
+@pytest.fixture(autouse=True)
+def _own_redactions() -> Iterator[None]:
+    # The log redaction is process-wide: a target one test saves (a webhook whose path is
+    # "/webhook") would otherwise hide that word from the next tests' logs and details.
+    from gateway.logs import REDACTOR
+
+    with REDACTOR._lock:
+        saved = dict(REDACTOR._shown)
+    yield
+    with REDACTOR._lock:
+        REDACTOR._shown = saved
+        REDACTOR._pattern = None
+
+
 @pytest.fixture
 def mosquitto(tmp_path: Path) -> Iterator[Mosquitto]:
     broker = Mosquitto(tmp_path / "mosquitto").start()

@@ -120,6 +120,7 @@ def alerts_config(smtp_port: int | None = None, **kw: Any) -> AlertsConfig:
         "repeat_interval": 600,
         "resolve_after": 60,
         "delivery": {"retry_initial": 0.1, "retry_max": 0.5, "attempt_timeout": 5},
+        "allow_private_targets": "all",  # the receivers listen on loopback
         **kw,
     }
     if smtp_port:
@@ -510,6 +511,7 @@ async def test_gateway_pipeline_opens_and_resolves_an_alert(
             "history": {"enabled": False},
             "alerts": {
                 "resolve_after": 0.5,
+                "allow_private_targets": "all",
                 "delivery": {"attempt_timeout": 5},
                 "smtp": {
                     "host": "127.0.0.1",
@@ -577,6 +579,12 @@ def test_notify_test_command(
 ) -> None:
     hook = HttpReceiver().start()
     try:
+        # The receiver is on loopback: refused by the default target policy, with the reason.
+        assert cli.main(["notify-test", "webhook", f"{hook.url}/cli?token=xyz"]) == 1
+        out = capsys.readouterr().out
+        assert "loopback address: refused by alerts.allow_private_targets (lan)" in out
+        assert not hook.requests
+        monkeypatch.setenv("AASTRELI_ALERTS__ALLOW_PRIVATE_TARGETS", "all")
         assert cli.main(["notify-test", "webhook", f"{hook.url}/cli?token=xyz"]) == 0
         out = capsys.readouterr().out
         shown = f"http://127.0.0.1:{hook.port}/********?token=********"

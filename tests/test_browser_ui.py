@@ -305,3 +305,48 @@ def test_a_display_link_keeps_a_wall_screen_on_the_dashboard_until_revoked(
     finally:
         admin_context.close()
         screen_context.close()
+
+
+def test_a_write_from_the_dashboard_asks_with_the_old_and_the_new_value(
+    gateway: RunningGateway, chromium: Any
+) -> None:
+    """The card's controls: the question names the value before and after; a point that
+    asks for a second confirmation asks twice, and declining writes nothing; the answer
+    says what was read back."""
+    context = chromium.new_context(viewport=ui.VIEWPORTS["desktop"])
+    w = Watched(context)
+    dialogs: list[str] = []
+    answers: list[bool] = []
+
+    def on_dialog(d: Any) -> None:
+        dialogs.append(d.message)
+        if answers.pop(0) if answers else True:
+            d.accept()
+        else:
+            d.dismiss()
+
+    w.page.on("dialog", on_dialog)
+    try:
+        ui.sign_in(context, gateway.url)
+        ui.open_page(w.page, gateway.url, ui.SIGNED_IN_PAGES[0])
+        speed = '.control[data-point="pump_1/control.speed_setpoint"]'
+        w.page.wait_for_selector(speed + " .control-value:not(:empty)")
+        w.page.fill(speed + " input", "80")
+        w.page.click(speed + " button")
+        status = w.page.locator(speed + " .control-status")
+        ui.until(lambda: "read back" in status.inner_text(), what="the write's answer")
+        assert "written, read back 80" in status.inner_text()
+        assert re.search(r"Write pump_1 Control speed setpoint: .* → 80(\.0+)? %\?", dialogs[0]), (
+            dialogs
+        )
+        assert gateway.sim.plant.controls["pump_1"].speed == 80
+        # The stop asks twice; declining the second question writes nothing.
+        stop = '.control[data-point="pump_1/control.stop"]'
+        answers[:] = [True, False]
+        w.page.click(stop + " button")
+        ui.until(lambda: len(dialogs) == 3, what="two questions")
+        assert "Confirm again" in dialogs[2] and "second confirmation" in dialogs[2]
+        assert not gateway.sim.plant.controls["pump_1"].stopped
+        assert w.problems == []
+    finally:
+        context.close()

@@ -74,6 +74,7 @@ def gateway_tree(
         "model": {"package": str(MODEL)},
         "assets": {"stale_min": 0.5},
         "alerts": {
+            "allow_private_targets": "all",  # the webhook receivers listen on loopback
             "data_loss": {"stale_delay": 0.5, "down_delay": 0.5},
             "delivery": {"attempt_timeout": 5, "retry_initial": 1},
             "smtp": {"host": "127.0.0.1", "port": smtp.port, "security": "insecure",

@@ -76,3 +76,21 @@ def test_a_running_gateway_keeps_its_folder_private(tmp_path: Path, umask_022: N
     finally:
         gw.stop()
     assert _open_to_others(data) == []
+
+
+def test_user_add_makes_the_data_folder_private(
+    tmp_path: Path, umask_022: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue #20, 7: ``aastreli user add`` on a fresh folder made it 0755."""
+    import io
+
+    from gateway.cli import main
+
+    data = tmp_path / "fresh" / "data"
+    config = tmp_path / "gateway.yaml"
+    config.write_text(f"gateway:\n  data_dir: {data}\n")
+    monkeypatch.setattr("sys.stdin", io.StringIO("steady copper kettle\n"))
+    argv = ["user", "add", "-c", str(config), "--email", "boss@plant.example"]
+    assert main([*argv, "--role", "admin", "--password-stdin"]) == 0
+    assert _mode(data) == 0o700
+    assert _open_to_others(data) == []

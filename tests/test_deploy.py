@@ -7,6 +7,7 @@ the mistakes they exist for, on broken copies of the real files.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -297,10 +298,11 @@ def test_real_tree_is_clean(tree: Path) -> None:
         ),
         (
             "package/aastreli-model/aastreli-model.mk",
-            "\t$(INSTALL) -D -m 0644 $(@D)/manifest.sig "
-            "$(AASTRELI_MODEL_INSTALL_DIR)/manifest.sig\n",
-            "",
-            "manifest.json without its manifest.sig",
+            "\t$(INSTALL) -D -m 0644 $(AASTRELI_MODEL_KEY) \\\n",
+            "\t$(INSTALL) -D -m 0644 $(AASTRELI_MODEL_DIR)/manifest.json \\\n"
+            "\t\t$(AASTRELI_MODEL_INSTALL_DIR)/manifest.json\n"
+            "\t$(INSTALL) -D -m 0644 $(AASTRELI_MODEL_KEY) \\\n",
+            "installs a model package's manifest.json by hand",
         ),
         (
             "package/python-gmqtt/python-gmqtt.mk",
@@ -383,7 +385,7 @@ def test_real_tree_is_clean(tree: Path) -> None:
         ),
         (
             "package/aastreli-model/aastreli-model.mk",
-            "--exclude /lib",
+            "--exclude '/*/lib'",
             "--exclude=lib",
             "rsync exclusion 'lib' is not anchored",
         ),
@@ -449,6 +451,47 @@ def test_checker_finds_an_executable_init_script(tree: Path) -> None:
 # ---- the Buildroot model package builds what the gateway's runtime accepts -----------
 
 
+def _buildroot_model_steps(
+    build: Path, steps: tuple[str, ...], *extra: str
+) -> subprocess.CompletedProcess[str]:
+    """aastreli-model.mk's BUILD/INSTALL_TARGET commands run natively by make, with
+    Buildroot's HOST_DIR standing for the host's openssl and Python."""
+    host = build.parent / "host"
+    (host / "bin").mkdir(parents=True, exist_ok=True)
+    for name, program in (("openssl", shutil.which("openssl")), ("python3", sys.executable)):
+        link = host / "bin" / name
+        if not link.exists():
+            link.symlink_to(str(program))
+    mk = TOP / "buildroot/package/aastreli-model/aastreli-model.mk"
+    proc = subprocess.CompletedProcess[str]([], 0, "", "")
+    for step in steps:
+        stamp = build / f".stamp_{step.lower()}"
+        proc = subprocess.run(
+            [
+                "make", "--no-print-directory", "-s", "-f", str(mk),
+                "--eval", "qstrip = $(strip $(subst \",,$(1)))",
+                "--eval", f"{stamp}: ; $(AASTRELI_MODEL_{step}_CMDS)",
+                'BR2_PACKAGE_AASTRELI_MODEL_NAME="pump_motor"', f"HOST_DIR={host}",
+                f"BR2_EXTERNAL_AASTRELI_PATH={TOP / 'buildroot'}", *extra, str(stamp),
+            ],
+            capture_output=True, text=True, timeout=600,
+        )  # fmt: skip
+        if proc.returncode != 0:
+            return proc
+    return proc
+
+
+def _buildroot_site(base: Path, change: Any = None) -> Path:
+    """The build directory as Buildroot's rsync makes it: compiled_models/ without lib/."""
+    build = base / "build"
+    shutil.copytree(
+        TOP / "compiled_models", build, ignore=shutil.ignore_patterns("lib", ".*", "*.o", "*.so")
+    )
+    if change is not None:
+        change(build / "pump_motor")
+    return build
+
+
 def test_buildroot_model_recipe_gives_a_library_the_runtime_loads(tmp_path: Path) -> None:
     """Run aastreli-model.mk's build and install commands natively, then load the result.
 
@@ -459,37 +502,20 @@ def test_buildroot_model_recipe_gives_a_library_the_runtime_loads(tmp_path: Path
     package = TOP / "compiled_models/pump_motor"
     if not (package / "manifest.json").is_file():
         pytest.skip("no model package in compiled_models/ yet")
-    openssl = shutil.which("openssl")
-    if shutil.which("make") is None or shutil.which("cc") is None or openssl is None:
+    if shutil.which("make") is None or shutil.which("cc") is None or not shutil.which("openssl"):
         pytest.skip("make, a C compiler and openssl are needed")
     from gateway.features import PLANT_FEATURES
-    from gateway.model.package import host_machine, verify_golden
+    from gateway.model.package import verify_golden
     from gateway.model.runtime import load_model
 
-    build = tmp_path / "build"
-    build.mkdir()
-    for name in ("manifest.json", "manifest.sig", "golden.json"):
-        shutil.copy(package / name, build / name)
-    shutil.copytree(package / "src", build / "src", ignore=shutil.ignore_patterns("*.o", "*.so"))
+    build = _buildroot_site(tmp_path)
     target = tmp_path / "target"
-    host = tmp_path / "host"  # Buildroot's HOST_DIR: host-openssl's program
-    (host / "bin").mkdir(parents=True)
-    (host / "bin/openssl").symlink_to(openssl)
-    mk = TOP / "buildroot/package/aastreli-model/aastreli-model.mk"
-    for step in ("BUILD", "INSTALL_TARGET"):
-        stamp = build / f".stamp_{step.lower()}"
-        subprocess.run(
-            [
-                "make", "--no-print-directory", "-s", "-f", str(mk),
-                "--eval", "qstrip = $(strip $(subst \",,$(1)))",
-                "--eval", f"{stamp}: ; $(AASTRELI_MODEL_{step}_CMDS)",
-                "TARGET_CC=cc", "TARGET_CFLAGS=-O2", "TARGET_LDFLAGS=", "TARGET_MAKE_ENV=",
-                f'BR2_ARCH="{host_machine()}"', 'BR2_PACKAGE_AASTRELI_MODEL_NAME="pump_motor"',
-                "INSTALL=install", f"TARGET_DIR={target}", f"HOST_DIR={host}",
-                f"BR2_EXTERNAL_AASTRELI_PATH={TOP / 'buildroot'}", str(stamp),
-            ],
-            check=True, capture_output=True, timeout=600,
-        )  # fmt: skip
+    proc = _buildroot_model_steps(
+        build, ("BUILD", "INSTALL_TARGET"),
+        "TARGET_CC=cc", "TARGET_CFLAGS=-O2", "TARGET_LDFLAGS=", "TARGET_MAKE_ENV=",
+        "INSTALL=install", f"TARGET_DIR={target}",
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stdout + proc.stderr
     installed = target / "usr/share/aastreli/models/pump_motor"
     assert not (installed / "src").exists()
     assert (installed / "manifest.sig").read_bytes() == (package / "manifest.sig").read_bytes()
@@ -498,6 +524,8 @@ def test_buildroot_model_recipe_gives_a_library_the_runtime_loads(tmp_path: Path
     model = load_model(installed, feature_names=PLANT_FEATURES, fallback="refuse")
     assert model.backend != "gtil"
     assert verify_golden(model, installed) <= 1e-5
+    record = json.loads(next(installed.glob("lib/*/build.json")).read_text())
+    assert record["builder"].startswith("aastreli ") and "-O1" in record["cflags"]
     # The contributions' C is built by the same recipe: the golden contributions hold.
     from gateway.model.explain import verify_contributions
 
@@ -507,32 +535,31 @@ def test_buildroot_model_recipe_gives_a_library_the_runtime_loads(tmp_path: Path
 def test_buildroot_model_recipe_refuses_a_package_its_key_did_not_sign(tmp_path: Path) -> None:
     """The build checks manifest.sig with the host's openssl before compiling anything."""
     package = TOP / "compiled_models/pump_motor"
-    openssl = shutil.which("openssl")
-    if not (package / "manifest.sig").is_file() or openssl is None:
+    if not (package / "manifest.sig").is_file() or not shutil.which("openssl"):
         pytest.skip("no signed model package, or no openssl")
-    host = tmp_path / "host"
-    (host / "bin").mkdir(parents=True)
-    (host / "bin/openssl").symlink_to(openssl)
-    build = tmp_path / "build"
-    build.mkdir()
-    for name in ("manifest.json", "manifest.sig", "golden.json"):
-        shutil.copy(package / name, build / name)
-    manifest = build / "manifest.json"
-    manifest.write_text(manifest.read_text().replace('"tolerance"', '"tolerance" ', 1))
-    stamp = build / ".stamp_build"
-    proc = subprocess.run(
-        [
-            "make", "--no-print-directory", "-s", "-f",
-            str(TOP / "buildroot/package/aastreli-model/aastreli-model.mk"),
-            "--eval", "qstrip = $(strip $(subst \",,$(1)))",
-            "--eval", f"{stamp}: ; $(AASTRELI_MODEL_BUILD_CMDS)",
-            "TARGET_CC=false", f"HOST_DIR={host}",
-            f"BR2_EXTERNAL_AASTRELI_PATH={TOP / 'buildroot'}", str(stamp),
-        ],
-        capture_output=True, text=True, timeout=600,
-    )  # fmt: skip
+
+    def edit(pkg: Path) -> None:
+        manifest = pkg / "manifest.json"
+        manifest.write_text(manifest.read_text().replace('"tolerance"', '"tolerance" ', 1))
+
+    proc = _buildroot_model_steps(_buildroot_site(tmp_path, edit), ("BUILD",), "TARGET_CC=false")
     assert proc.returncode != 0
     assert "manifest.sig: not signed by the trusted key" in proc.stdout + proc.stderr
+
+
+def test_buildroot_model_recipe_refuses_a_file_the_manifest_does_not_list(tmp_path: Path) -> None:
+    """A precompiled header beside the signed header.h stops the image build."""
+    if not shutil.which("openssl") or shutil.which("cc") is None:
+        pytest.skip("openssl and a C compiler are needed")
+
+    def plant(pkg: Path) -> None:
+        (pkg / "src" / "header.h.gch").write_bytes(b"gpch")
+
+    proc = _buildroot_model_steps(
+        _buildroot_site(tmp_path, plant), ("BUILD",), "TARGET_CC=cc", "TARGET_MAKE_ENV="
+    )
+    assert proc.returncode != 0
+    assert "src/header.h.gch: a file the signed manifest does not list" in proc.stderr
 
 
 def test_the_firmware_selects_every_runtime_dependency() -> None:
@@ -554,3 +581,32 @@ def test_the_firmware_selects_every_runtime_dependency() -> None:
         n for n in sorted(names) if symbol.get(n, n.upper().replace("-", "_")) not in selects
     ]
     assert len(names) >= 10 and missing == []
+
+
+def test_balena_trusts_its_public_url_proxy() -> None:
+    """Issue #20, 7: without trusted_proxy, every user of balena's public device URL
+    shared the VPN's one address: one attacker's failures throttled everyone."""
+    import io
+
+    from gateway.config import load_config
+
+    web = load_config(str(TOP / "deploy/balena/gateway.yaml")).web
+    assert web.trusted_proxy, "the balena config trusts no proxy"
+    from webui.app import served
+
+    seen: list[str] = []
+
+    def app(environ: dict[str, Any], start_response: Any) -> list[bytes]:
+        seen.append(environ["REMOTE_ADDR"])
+        start_response("200 OK", [])
+        return [b""]
+
+    wsgi = served(app, web)  # type: ignore[arg-type]  # any WSGI callable will do here
+    for peer, forwarded in [
+        ("10.240.0.1", "203.0.113.7"),  # balena's VPN (10.240.0.0/12)
+        ("100.64.0.1", "203.0.113.8"),  # balena's VPN (100.64.0.0/10)
+        ("192.168.1.50", "203.0.113.9"),  # a LAN client claiming another address
+    ]:
+        environ = {"REMOTE_ADDR": peer, "HTTP_X_FORWARDED_FOR": forwarded}
+        wsgi({**environ, "wsgi.input": io.BytesIO(b"")}, lambda *a: None)
+    assert seen == ["203.0.113.7", "203.0.113.8", "192.168.1.50"]

@@ -293,7 +293,7 @@ def _check_signed_model(inst: Installed, config: Path, root: Path) -> None:
     cases = {
         "manifest": (edit_manifest, "does not match the manifest"),
         "unsigned": (lambda copy: (copy / "manifest.sig").unlink(), "not signed"),
-        "golden": (edit_golden, "golden file checksum mismatch"),
+        "golden": (edit_golden, "golden.json differs from the checksum"),
     }
     for name, (change, message) in cases.items():
         copy = tampered(name, change)
@@ -318,11 +318,12 @@ def firmware_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     exclusions = check_buildroot.rsync_exclusions(
         mk, "AASTRELI_MODEL_OVERRIDE_SRCDIR_RSYNC_EXCLUSIONS"
     )
+    (host / "bin/python3").symlink_to(sys.executable)  # host-python3, for the builder
     build = base / "aastreli-model-local"
     args = [a for pattern in exclusions for a in ("--exclude", pattern)]
     proc = _run(
         ["rsync", "-au", "--chmod=u=rwX,go=rX", *args, *RSYNC_VCS_EXCLUSIONS,
-         f"{TOP}/compiled_models/pump_motor/", str(build)],
+         f"{TOP}/compiled_models/", str(build)],
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     root = base / "target"
@@ -430,8 +431,11 @@ def balena_root(balena_install: Installed) -> Path:
     for command in re.split(r"\s*&&\s*", run.removeprefix("RUN ").strip()):
         words = command.split()
         if words[:1] == ["/opt/aastreli/bin/aastreli"]:
-            # verify (with the key at its image path) and build, as the Dockerfile does
-            args = [str(root / w.lstrip("/")) if w.startswith("/etc/") else w for w in words[1:]]
+            # verify (with the key at its image path), build and export, as the Dockerfile
+            args = [
+                str(root / w.lstrip("/")) if w.startswith(("/etc/", "/opt/aastreli/models")) else w
+                for w in words[1:]
+            ]
             proc = balena_install.aastreli(*args, cwd=src)
             assert proc.returncode == 0, (command, proc.stdout + proc.stderr)
         elif words[:2] == ["cp", "-a"]:

@@ -163,6 +163,7 @@ STORAGE_MODULES = (
     "gateway.state.store",
     "gateway.state.storage",
     "gateway.state.history",
+    "gateway.state.writelog",
     "gateway.alerts.outbox",
     "gateway.upstream.outbox",
 )

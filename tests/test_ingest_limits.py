@@ -28,11 +28,56 @@ def _r(sid: str) -> Reading:
 
 
 def test_sensor_id_rules() -> None:
-    for good in ("pump_1", "plant/a:b@c.d-e", "Pumpe_Ölkühler_3", "x" * 128):
+    for good in ("pump_1", "plant/a:b@c.d-e", "x" * 128, "v1.2/pump.3", "a/.hidden"):
         assert sensor_id_problem(good) is None, good
     for bad in ("", "x" * 129, "pump 1", "<script>", 'a"b', "a\nb", "a#", "a+b", "a\x00"):
         assert sensor_id_problem(bad) is not None, repr(bad)
     assert sensor_id_problem(123) is not None
+    # Unicode letters are allowed when the config says so, in NFKC form only.
+    assert sensor_id_problem("Pumpe_Ölkühler_3", charset="unicode") is None
+    assert sensor_id_problem("ｐｕｍｐ_1", charset="unicode") is not None  # fullwidth forms
+
+
+def test_path_segments_and_look_alikes_are_refused_by_default() -> None:
+    """Issue #20, 7: ``pump/../../x`` and a Cyrillic і posing as an i were accepted."""
+    for bad in ("pump/../../x", "../etc", "a/./b", "pump/..", ".."):
+        assert "path segment" in str(sensor_id_problem(bad)), bad
+    look_alike = "\u0456ndustrial_sensor_1"  # і: CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I
+    assert sensor_id_problem("industrial_sensor_1") is None
+    assert "ASCII" in str(sensor_id_problem(look_alike))
+    assert sensor_id_problem("Pumpe_Ölkühler_3") is not None  # ASCII only unless configured
+    gate = AssetGate(ComponentHealth("pipeline", "stage"), max_assets=10)
+    admitted = gate.filter([_r("industrial_sensor_1"), _r(look_alike), _r("pump/../../x")])
+    assert [r.sensor_id for r in admitted] == ["industrial_sensor_1"]
+    assert gate.health.extra[BAD_ID] == 2
+
+
+def test_a_burst_of_invented_ids_cannot_lock_a_real_pump_out() -> None:
+    """Issue #20, 7: 48 fake ids filled max_assets until a restart. Now they are on
+    probation: once they have been quiet a while, a real new pump takes a place."""
+    now = [0.0]
+    health = ComponentHealth("pipeline", "stage")
+    live = LiveState()
+    gate = AssetGate(
+        health, max_assets=50, probation=300.0, clock=lambda: now[0], on_forget=live.forget
+    )
+    for t in range(0, 301, 10):  # two real pumps, every 10 s for 5 minutes: established
+        now[0] = float(t)
+        assert len(gate.filter([_r("pump_1"), _r("pump_2")])) == 2
+    assert gate.known == {"pump_1", "pump_2"}
+    now[0] = 400.0
+    assert len(gate.filter([_r(f"fake_{i}") for i in range(48)])) == 48  # the burst: all slots
+    assert len(gate.filter([_r("fake_extra")])) == 0  # full: nobody quiet long enough yet
+    # The fakes say nothing more; 40 s later the real pump starts publishing.
+    now[0] = 440.0
+    assert [r.sensor_id for r in gate.filter([_r("pump_3")])] == ["pump_3"]
+    for t in range(450, 760, 10):
+        now[0] = float(t)
+        assert [r.sensor_id for r in gate.filter([_r("pump_3")])] == ["pump_3"]
+    assert "pump_3" in gate.known  # established after five minutes of readings
+    # The established pumps never gave way; one fake did (and its live values went too).
+    assert {"pump_1", "pump_2"} <= gate.known and len(gate.trial) == 47
+    assert health.extra[OVER_LIMIT] == 1
 
 
 def test_the_gate_counts_refusals_and_logs_them_rate_limited(

@@ -75,7 +75,9 @@ def test_apprise_is_loaded_by_the_first_delivery_that_needs_it() -> None:
         server = HTTPServer(("127.0.0.1", 0), Hook)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         before = "apprise" in sys.modules
-        sender = Sender(AlertsConfig.model_validate({"delivery": {"attempt_timeout": 5.0}}))
+        # The receiver is on loopback, which the default target policy refuses.
+        cfg = {"delivery": {"attempt_timeout": 5.0}, "allow_private_targets": "all"}
+        sender = Sender(AlertsConfig.model_validate(cfg))
         notice = m.make_test_notice(1769955930.0)
         url = f"json://127.0.0.1:{server.server_port}/notify"
         outcome = sender.send(Target("apprise", url), notice)

@@ -186,7 +186,6 @@ async def test_records_periods_baselines_and_an_info_alert(tmp_path: Path) -> No
     announced for the upstream link, and is not taken for a fault alert at restart."""
     store = Store(tmp_path)
     hub = EventHub()
-    hub.bind(asyncio.get_running_loop())
     seen: list[tuple[str, dict[str, Any]]] = []
     hub.subscribe(lambda k, p: seen.append((k, p)) if k.startswith("alert.") else None)
     recorder = DriftRecorder(store, hub)

@@ -80,6 +80,7 @@ def _backdoor(package: Path, *, recompute: bool) -> None:
         files = manifest["source"]["files"]
         files["aastreli_shim.c"] = sha256_file(shim)
         manifest["source"]["sha256"] = combined_sha256(files)
+        manifest["files"]["src/aastreli_shim.c"] = files["aastreli_shim.c"]
         path.write_text(json.dumps(manifest, indent=2))
 
 
@@ -115,7 +116,7 @@ def test_tampered_c_is_refused_before_it_is_compiled(signed: Path, keys: dict[st
     slot = ModelSlot(PLANT_FEATURES, trusted_keys=[keys["good_pub"]])
     # The C changed, the signed manifest not: the source checksum refuses it.
     _backdoor(signed, recompute=False)
-    with pytest.raises(ModelError, match="source checksum mismatch"):
+    with pytest.raises(ModelError, match="differs from the checksum the manifest lists"):
         slot.prepare(signed)
     # The checksums recomputed as in the review: now the signature refuses it.
     _backdoor(signed, recompute=True)
@@ -202,15 +203,19 @@ def test_upload_refuses_unsigned_and_tampered_packages(
     assert events.count("model_upload_refused") == 3
 
 
-def test_upload_of_a_signed_package_drops_a_bundled_library(web: WebEnv, signed: Path) -> None:
+def test_upload_refuses_a_bundled_library(web: WebEnv, signed: Path) -> None:
     evil = b"\x7fELF not really"
     record = json.dumps({"library_sha256": hashlib.sha256(evil).hexdigest()}).encode()
     r = _upload(
         web, _tar(signed, extra={"lib/x86_64/libmodel.so": evil, "lib/x86_64/build.json": record})
     )
+    # The signed list never names lib/: a library that came with the package is refused,
+    # the device builds its own from the signed C.
+    assert r.status_code == 422, r.json
+    assert "lib/x86_64/" in r.json["detail"] and "does not list" in r.json["detail"]
+    assert not list((web.data_dir / "models").glob("*/lib"))
+    r = _upload(web, _tar(signed))
     assert r.status_code == 201, r.json
-    uploaded = Path(r.json["path"])
-    assert not (uploaded / "lib").exists()  # the device builds its own from the signed C
     assert next(e for e in web.store.find("audit") if e["event"] == "model_uploaded")["signed_by"]
 
 

@@ -123,7 +123,7 @@ def test_refused_package_leaves_the_active_model_alone(
     data["probabilities"][0] = [p + 0.01 for p in data["probabilities"][0]]
     path.write_text(json.dumps(data))
     manifest = json.loads((package_copy / "manifest.json").read_text())
-    manifest["golden"]["sha256"] = sha256_file(path)
+    manifest["golden"]["sha256"] = manifest["files"]["golden.json"] = sha256_file(path)
     (package_copy / "manifest.json").write_text(json.dumps(manifest))
     with pytest.raises(ModelError, match="golden row 0 differs from XGBoost"):
         slot.activate(package_copy)

@@ -100,9 +100,12 @@ async def test_modbus_tcp_serves_every_feature_as_float32_abcd() -> None:
             rr = await client.read_holding_registers(2 * i, count=2, device_id=1)
             (flow,) = struct.unpack(">f", struct.pack(">2H", *rr.registers))
             assert flow == pytest.approx(server.last[ASSET_MB]["pump_data.flow"], rel=1e-6)
-            # The map is read-only and ends at register 39.
+            # The plant's map is read-only; the speed setpoint (40-41) ends the holding
+            # table, and the input table ends at register 39.
             assert (await client.write_register(0, 1, device_id=1)).isError()
-            assert (await client.read_holding_registers(38, count=4, device_id=1)).isError()
+            assert not (await client.read_holding_registers(38, count=4, device_id=1)).isError()
+            assert (await client.read_holding_registers(40, count=4, device_id=1)).isError()
+            assert (await client.read_input_registers(38, count=4, device_id=1)).isError()
             # Values follow the plant tick by tick.
             first = server.updates
             await wait_for(lambda: server.updates >= first + 4)
@@ -232,7 +235,7 @@ async def test_opcua_serves_plant_objects_as_doubles() -> None:
                 await client.nodes.objects.get_child(["2:Plant", f"2:{ASSET_UA}"])
             ).get_children()
             names = sorted([(await g.read_browse_name()).Name for g in groups])
-            assert names == ["motor_data", "pump_data"]
+            assert names == ["control", "motor_data", "pump_data"]
             # Values move with the ticks and carry a source timestamp.
             first = await node.read_data_value()
             await wait_for(lambda: server.updates >= 6)
@@ -453,15 +456,25 @@ def test_gateway_sources_are_valid_gateway_config() -> None:
     assert (device.name, device.unit_id) == (ASSET_MB, 1)
     assert [(p.feature, p.address, p.type, p.order) for p in device.points] == [
         (f, 2 * i, "float32", "ABCD") for i, f in enumerate(PLANT_FEATURES)
+    ] + [("control.stop", 0, "bool", "ABCD"), ("control.speed_setpoint", 40, "float32", "ABCD")]
+    # The stop coil and the speed setpoint are writable (docs/simulator.md), over TCP only:
+    # one source writes to a set; the RTU source reads the same map.
+    assert [p.feature for p in device.points if p.writable is not None] == [
+        "control.stop",
+        "control.speed_setpoint",
     ]
     assert rtu.serial is not None and rtu.serial.port == "/dev/ttyUSB0"
-    assert rtu.devices == modbus.devices
+    assert [p.model_copy(update={"writable": None}) for p in device.points] == list(
+        rtu.devices[0].points
+    )
     opcua = by_name["simulator-opcua"]
     assert isinstance(opcua, OpcuaSourceConfig)
     assert opcua.url == f"opc.tcp://127.0.0.1:{cfg.opcua.port}/"
     assert {(p.sensor_id, p.feature, p.node) for p in opcua.points} == {
-        (ASSET_UA, f, f"ns=2;s={ASSET_UA}.{f}") for f in PLANT_FEATURES
+        (ASSET_UA, f, f"ns=2;s={ASSET_UA}.{f}")
+        for f in (*PLANT_FEATURES, "control.stop", "control.speed_setpoint")
     }
+    assert [m.name for m in opcua.methods] == [f"{ASSET_UA}/SetSpeed"]
     assert [s["kind"] for s in gateway_sources(cfg, protocols=["opcua"])] == ["opcua"]
     assert gateway_sources(cfg, modbus_port=1502)[1]["port"] == 1502
 

@@ -29,6 +29,7 @@ from gateway.sinks.history import HistorySink
 from gateway.sources.mqtt import MqttSource
 from gateway.upstream.forwarder import Forwarder
 from gateway.upstream.sink import UpstreamSink
+from gateway.writes.fault_actions import FaultActions
 from tests.support.mosquitto import Mosquitto
 from tests.support.net import free_port
 from tests.support.wait import until
@@ -113,6 +114,7 @@ async def test_every_task_is_restarted_after_a_failure(
         (Gateway, "_watchdog", lambda s: "watchdog"),
         (Gateway, "_control", lambda s: "control"),
         (AssetStates, "run", lambda s: "assets"),
+        (FaultActions, "run", lambda s: "fault-actions"),
     ]
     for cls, attr, key_of in loops:
         monkeypatch.setattr(cls, attr, k.loop(key_of, getattr(cls, attr)))
@@ -127,7 +129,16 @@ async def test_every_task_is_restarted_after_a_failure(
             "model": {"package": None},
             "web": {"enabled": False},
             "upstream": {"enabled": True, "host": "127.0.0.1", "port": mosquitto.port},
-            "sources": [{"kind": "mqtt", "name": "plant", "port": mosquitto.port, "qos": 1}],
+            # A writable point: the write service, and fault actions with the alerts.
+            "sources": [
+                {
+                    "kind": "mqtt",
+                    "name": "plant",
+                    "port": mosquitto.port,
+                    "qos": 1,
+                    "writable": [{"sensor_id": "pump_1", "feature": "stop", "topic": "pump_1/set"}],
+                }
+            ],
         }
     )
     gw = Gateway(cfg)
@@ -136,18 +147,19 @@ async def test_every_task_is_restarted_after_a_failure(
         await until(gw.ready.is_set, what="gateway ready")
         names = [
             "pipeline", "history", "alerts", "upstream", "upstream-link", "alert-delivery",
-            "alerts-ticker", "plant", "watchdog", "control", "assets",
+            "alerts-ticker", "plant", "watchdog", "control", "assets", "fault-actions",
         ]  # fmt: skip
         for name in names:
             await until(lambda n=name: gw.health.get(n).state == "up", 20, f"{name} up")
-        # Every task the runtime started, by name (the rest are asyncio's "Task-<n>", and
-        # the forwarder's per-connection watch, which lives and dies inside the sender's
-        # supervised run).
+        # Every task the runtime started, by name (the rest are asyncio's "Task-<n>", the
+        # forwarder's per-connection watch and the source's write channel, which live and
+        # die inside the sender's and the source's supervised runs).
         running = {t.get_name() for t in asyncio.all_tasks() if not t.done()}
-        running -= {"upstream-link-watch"}
+        running -= {"upstream-link-watch", "writes:plant"}  # the source's own, per connection
         assert {n for n in running if not n.startswith("Task-")} == {
             "pipeline", "sink:history", "sink:alerts", "sink:upstream", "upstream:sender",
             "alerts:delivery", "alerts:ticker", "source:plant", "watchdog", "control", "assets",
+            "fault-actions",
         }  # fmt: skip
         for name in names:
             h = gw.health.get(name)

@@ -22,26 +22,8 @@ def gateway(tmp_path: Path) -> Iterator[RunningGateway]:
     gw.stop()
 
 
-def _admin(gw: RunningGateway) -> dict[str, str]:
-    r = requests.post(
-        gw.url + "/setup",
-        json={
-            "setup_code": gw.setup_code,
-            "email": "admin@plant.example",
-            "username": "admin",
-            "password": PASSWORD,
-        },
-        timeout=10,
-    )
-    assert r.status_code == 201, r.text
-    r = requests.post(
-        gw.url + "/login", json={"email": "admin@plant.example", "password": PASSWORD}, timeout=10
-    )
-    return {"Authorization": f"Bearer {r.json()['access_token']}"}
-
-
 def test_running_gateway_api(gateway: RunningGateway) -> None:
-    h = _admin(gateway)
+    h = gateway.admin(PASSWORD)
     url = gateway.url
     # Live values arrive from the simulator through Modbus.
     deadline = time.monotonic() + 15
@@ -51,7 +33,8 @@ def test_running_gateway_api(gateway: RunningGateway) -> None:
             break
         assert time.monotonic() < deadline, "no live values"
         time.sleep(0.2)
-    assert assets[0]["sensor_id"] == "pump_1" and len(assets[0]["values"]) == 20
+    # The 20 points of the set, and its two controls (stop command, speed setpoint).
+    assert assets[0]["sensor_id"] == "pump_1" and len(assets[0]["values"]) == 22
     readings = requests.get(
         url + "/sensor-readings?sensor_id=pump_1&limit=5", headers=h, timeout=10
     ).json()

@@ -19,7 +19,6 @@ import requests
 
 from tests.support.web import RunningGateway, WebEnv
 from tests.test_model_shadow import train_swapped
-from tests.test_web_gateway import _admin
 
 pytest_plugins = ["tests.support.model"]  # the shared model fixtures
 
@@ -54,7 +53,7 @@ def gateway(tmp_path: Path) -> Iterator[RunningGateway]:
 def test_explanations_drift_and_a_shadow_model_on_a_running_gateway(
     gateway: RunningGateway, tmp_path: Path, default_package: Path
 ) -> None:
-    h = _admin(gateway)
+    h = gateway.admin()
     url = gateway.url
 
     def get(path: str) -> Any:

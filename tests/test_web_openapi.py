@@ -18,7 +18,7 @@ from waitress import create_server
 from tests.support.net import free_port, wait_listening
 from tests.support.web import PASSWORDS, WebEnv, bearer, web_env
 from webui.api import ROUTES
-from webui.views.pages import PAGES
+from webui.views.pages import FORM_POSTS, PAGES
 
 
 @pytest.fixture
@@ -38,7 +38,7 @@ def test_openapi_matches_the_url_map(web: WebEnv) -> None:
     doc = web.client().get("/openapi.json").json
     assert doc["openapi"].startswith("3.")
     documented = {(m.upper(), p) for p, ops in doc["paths"].items() for m in ops}
-    page_endpoints = {p.endpoint for p in PAGES}
+    page_endpoints = {p.endpoint for p in [*PAGES, *FORM_POSTS]}
     served = set()
     for rule in web.app.url_map.iter_rules():
         if rule.endpoint == "static" or rule.endpoint in page_endpoints:

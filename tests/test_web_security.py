@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import http.client
+import json
 import re
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -24,7 +27,7 @@ from webui.api import PUBLIC, ROUTES
 from webui.auth import METRICS
 from webui.gate import RequestGate
 from webui.passwords import HashingBusy, PasswordHashing, password_problems
-from webui.views.pages import PAGES
+from webui.views.pages import FORM_POSTS, PAGES
 
 
 @pytest.fixture
@@ -70,6 +73,7 @@ def _call(client: Any, method: str, rule: str, headers: dict[str, str]) -> Any:
 
 def test_every_route_declares_a_role(web: WebEnv) -> None:
     declared = {(s.method, s.rule) for s in ROUTES} | {("GET", p.rule) for p in PAGES}
+    declared |= {("POST", p.rule) for p in FORM_POSTS}
     for rule in web.app.url_map.iter_rules():
         if rule.endpoint == "static":
             continue
@@ -152,8 +156,12 @@ def test_no_account_means_only_setup(tmp_path: Path) -> None:
     )
     assert r.status_code == 409
     assert env.store.count("users") == 1
-    events = [e["event"] for e in env.store.find("audit")]
-    assert events == ["login_failed"] * 3 + ["setup_failed", "setup_admin_created"]
+    env.app.extensions["aastreli"].tally.flush()
+    events = env.store.find("audit")
+    assert [e["event"] for e in events] == ["setup_admin_created", "failures"]
+    # The anonymous failures, counted per address for the minute: one event.
+    (tally,) = events[1]["addresses"]
+    assert tally["login_failed"] == 3 and tally["setup_failed"] == 1
 
 
 def test_setup_code_guessing_is_throttled(tmp_path: Path) -> None:
@@ -498,9 +506,9 @@ def _login(c: Any, email: str, password: str) -> Any:
     return c.post("/login", json={"email": email, "password": password})
 
 
-def _unblock(store: Any) -> None:
+def _unblock(throttle: Any) -> None:
     for key in ("account:admin@example.com", "pair:admin@example.com|127.0.0.1"):
-        store.update("login_attempts", {"blocked_until": time.time() - 1}, key=key)
+        throttle._rows[key] = replace(throttle._rows[key], blocked_until=time.time() - 1)
 
 
 def test_login_throttle_per_account_persists(web: WebEnv) -> None:
@@ -513,29 +521,32 @@ def test_login_throttle_per_account_persists(web: WebEnv) -> None:
     assert _login(c, "admin", PASSWORDS["admin"]).status_code == 429
     # Other accounts are not held up by it.
     assert _login(c, "viewer@example.com", PASSWORDS["viewer"]).status_code == 200
-    doc = web.store.get("login_attempts", key="account:admin@example.com")
-    assert doc["failures"] == 6
-    # The counter is in the store: a new app (a restart) still waits.
+    throttle = web.app.extensions["aastreli"].throttle
+    assert throttle.row("account:admin@example.com").failures == 6
+    # The counter reaches the store (at most persist_every later, and at a stop): a new
+    # app (a restart) still waits.
     from tests.support.web import make_facade
-    from webui.app import create_app
+    from webui.app import create_app, flush
 
+    flush(web.app)
     web.store.close()
     app2 = create_app(facade=make_facade(web.data_dir))
     assert _login(app2.test_client(), "admin@example.com", PASSWORDS["admin"]).status_code == 429
-    store2 = app2.extensions["aastreli"].facade.store
-    _unblock(store2)
+    throttle2 = app2.extensions["aastreli"].throttle
+    _unblock(throttle2)
     # The next failure doubles the delay; a success clears the account's counter.
     assert _login(app2.test_client(), "admin@example.com", "still wrong!").status_code == 401
-    assert (
-        store2.get("login_attempts", key="account:admin@example.com")["blocked_until"]
-        > time.time() + 1
-    )
-    _unblock(store2)
+    assert throttle2.row("account:admin@example.com").blocked_until > time.time() + 1
+    _unblock(throttle2)
     assert _login(app2.test_client(), "admin@example.com", PASSWORDS["admin"]).status_code == 200
+    flush(app2)
+    store2 = app2.extensions["aastreli"].facade.store
     assert store2.get("login_attempts", key="account:admin@example.com") is None
     assert store2.get("login_attempts", key="pair:admin@example.com|127.0.0.1") is None
-    events = [e["event"] for e in store2.find("audit")]
-    assert "login_throttled" in events and events.count("login_failed") == 7
+    before, after = [e for e in store2.find("audit") if e["event"] == "failures"]
+    assert before["addresses"][0]["login_failed"] == 6
+    assert after["addresses"][0]["login_throttled"] >= 1
+    assert after["addresses"][0]["login_failed"] == 1
 
 
 def test_login_throttle_per_address_and_cap(web: WebEnv) -> None:
@@ -825,14 +836,15 @@ def test_busy_gate_answers_503_but_health_checks_pass(
     monkeypatch.setattr("webui.app.GATE_WAIT", 0.05)
     token = uncapped.headers("viewer")
     gate = uncapped.app.extensions["aastreli_gate"]
-    gate._slots.acquire()  # a long request holds the only slot
+    held = gate.enter(1.0)  # a long request holds the only slot
+    assert held is not None
     try:
         c = uncapped.client()
         r = c.get("/me", headers=token)
         assert r.status_code == 503 and r.headers["Retry-After"] == "2" and r.json["code"] == "busy"
         assert c.get("/healthz").status_code == 200
     finally:
-        gate._slots.release()
+        gate.leave(held)
     assert uncapped.client().get("/me", headers=token).status_code == 200
 
 
@@ -840,12 +852,14 @@ def test_https_seen_through_a_trusted_proxy(tmp_path: Path) -> None:
     from waitress import create_server
 
     from tests.support.net import free_port, wait_listening
-    from webui.app import server_options
+    from webui.app import served, server_options
 
-    env = WebEnv(tmp_path, {"web": {"trusted_proxy": "127.0.0.1"}})
+    # A network, as balena's VPN (webui.serverguard.Limits.is_proxy); 127.0.0.2 is not in it.
+    env = WebEnv(tmp_path, {"web": {"trusted_proxy": "127.0.0.1/32, 10.240.0.0/12"}})
+    web = env.facade.config.web
     port = free_port()
     server = create_server(
-        env.app, host="127.0.0.1", port=port, threads=2, **server_options(env.facade.config.web)
+        served(env.app, web), host="0.0.0.0", port=port, threads=2, **server_options(web)
     )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -858,13 +872,23 @@ def test_https_seen_through_a_trusted_proxy(tmp_path: Path) -> None:
         assert all(c.name.startswith("__Host-") and c.secure for c in r.cookies)
         plain = requests.post(url, json=body, timeout=10)
         assert not any(c.name.startswith("__Host-") for c in plain.cookies)
+        # Another peer's forwarded headers are dropped.
+        conn = http.client.HTTPConnection(
+            "127.0.0.1", port, timeout=10, source_address=("127.0.0.2", 0)
+        )
+        conn.request(
+            "POST",
+            "/session",
+            body=json.dumps(body),
+            headers={"Content-Type": "application/json", "X-Forwarded-Proto": "https"},
+        )
+        other = conn.getresponse()
+        assert other.status == 200
+        assert "__Host-" not in str(other.headers.get_all("Set-Cookie"))
+        conn.close()
     finally:
         server.close()
         thread.join(5)
-    # Without a proxy only the body-limit backstop is set.
-    assert set(server_options(WebEnv(tmp_path / "b", users=False).facade.config.web)) == {
-        "max_request_body_size"
-    }
 
 
 def test_a_slow_service_call_does_not_hold_the_ui(

@@ -252,7 +252,7 @@ REGEX_OR_JARGON = re.compile(
             "operator",
             {"faultActions": [{"id": "1", "type": "pager", "config": {}}]},
             "faultActions.0.type",
-            "Choose one of: email, sms, webhook, slack or apprise.",
+            "Choose one of: email, sms, webhook, slack, apprise or device_write.",
         ),
     ],
 )
@@ -406,9 +406,11 @@ def test_a_display_link_shows_the_dashboard_read_only(web: WebEnv) -> None:
     )
     assert r.status_code == 200
     assert web.store.get_by_id("display_links", link["id"])["last_seen"] is not None
-    # A wrong token is refused and recorded.
+    # A wrong token is refused and recorded (in the minute's tally of anonymous failures).
     assert web.client().post("/display/session", json={"token": "x" * 43}).status_code == 401
-    assert web.store.find("audit", event="display_refused")
+    web.app.extensions["aastreli"].tally.flush()
+    (tally,) = web.store.find("audit", event="failures")
+    assert tally["addresses"][0]["display_refused"] == 1
 
 
 def test_a_display_session_may_call_nothing_but_the_dashboard(web: WebEnv) -> None:

@@ -54,6 +54,8 @@ USELESS_DEFAULTS = re.compile(
 EVAL_TIME = re.compile(
     r"_(VERSION|SITE|SITE_METHOD|SOURCE|SUBDIR|LICENSE|LICENSE_FILES|DEPENDENCIES)$"
 )
+# Files of a model package, which only the gateway's `model export` installs.
+MODEL_FILES = {"manifest.json", "manifest.sig", "golden.json", "libmodel.so", "build.json"}
 # Names an rsync exclusion may leave unanchored: meant at every depth.
 EXCLUDED_EVERYWHERE = {"__pycache__"}
 CONFIG_ORDER = {
@@ -437,17 +439,20 @@ def install_rules(path: Path, prefix: str) -> list[tuple[str, str]]:
 
 
 def check_model_install(report: Report, path: Path, prefix: str) -> None:
-    """A package that installs a model's manifest.json installs its manifest.sig too:
-    a gateway that trusts keys (model.trusted_keys) refuses a package without it."""
+    """A model package is installed by the gateway's own ``model export``: it copies the
+    manifest with its signature and exactly the listed files, which the gateway checks
+    at start (an unlisted or missing file, or no manifest.sig, is refused). Installing a
+    package's files one by one is reported."""
     rules = install_rules(path, prefix)
-    dests = [Path(dest).name for _, dest in rules]
-    if "manifest.json" in dests and "manifest.sig" not in dests:
+    by_hand = [dest for _, dest in rules if Path(dest).name in MODEL_FILES]
+    if by_hand:
         line, _ = define_body(path, f"{prefix}_INSTALL_TARGET_CMDS")
         report.add(
             path,
             line,
-            "installs a model package's manifest.json without its manifest.sig: a "
-            "gateway with model.trusted_keys refuses the package",
+            f"installs a model package's {Path(by_hand[0]).name} by hand: use the gateway's "
+            "`model export`, which copies the signed manifest, its signature and exactly "
+            "the listed files",
         )
 
 

@@ -210,13 +210,16 @@ check_model() {
 		|| skip "aarch64-linux-gnu-gcc is not installed (Debian: gcc-aarch64-linux-gnu)"
 	command -v make >/dev/null || skip "make is not installed"
 	command -v openssl >/dev/null || skip "openssl is not installed"
-	# Buildroot's HOST_DIR: host-openssl's program checks the package's signature.
+	# Buildroot's HOST_DIR: host-openssl's program checks the package's signature, and
+	# host-python3 runs the gateway's own builder.
 	mkdir -p "$WORK/host/bin"
 	ln -sf "$(command -v openssl)" "$WORK/host/bin/openssl"
+	ln -sf "$PY" "$WORK/host/bin/python3"
+	# The site is compiled_models/: the package is a subfolder of the build directory,
+	# without lib/ (the rsync exclusion).
 	build="$WORK/model"
-	mkdir -p "$build"
-	cp -R "$MODEL/manifest.json" "$MODEL/manifest.sig" "$MODEL/golden.json" "$MODEL/src" "$build/"
-	rm -f "$build"/src/*.o "$build"/src/*.so
+	mkdir -p "$build/pump_motor"
+	(cd "$MODEL" && tar -cf - --exclude=./lib .) | tar -xf - -C "$build/pump_motor"
 	br_make "$build/.stamp_built: ; \$(AASTRELI_MODEL_BUILD_CMDS)" "$build/.stamp_built"
 	br_make "$build/.stamp_installed: ; \$(AASTRELI_MODEL_INSTALL_TARGET_CMDS)" \
 		"$build/.stamp_installed"
@@ -228,7 +231,7 @@ import hashlib, json, sys
 from pathlib import Path
 
 build, installed, cflags = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3].split()
-manifest = json.loads((build / "manifest.json").read_text())
+manifest = json.loads((build / "pump_motor/manifest.json").read_text())
 errors = []
 # The flags the package's manifest asks for (its Makefile's default) must be in the
 # Buildroot package's, which replaces that default.
@@ -246,7 +249,7 @@ if record.get("source_sha256") != manifest["source"]["sha256"]:
     errors.append("build.json: source_sha256 differs from the manifest's")
 if record.get("library_sha256") != hashlib.sha256(lib.read_bytes()).hexdigest():
     errors.append("build.json: library_sha256 differs from the installed library")
-golden = json.loads((build / "golden.json").read_text())
+golden = json.loads((build / "pump_motor/golden.json").read_text())
 with open(build / "rows.txt", "w") as f:
     for row in golden["rows"]:
         f.write(" ".join("nan" if v is None else repr(float(v)) for v in row) + "\n")
@@ -263,8 +266,8 @@ import json, math, sys
 from pathlib import Path
 
 build = Path(sys.argv[1])
-golden = json.loads((build / "golden.json").read_text())
-manifest = json.loads((build / "manifest.json").read_text())
+golden = json.loads((build / "pump_motor/golden.json").read_text())
+manifest = json.loads((build / "pump_motor/manifest.json").read_text())
 tolerance = float(manifest["golden"].get("tolerance", 1e-5))
 got = [[float(v) for v in line.split()] for line in (build / "predicted.txt").read_text().splitlines()]
 want = golden["probabilities"]

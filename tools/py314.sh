@@ -64,7 +64,7 @@ if [ $# -eq 0 ]; then
 		tests/test_pipeline.py tests/test_model_runtime.py tests/test_model_cli.py \
 		tests/test_simulator.py tests/test_web_api.py tests/test_web_security.py \
 		tests/test_web_cli.py tests/test_deploy_firmware.py tests/test_gmqtt_seam.py \
-		tests/test_sink_buffer.py
+		tests/test_sink_buffer.py tests/test_writes_units.py
 fi
 
 # The inner script runs as root inside the namespace; its mounts vanish with it.

@@ -120,11 +120,8 @@ def bump_epoch(state: StateViews, email: str, **fields: Any) -> int:
 def set_password(state: StateViews, hashing: PasswordHashing, user: User, password: str) -> int:
     check_password(password, user.email, user.username)
     hashed = hashing.hash(password)
-    epoch = bump_epoch(state, user.email, hashed_password=hashed)
-    from webui.ratelimit import clear_account
-
-    clear_account(state, user.email)  # the owner is back in at once
-    return epoch
+    # The caller clears the account's login counters (the owner is back in at once).
+    return bump_epoch(state, user.email, hashed_password=hashed)
 
 
 def update_user(

@@ -30,6 +30,11 @@ def field_error(where: str, name: str, msg: str, kind: str = "value_error") -> A
     return ApiError(422, [{"loc": [where, name], "msg": msg, "type": kind}])
 
 
+# An answer other than success, in the OpenAPI document: its description, and the model of
+# its body when that is not the error shape (ErrorOut).
+Answer = str | tuple[str, type[BaseModel]]
+
+
 @dataclass
 class RouteSpec:
     rule: str
@@ -44,7 +49,9 @@ class RouteSpec:
     status: int = 200
     content: str = "application/json"  # of the request body
     produces: str = "application/json"
-    responses: dict[int, str] = field(default_factory=dict)
+    # Other answers: a description (the error shape), or a description and the model its
+    # body has (e.g. a refused write's outcome).
+    responses: dict[int, Answer] = field(default_factory=dict)
 
 
 ROUTES: list[RouteSpec] = []
@@ -103,7 +110,7 @@ def api_route(
     status: int = 200,
     content: str = "application/json",
     produces: str = "application/json",
-    responses: dict[int, str] | None = None,
+    responses: dict[int, Answer] | None = None,
 ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Declare an API route: the view gets ``user`` (None when public), ``body``, ``query``."""
 

@@ -18,13 +18,22 @@ from flask import Flask, Response, g, render_template, request
 from flask_jwt_extended import JWTManager
 from werkzeug.exceptions import HTTPException, InternalServerError
 
-from gateway.facade import GatewayFacade, StartupError, StoreError, WebConfig, standalone_facade
+from gateway.facade import (
+    GatewayFacade,
+    StartupError,
+    StoreError,
+    WebConfig,
+    proxy_networks,
+    standalone_facade,
+)
 from webui import auth
 from webui.api import ApiError, json_response
 from webui.context import WebServices
 from webui.gate import RequestGate
 from webui.passwords import PasswordHashing
 from webui.ratelimit import LoginThrottle
+from webui.serverguard import Limits
+from webui.tally import FailureTally
 from webui.views import (
     alerts,
     assets,
@@ -36,6 +45,7 @@ from webui.views import (
     settings,
     system,
     users,
+    writes,
 )
 from webui.views import auth as auth_views
 
@@ -101,25 +111,60 @@ def server_options(web: WebConfig) -> dict[str, Any]:
     """Options for waitress's ``create_server`` beyond host, port and threads.
 
     waitress's body limit is the largest any route may take; call
-    ``webui.bodylimit.install`` on the server for the per-route limits. With
-    ``web.trusted_proxy`` set, waitress believes that proxy's ``X-Forwarded-For`` and
-    ``X-Forwarded-Proto`` (the client's address for login throttling, HTTPS for Secure
-    cookies); from any other peer these headers are removed before the app sees them.
+    ``webui.bodylimit.install`` on the server for the per-route limits, and
+    :func:`guard` for the per-address limits. Proxy headers are handled by :func:`served`
+    (waitress trusts one address or all, ``web.trusted_proxy`` may name networks).
     """
     from webui.bodylimit import server_ceiling
 
     # Per-route limits are applied as each request's head is parsed (webui.bodylimit);
     # this is only the backstop.
-    limits = {"max_request_body_size": server_ceiling(web)}
-    if not web.trusted_proxy:
-        return limits
-    return {
-        **limits,
-        "trusted_proxy": web.trusted_proxy,
-        "trusted_proxy_count": 1,
-        "trusted_proxy_headers": {"x-forwarded-for", "x-forwarded-proto"},
-        "clear_untrusted_proxy_headers": True,
-    }
+    return {"max_request_body_size": server_ceiling(web), "clear_untrusted_proxy_headers": False}
+
+
+def limits(web: WebConfig) -> Limits:
+    return Limits(
+        max_connections=web.max_connections,
+        per_address=web.max_connections_per_address,
+        requests_per_address=web.max_requests_per_address,
+        read_timeout=web.read_timeout,
+        trusted=proxy_networks(web.trusted_proxy),
+    )
+
+
+def served(app: Flask, web: WebConfig) -> Any:
+    """The WSGI application waitress serves: ``app`` behind the proxy-header rule.
+
+    From a peer that ``web.trusted_proxy`` names, its ``X-Forwarded-For`` (the client's
+    address for throttling and turns) and ``X-Forwarded-Proto`` (HTTPS for Secure
+    cookies) are believed; from any other peer these headers are removed before the app
+    sees them.
+    """
+    from waitress.proxy_headers import proxy_headers_middleware
+
+    rule = limits(web)
+    believed = proxy_headers_middleware(
+        app,
+        trusted_proxy="*",
+        trusted_proxy_count=1,
+        trusted_proxy_headers={"x-forwarded-for", "x-forwarded-proto"},
+        clear_untrusted=True,
+    )
+    cleared = proxy_headers_middleware(app, trusted_proxy=None, clear_untrusted=True)
+
+    def wsgi(environ: dict[str, Any], start_response: Any) -> Any:
+        peer = str(environ.get("REMOTE_ADDR", ""))
+        return (believed if rule.is_proxy(peer) else cleared)(environ, start_response)
+
+    return wsgi
+
+
+def guard(server: Any, app: Flask, web: WebConfig) -> None:
+    """Per-address connection and request limits, read deadlines and fair turns on a
+    waitress server (webui.serverguard), with signed-in users' requests served first."""
+    from webui.serverguard import install
+
+    install(server, limits(web), auth.credential_check(app.config["JWT_SECRET_KEY"]))
 
 
 def create_app(
@@ -160,16 +205,26 @@ def create_app(
                 "pair": web.login_free_failures,
                 "address": web.login_free_failures_per_address,
                 "setup": 10,
+                "register": 3,
+                "register-all": 20,
             },
             max_delay=web.login_max_delay_seconds,
         ),
+        tally=FailureTally(facade.state.audit),
     )
     blueprints = (auth_views, settings, dashboard, assets, alerts, users, display, model)
-    for module in (*blueprints, insight, system, pages):
+    for module in (*blueprints, insight, system, writes, pages):
         app.register_blueprint(module.bp)
     pages.register_template_helpers(app)
     _install_hooks(app)
     return app
+
+
+def flush(app: Flask) -> None:
+    """Write what the web services keep in memory between writes (at shutdown)."""
+    svc: WebServices = app.extensions["aastreli"]
+    svc.tally.flush()
+    svc.throttle.flush()
 
 
 def _wants_html() -> bool:
@@ -179,13 +234,18 @@ def _wants_html() -> bool:
 def _install_hooks(app: Flask) -> None:
     web = app.extensions["aastreli"].config.web
     gate = app.extensions["aastreli_gate"] = RequestGate(web.max_concurrent_requests, web.cpu_share)
+    signed_in = auth.credential_check(app.config["JWT_SECRET_KEY"])
 
     @app.before_request
     def _take_turn() -> Response | None:
         # Health checks skip the line: a busy UI must not look like a dead gateway.
         if request.path == "/healthz":
             return None
-        started = gate.enter(GATE_WAIT)
+        head = {
+            "AUTHORIZATION": request.headers.get("Authorization", ""),
+            "COOKIE": request.headers.get("Cookie", ""),
+        }
+        started = gate.enter(GATE_WAIT, key=request.remote_addr or "", urgent=signed_in(head))
         if started is None:
             return ApiError(
                 503, "the gateway is busy; try again", headers={"Retry-After": "2"}, code="busy"

@@ -37,11 +37,13 @@ from gateway.facade import (
     UserExists,
     load_config,
     open_state,
+    secure_data_dir,
 )
 from gateway.facade import FaultAction as FaultActionRecord
 from webui import accounts
 from webui.accounts import AccountError
 from webui.passwords import PasswordHashing
+from webui.ratelimit import clear_account
 from webui.schemas import EMAIL_RE, ROLES, USERNAME_RE, FaultAction
 
 EXIT_OK, EXIT_FAIL, EXIT_CONFIG = 0, 1, 2
@@ -58,6 +60,8 @@ def open_store(config_path: str | None) -> Iterator[StateViews]:
         cfg = load_config(config_path)
     except ConfigError as err:
         raise CliError(str(err)) from None
+    # As the gateway at start: the folder holds secrets, 0700 whatever the umask.
+    secure_data_dir(cfg.data_path)
     lock = DataDirLock(cfg.data_path)
     try:
         lock.acquire()
@@ -178,6 +182,7 @@ def cmd_user_reset_password(args: argparse.Namespace) -> int:
     with open_store(args.config) as state:
         user = _find(state, args.login)
         accounts.set_password(state, PasswordHashing(concurrency=1), user, password)
+        clear_account(state, user.email)  # the owner is back in at once
         state.audit.record("password_reset", email=user.email, by="cli")
     print(f"password of {user.email} set; its sessions were signed out")
     return EXIT_OK

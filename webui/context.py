@@ -14,6 +14,7 @@ from flask import current_app, g
 from webui.api import ApiError
 from webui.passwords import PasswordHashing
 from webui.ratelimit import LoginThrottle
+from webui.tally import FailureTally
 
 if TYPE_CHECKING:
     from gateway.facade import (
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
         Readings,
         ShadowService,
         StateViews,
+        WriteControl,
     )
 
 T = TypeVar("T")
@@ -35,6 +37,7 @@ class WebServices:
     facade: GatewayFacade
     hashing: PasswordHashing
     throttle: LoginThrottle
+    tally: FailureTally  # anonymous failures, one audit event a minute
 
     @property
     def state(self) -> StateViews:
@@ -67,14 +70,17 @@ def service(name: Literal["insight"], what: str) -> InsightView: ...
 def service(name: Literal["shadow"], what: str) -> ShadowService: ...
 
 
+@overload
+def service(name: Literal["writes"], what: str) -> WriteControl: ...
+
+
 def service(
-    name: Literal["alerts", "model", "insight", "shadow"], what: str
-) -> AlertService | ModelControl | InsightView | ShadowService:
-    """A gateway service (alerts, model, insight, shadow), or 503 when this gateway does
-    not run it."""
-    svc: AlertService | ModelControl | InsightView | ShadowService | None = getattr(
-        services().facade.services, name
-    )
+    name: Literal["alerts", "model", "insight", "shadow", "writes"], what: str
+) -> AlertService | ModelControl | InsightView | ShadowService | WriteControl:
+    """A gateway service (alerts, model, insight, shadow, writes), or 503 when this gateway
+    does not run it."""
+    svc: AlertService | ModelControl | InsightView | ShadowService | WriteControl | None
+    svc = getattr(services().facade.services, name)
     if svc is None:
         raise ApiError(503, f"{what} is not running on this gateway", code="service_unavailable")
     return svc

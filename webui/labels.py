@@ -17,13 +17,24 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from gateway.facade import GROUP_TEXT, POINT_TEXT
+from gateway.facade import GROUP_TEXT, PLANT_CLASSES, POINT_TEXT
+from webui.context import services
 
 _GROUPS = GROUP_TEXT
 # point -> (words, unit), the table gateway.features keeps for packages and explanations.
 _POINTS: dict[str, tuple[str, str]] = POINT_TEXT
 _SHORT = {"temperature": "temp.", "vibration": "vib.", "pressure": "press."}
 _SEPARATORS = re.compile(r"[_\-\s]+")
+
+
+def known_labels() -> list[str]:
+    """The plant's classes and those of the active model."""
+    info = services().facade.model_info() or {}
+    classes = info.get("classes") if isinstance(info, dict) else None
+    labels = list(PLANT_CLASSES)
+    if isinstance(classes, list):
+        labels += [c for c in classes if isinstance(c, str) and c not in labels]
+    return labels
 
 
 def humanise(cls: str) -> str:

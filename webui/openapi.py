@@ -125,8 +125,18 @@ def _operation(
     if spec.body is not None:
         responses["400"] = _error("the body is not JSON")
         responses["415"] = _error("the body is not application/json")
-    for status, text in spec.responses.items():
-        responses[str(status)] = _error(text)
+    for status, answer in spec.responses.items():
+        if isinstance(answer, str):
+            responses[str(status)] = _error(answer)
+            continue
+        text, model = answer
+        schema = schemas.ref(model)
+        if str(status) in responses:  # the error shape too (a role too low, a field invalid)
+            schema = {"anyOf": [{"$ref": REF.format(model="ErrorOut")}, schema]}
+        responses[str(status)] = {
+            "description": text,
+            "content": {"application/json": {"schema": schema}},
+        }
     op["responses"] = responses
     return op
 

@@ -29,6 +29,8 @@ from webui.fieldmessages import field_problem
 Role = Literal["admin", "operator", "viewer"]
 ROLES: tuple[str, ...] = ("viewer", "operator", "admin")
 ActionType = Literal["email", "sms", "webhook", "slack", "apprise"]
+# A faultActions entry: a notification target, or a write to a device (docs/writes.md).
+FaultActionType = Literal["email", "sms", "webhook", "slack", "apprise", "device_write"]
 AlertState = Literal["open", "acknowledged", "resolved"]
 
 MAX_ID = 2**62  # SQLite integers are 64-bit; larger ids are simply not found
@@ -186,7 +188,7 @@ REQUIRED_FIELDS: dict[str, str] = {
 
 class FaultAction(ApiModel):
     id: str = Field(pattern=ACTION_ID_RE.pattern)
-    type: ActionType
+    type: FaultActionType
     enabled: bool = True
     config: dict[Annotated[str, Field(min_length=1, max_length=64)], ConfigValue] = Field(
         default_factory=dict, max_length=20
@@ -204,10 +206,73 @@ class FaultAction(ApiModel):
 
     @model_validator(mode="after")
     def _fields_of_type(self) -> FaultAction:
-        found = target_field_problem(self.type, self.config)
+        if self.type == "device_write":
+            found = device_write_problem(self.config)
+        else:
+            found = target_field_problem(self.type, self.config)
         if found:
             raise field_problem(f"config.{found[0]}", found[1])
         return self
+
+
+# A device_write action's fields: (required, check, what to do when the check fails).
+_DEVICE_WRITE: dict[str, tuple[bool, Any, str]] = {
+    "fault_type": (
+        True,
+        lambda v: isinstance(v, str) and re.fullmatch(r"[A-Za-z0-9_.-]{1,64}", v),
+        "Choose the fault that triggers the write.",
+    ),
+    "point": (
+        True,
+        lambda v: isinstance(v, str) and 0 < len(v) <= 128,
+        "Choose the writable point to write.",
+    ),
+    "value": (
+        True,
+        lambda v: isinstance(v, bool | int | float),
+        "Enter the value to write (a number; 0 or 1 for a switch).",
+    ),
+    "sensor_id": (
+        False,
+        lambda v: v is None or (isinstance(v, str) and 0 < len(v) <= 128),
+        "Leave empty for the point's own asset, or name the asset whose alert triggers it.",
+    ),
+    "min_confidence": (
+        False,
+        lambda v: isinstance(v, int | float) and not isinstance(v, bool) and 0 <= v <= 1,
+        "Enter a confidence between 0 and 1, like 0.9.",
+    ),
+    "after_minutes": (
+        False,
+        lambda v: isinstance(v, int | float) and not isinstance(v, bool) and 0 <= v <= 1440,
+        "Enter the minutes the alert must stay open first, 0 to 1440.",
+    ),
+    "cooldown_minutes": (
+        False,
+        lambda v: isinstance(v, int | float) and not isinstance(v, bool) and 0 <= v <= 10080,
+        "Enter the minutes before it may fire again, 0 to 10080.",
+    ),
+    "dry_run": (
+        False,
+        lambda v: isinstance(v, bool),
+        "Choose whether it only records what it would write (dry run).",
+    ),
+}
+
+
+def device_write_problem(config: dict[str, Any]) -> tuple[str, str] | None:
+    """The field of a device_write action that cannot be used and why, in plain words."""
+    for key in config:
+        if key not in _DEVICE_WRITE:
+            return key, f"A device write has no field {key}."
+    for key, (required, ok, words) in _DEVICE_WRITE.items():
+        if key not in config:
+            if required:
+                return key, words
+            continue
+        if not ok(config[key]):
+            return key, words
+    return None
 
 
 # What to type in each target's field, in plain words.
@@ -441,3 +506,132 @@ class FieldError(ApiModel):
 class ErrorOut(ApiModel):
     detail: str | list[FieldError]
     fields: dict[str, str] | None = None
+
+
+# -- writes to devices --------------------------------------------------------------------
+
+WriteValue = Annotated[
+    bool | float | str | list[bool | float | str] | dict[str, bool | float | str] | None,
+    Field(
+        description="a number (true/false for a switch); for an OPC UA method, its "
+        "arguments as a list or an object"
+    ),
+]
+
+
+class WriteItemIn(ApiModel):
+    point: str = Field(min_length=1, max_length=128, description="a writable point's name")
+    value: WriteValue
+
+
+class WriteIn(ApiModel):
+    """One request: all its points are checked before any is sent (docs/writes.md)."""
+
+    writes: list[WriteItemIn] = Field(min_length=1, max_length=256)
+    confirm: bool = Field(False, description="the second confirmation some points ask for")
+    dry_run: bool = Field(False, description="check and record only; nothing is sent")
+
+
+class WriteResultOut(ApiModel):
+    id: int | None = Field(description="the write record's id")
+    point: str
+    sensor_id: str | None
+    source: str | None
+    requested: Any
+    old_value: float | None = Field(description="the live value before the write")
+    readback: float | None = Field(description="the value read back after it")
+    status: Literal[
+        "verified", "written", "mismatch", "failed", "refused", "dry_run", "sending"
+    ] = Field(description="verified: read back equal; written: sent, not read back")
+    reason: str | None = Field(description="why it was refused or failed (a code)")
+    detail: str
+    outputs: list[Any] | None = Field(description="an OPC UA method's output arguments")
+    duration_ms: float | None
+
+
+class WriteOut(ApiModel):
+    request_id: str
+    ok: bool
+    status: Literal["done", "partial", "failed", "refused", "dry_run"]
+    code: str | None = Field(
+        description="refused: bad_request, too_many, duplicate_point, unknown_point, "
+        "forbidden, bad_value, confirmation_required, not_live, interlock, rate_limited, "
+        "unavailable, audit_failed"
+    )
+    detail: str
+    results: list[WriteResultOut]
+
+
+class WritablePointOut(ApiModel):
+    name: str
+    kind: Literal["point", "method"]
+    source: str
+    protocol: str
+    sensor_id: str
+    feature: str | None
+    unit: str | None
+    binary: bool = Field(description="a switch: 0 or 1 only")
+    min: float | None
+    max: float | None
+    step: float | None
+    allowed: list[float] | None
+    verify: dict[str, float] | None
+    role: Literal["operator", "admin"] = Field(description="the least role that may write it")
+    confirm: bool = Field(description="needs a second confirmation")
+    min_interval: float
+    require_live: bool
+    interlocks: list[str]
+    description: str | None
+    arguments: list[dict[str, Any]] | None = None
+    value: float | None = Field(description="the current value (live), null when unknown")
+    value_at: str | None
+    asset_state: str | None
+    source_connected: bool
+    blocked: list[str] = Field(description="why a write would be refused now (empty: it would go)")
+    rest_s: float = Field(description="seconds before it may be written again")
+    can_write: bool = Field(description="your role may write it")
+    dry_run: bool = Field(description="the gateway is in dry-run: nothing would be sent")
+
+
+class WritablePointsOut(ApiModel):
+    points: list[WritablePointOut]
+    dry_run: bool
+
+
+class WritesQuery(ApiModel):
+    point: ShortText | None = None
+    sensor_id: ShortText | None = None
+    actor: ShortText | None = None
+    status: ShortText | None = None
+    start: Epoch | None = None
+    end: Epoch | None = None
+    limit: int = Field(100, ge=1, le=1000)
+    offset: int = Field(0, ge=0, le=10**9)
+
+
+class WriteRecordOut(ApiModel):
+    id: int
+    time: str = Field(description="when it was asked for (ISO 8601)")
+    ts: float
+    request_id: str
+    actor: str = Field(description="the account, 'cloud', 'sparkplug' or 'fault_action:<id>'")
+    role: str | None
+    via: str = Field(description="web, cloud, sparkplug or fault_action")
+    origin: str | None = Field(description="address, command id or alert")
+    point: str
+    sensor_id: str | None
+    source: str | None
+    old_value: float | None
+    requested: Any
+    readback: float | None
+    status: str
+    reason: str | None
+    detail: str | None
+    duration_ms: float | None
+    dry_run: bool
+
+
+class WriteRecordsOut(ApiModel):
+    records: list[WriteRecordOut]
+    limit: int
+    offset: int

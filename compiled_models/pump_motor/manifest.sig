@@ -1,5 +1,5 @@
 {
   "algorithm": "ed25519",
-  "key_id": "7df5416f122e6dc3",
-  "signature": "VGM+1SbEvfUzfI8dNN/BJp07Hz1pZznS6ejYTit3hT0kxsJ/01wgIOLOxnkD/oKciONsyuG9v3MPNwmoNEsTBQ=="
+  "key_id": "3c496e64524cda5b",
+  "signature": "oIvkMyOXrAdUgCjFY9na9DrtS24S5hTglu0QHgmvH0+0cBmJx8O6mS1ACfPsLnvIS1dxCxwI+tbapRIzMivTBw=="
 }

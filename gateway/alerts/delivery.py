@@ -35,13 +35,14 @@ from gateway.alerts.channels.base import (
     channel_class,
 )
 from gateway.alerts.channels.via_apprise import apprise_error, setup_apprise_logging
-from gateway.alerts.masking import scrub_text, secret_parts
+from gateway.alerts.egress import guarded
 from gateway.alerts.messages import Notice
 from gateway.alerts.outbox import EXPIRED, FAILED, PENDING, SENT, SKIPPED, Delivery, DeliveryQueue
 from gateway.alerts.targets import Target
 from gateway.config.alerts import AlertsConfig
 from gateway.health import ComponentHealth
-from gateway.logs import RateLimited
+from gateway.logs import REDACTOR, RateLimited
+from gateway.masking import scrub_text, secret_parts
 
 log = logging.getLogger("gateway.alerts")
 _limited = RateLimited(log, interval=60.0)
@@ -56,6 +57,7 @@ class Sender:
     def __init__(self, config: AlertsConfig, environ: Mapping[str, str] | None = None) -> None:
         setup_apprise_logging()
         self.shared = Shared(config, environ)
+        self.policy = config.allow_private_targets
         self._channels: dict[str, Channel] = {}
         self._channels_lock = threading.Lock()
 
@@ -74,13 +76,23 @@ class Sender:
         channel = self.channel(target.type)
         if channel is None:
             return Outcome(FAILED_, f"unknown target type {target.type!r}")
-        try:
-            result = channel.send(target, notice, key)
-        except apprise_error() as err:
-            result = Outcome(FAILED_, f"Apprise refused the target: {err}")
-        if result.detail and channel.secret_address:
-            # A detail may quote the URL it failed on: it goes to logs, records, answers.
-            detail = scrub_text(result.detail, secret_parts(target.address))
+        if channel.secret_address:
+            # Whatever a library logs about this URL while sending, no log line carries it.
+            REDACTOR.add([target.address])
+        policy = self.policy if channel.user_destination else "all"
+        with guarded(policy) as guard:
+            try:
+                result = channel.send(target, notice, key)
+            except apprise_error() as err:
+                result = Outcome(FAILED_, f"Apprise refused the target: {err}")
+        if guard.refused is not None:
+            result = Outcome(FAILED_, f"{target.type}: not sent: {guard.refused}")
+        if result.detail:
+            # A detail may quote the URL it failed on, or the settings a library could not
+            # use: it goes to logs, records, answers.
+            detail = REDACTOR.redact(result.detail)
+            if channel.secret_address:
+                detail = scrub_text(detail, secret_parts(target.address))
             if detail != result.detail:
                 result = Outcome(result.status, detail)
         return result

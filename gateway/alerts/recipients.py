@@ -16,13 +16,16 @@ import logging
 import time
 
 from gateway.alerts.outbox import FAILED, DeliveryQueue
-from gateway.alerts.targets import Target, from_action
+from gateway.alerts.targets import Target, from_action, remember_targets
 from gateway.logs import RateLimited
 from gateway.read.settings import UserSettings, notified_users
 from gateway.state.store import Store
 
 log = logging.getLogger("gateway.alerts")
 _limited = RateLimited(log, interval=60.0)
+
+# faultActions entries that are not notification targets.
+NOT_TARGETS = frozenset({"device_write"})
 
 
 class Recipients:
@@ -46,10 +49,16 @@ class Recipients:
         rows = self.queue.for_event(f"{uid}:opened")
         return [r.target for r in rows if r.state != FAILED]
 
+    def _load(self) -> list[UserSettings]:
+        settings = notified_users(self.store)
+        for s in settings:
+            remember_targets([a.to_doc() for a in s.fault_actions])
+        return settings
+
     async def _targets(self, confidence: float, *, data_loss: bool) -> list[Target]:
         now = time.monotonic()
         if now - self._settings_at >= self.refresh:
-            self._settings = await asyncio.to_thread(notified_users, self.store)
+            self._settings = await asyncio.to_thread(self._load)
             self._settings_at = now
         out: dict[str, Target] = {}
         for s in self._settings:
@@ -60,8 +69,8 @@ class Recipients:
             elif confidence < s.anomaly_threshold:
                 continue
             for action in s.fault_actions:
-                if not action.enabled:
-                    continue
+                if not action.enabled or action.type in NOT_TARGETS:
+                    continue  # a device write (gateway.writes.fault_actions) tells nobody
                 target = from_action(action.to_doc(), s.user_email)
                 if target is None:
                     _limited.warning(

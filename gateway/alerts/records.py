@@ -54,6 +54,9 @@ def new_record(
         "last_notified_at": now,
         "recipients": recipients,
         "resolution": None,
+        # What was done about it besides notices: fault actions' writes
+        # (gateway.writes.fault_actions), oldest first.
+        "timeline": [],
         **extra,
     }
 

@@ -2,7 +2,7 @@
 
 A target's key (``email:ops@plant.org``) identifies where a message goes, so one event
 reaches each address once even when two users list it. Its shown form is what logs,
-the UI and the alert records carry: ``gateway.alerts.masking.mask_address``, so tokens,
+the UI and the alert records carry: ``gateway.masking.mask_address``, so tokens,
 passwords and Apprise ``+Header`` values never leave the gateway's storage.
 
 Apprise is imported only when an address needs it (an email check), so a gateway
@@ -15,20 +15,22 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from gateway.alerts.masking import mask_address, mask_url
+from gateway.logs import REDACTOR
+from gateway.masking import ADDRESS_KEYS, mask_address, mask_url, secret_values
 
-__all__ = ["Target", "from_action", "is_email", "mask", "mask_url", "normal_address", "phone"]
+__all__ = [
+    "Target",
+    "from_action",
+    "is_email",
+    "mask",
+    "mask_url",
+    "normal_address",
+    "phone",
+    "remember_targets",
+]
 
 TYPES = ("email", "sms", "webhook", "slack", "apprise")
 
-# The key inside ``config`` that holds each type's address (the seed's schema).
-ADDRESS_KEYS = {
-    "email": "email",
-    "sms": "phone",
-    "webhook": "url",
-    "slack": "channel",
-    "apprise": "url",
-}
 
 _PHONE_STRIP = re.compile(r"[\s().-]")
 _PHONE = re.compile(r"^\+?[0-9]{7,15}$")
@@ -82,5 +84,13 @@ def is_email(address: str) -> bool:
 
 
 def mask(kind: str, address: str) -> str:
-    """The form of an address that may be logged and shown (``gateway.alerts.masking``)."""
+    """The form of an address that may be logged and shown (``gateway.masking``)."""
     return mask_address(kind, address)
+
+
+def remember_targets(actions: Any) -> None:
+    """Register the secrets of ``faultActions`` entries with the log redaction."""
+    for action in actions if isinstance(actions, list) else []:
+        config = action.get("config") if isinstance(action, dict) else None
+        if isinstance(config, dict):
+            REDACTOR.add(secret_values(config, str(action.get("type", ""))))

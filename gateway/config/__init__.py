@@ -18,16 +18,18 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
 
 from gateway.config.alerts import AlertsConfig
 from gateway.config.assets import AssetsConfig
 from gateway.config.base import ConfigError, StrictModel
+from gateway.config.commands import CommandsConfig
 from gateway.config.insight import DriftConfig, ExplainConfig, ShadowConfig
 from gateway.config.simulator import SimulatorConfig
 from gateway.config.sources import SourceConfig
 from gateway.config.upstream import UpstreamConfig
 from gateway.config.web import WebConfig
+from gateway.config.writes import WritesConfig
 
 ENV_PREFIX = "AASTRELI_"
 # Variables with this prefix that are not key paths.
@@ -58,15 +60,31 @@ class PipelineConfig(StrictModel):
         1000,
         ge=1,
         le=100_000,
-        description="distinct sensor ids accepted since start; readings of new ids beyond "
-        "it are refused and counted (rejected_new_asset), never stored",
+        description="distinct sensor ids accepted at once (established or on probation); "
+        "readings of new ids beyond it are refused and counted (rejected_new_asset), "
+        "never stored",
     )
     sensor_id_max_length: int = Field(
         128,
         ge=8,
         le=1024,
         description="longest sensor id accepted; ids must also be letters, digits and "
-        "_ . : / @ - (others are refused and counted as rejected_sensor_id)",
+        "_ . : / @ - with no . or .. between slashes (others are refused and counted as "
+        "rejected_sensor_id)",
+    )
+    sensor_id_charset: Literal["ascii", "unicode"] = Field(
+        "ascii",
+        description="'ascii': ASCII letters and digits only, so no look-alike of another "
+        "id (a Cyrillic і for an i) can be one; 'unicode': letters and digits of any "
+        "script, in NFKC form",
+    )
+    asset_probation_seconds: float = Field(
+        300.0,
+        gt=0,
+        le=86400,
+        description="a new sensor id takes one of max_assets for good after its readings "
+        "came for this long; until then, when all are taken, an id quiet for a tenth of "
+        "this gives way to a new one (a burst of invented ids cannot lock a real pump out)",
     )
 
 
@@ -105,6 +123,8 @@ class GatewayConfig(StrictModel):
     upstream: UpstreamConfig = UpstreamConfig()
     web: WebConfig = WebConfig()
     simulator: SimulatorConfig = SimulatorConfig()
+    writes: WritesConfig = WritesConfig()
+    commands: CommandsConfig = CommandsConfig()
     sources: list[SourceConfig] = Field(default_factory=list)
 
     @field_validator("sources")
@@ -128,9 +148,45 @@ class GatewayConfig(StrictModel):
                 ports[serial.port] = s.name
         return sources
 
+    @model_validator(mode="after")
+    def _writes(self) -> GatewayConfig:
+        names: set[str] = set()
+        for name in writable_names(self.sources):
+            if name in names:
+                raise ValueError(f"two writable points or methods are named {name!r}")
+            names.add(name)
+        if names and not self.history.enabled:
+            raise ValueError(
+                "writable points need the history (every write attempt is recorded there): "
+                "set history.enabled: true"
+            )
+        if self.commands.enabled and not self.upstream.enabled:
+            raise ValueError("commands ride the upstream connection: set upstream.enabled: true")
+        return self
+
     @property
     def data_path(self) -> Path:
         return Path(self.gateway.data_dir)
+
+
+def writable_names(sources: list[Any]) -> list[str]:
+    """The names of every writable point and OPC UA method, in config order."""
+    out: list[str] = []
+    for s in sources:
+        if s.kind == "modbus":
+            points = [p for d in s.devices for p in d.points]
+        elif s.kind == "opcua":
+            points = list(s.points)
+            out += [m.name for m in s.methods]
+        else:
+            out += [w.name or f"{w.sensor_id}/{w.feature}" for w in s.writable]
+            continue
+        out += [
+            p.writable.name or f"{p.sensor_id}/{p.feature}"
+            for p in points
+            if p.writable is not None
+        ]
+    return out
 
 
 _SOURCE_KINDS = {"mqtt", "modbus", "opcua"}

@@ -169,3 +169,10 @@ class AlertsConfig(StrictModel):
     delivery: DeliveryConfig = DeliveryConfig()
     smtp: SmtpConfig = SmtpConfig()
     twilio: TwilioConfig = TwilioConfig()
+    allow_private_targets: Literal["lan", "public", "all"] = Field(
+        "lan",
+        description="where webhook, Slack and Apprise targets may connect: 'lan' refuses "
+        "loopback, link-local (169.254.x.x, the cloud metadata address), multicast and "
+        "reserved addresses and allows the plant's private ranges; 'public' allows public "
+        "addresses only; 'all' checks nothing. Email and SMS use the configured servers",
+    )

@@ -99,6 +99,9 @@ class SimMqttConfig(StrictModel):
     username: str | None = None
     password: str | None = None
     topic: str = Field(default="sensors/{asset}/data", description="'{asset}' is the sensor id")
+    command_topic: str = Field(
+        default="sensors/{asset}/set", description="where the simulated sets take writes"
+    )
     qos: Literal[0, 1] = 0
 
 

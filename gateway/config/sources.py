@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 from pydantic import Field, field_validator, model_validator
 
 from gateway.config.base import StrictModel
+from gateway.config.writes import GuardConfig, WritableConfig
 
 
 class TlsConfig(StrictModel):
@@ -38,6 +39,29 @@ def _check_topic_filter(topic: str) -> str:
         if "+" in level and level != "+":
             raise ValueError(f"{topic!r}: '+' must fill a whole level")
     return topic
+
+
+class MqttWritableConfig(WritableConfig):
+    """A value a device takes by MQTT: a message published to its topic (QoS 1).
+
+    Its current value (and the read-back) is the feature of the asset's readings.
+    ``payload: json`` sends ``{"sensor_id", "point", "value", "request_id", "timestamp"}``;
+    ``plain`` sends the number as text.
+    """
+
+    sensor_id: str = Field(min_length=1)
+    feature: str = Field(min_length=1)
+    topic: str = Field(min_length=1, description="topic the device listens on")
+    unit: str | None = None
+    payload: Literal["json", "plain"] = "json"
+    retain: bool = False
+
+    @field_validator("topic")
+    @classmethod
+    def _publish_topic(cls, v: str) -> str:
+        if "#" in v or "+" in v or v.startswith("$") or "\x00" in v:
+            raise ValueError("a topic to publish to holds no wildcard and does not start with $")
+        return v
 
 
 class MqttSourceConfig(StrictModel):
@@ -120,6 +144,11 @@ class MqttSourceConfig(StrictModel):
         description="seconds without a fresh reading before an asset of this source is "
         "stale; null: derived (assets.stale_factor x the median gap between its readings)",
     )
+    writable: list[MqttWritableConfig] = Field(
+        default_factory=list,
+        max_length=256,
+        description="values devices take by MQTT (docs/writes.md); none by default",
+    )
 
     @field_validator("topics")
     @classmethod
@@ -185,6 +214,9 @@ class ModbusPointConfig(StrictModel):
     scale: float = 1.0
     offset: float = 0.0
     unit: str | None = None
+    writable: WritableConfig | None = Field(
+        None, description="holding registers and coils only; not writable when unset"
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> ModbusPointConfig:
@@ -196,6 +228,15 @@ class ModbusPointConfig(StrictModel):
             raise ValueError("length is only for string points")
         if self.address + self.registers > 65536:
             raise ValueError("the value runs past register 65535")
+        if self.writable is not None:
+            if self.table not in ("holding", "coil"):
+                raise ValueError(
+                    f"a {self.table} point is read-only: writable needs holding or coil"
+                )
+            if self.type == "string":
+                raise ValueError("string points cannot be written")
+            if self.scale == 0:
+                raise ValueError("a writable point needs a non-zero scale")
         return self
 
     @property
@@ -325,17 +366,71 @@ class OpcuaPointConfig(StrictModel):
     sampling_interval: float = Field(500.0, ge=0, description="ms; 0 asks for the server's fastest")
     queue_size: int = Field(1, ge=1, le=10_000)
     deadband: float | None = Field(None, ge=0, description="absolute, in the value's own unit")
+    unit: str | None = None
+    writable: WritableConfig | None = Field(
+        None, description="written with the node's own data type; not writable when unset"
+    )
 
     @field_validator("node")
     @classmethod
     def _node_syntax(cls, node: str) -> str:
-        node = node.strip()
-        if not (_OPCUA_NODEID.match(node) or _OPCUA_BROWSE_PATH.match(node)):
-            raise ValueError(
-                "expected a NodeId (ns=2;s=Pump1.Flow, nsu=urn:plc;i=5) "
-                "or a browse path (0:Objects/2:Pump1/2:Flow)"
-            )
-        return node
+        return _check_node(node)
+
+
+def _check_node(node: str) -> str:
+    node = node.strip()
+    if not (_OPCUA_NODEID.match(node) or _OPCUA_BROWSE_PATH.match(node)):
+        raise ValueError(
+            "expected a NodeId (ns=2;s=Pump1.Flow, nsu=urn:plc;i=5) "
+            "or a browse path (0:Objects/2:Pump1/2:Flow)"
+        )
+    return node
+
+
+class OpcuaArgumentConfig(StrictModel):
+    """One input argument of a method: its OPC UA type and, for numbers, its limits."""
+
+    name: str = Field(min_length=1, max_length=64)
+    type: Literal[
+        "Boolean",
+        "SByte",
+        "Byte",
+        "Int16",
+        "UInt16",
+        "Int32",
+        "UInt32",
+        "Int64",
+        "UInt64",
+        "Float",
+        "Double",
+        "String",
+    ]
+    min: float | None = Field(None, allow_inf_nan=False)
+    max: float | None = Field(None, allow_inf_nan=False)
+    max_length: int = Field(256, ge=1, le=4096, description="String arguments: characters")
+
+    @model_validator(mode="after")
+    def _limits(self) -> OpcuaArgumentConfig:
+        if (self.min is not None or self.max is not None) and self.type in ("Boolean", "String"):
+            raise ValueError(f"min/max do not apply to a {self.type} argument")
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError("min is above max")
+        return self
+
+
+class OpcuaMethodConfig(GuardConfig):
+    """A method of the server the gateway may call, with typed arguments (docs/writes.md)."""
+
+    name: str = Field(min_length=1, max_length=128, description="the name writes use")
+    sensor_id: str = Field(min_length=1, description="the asset it acts on")
+    object: str = Field(description="the object that owns the method (NodeId or browse path)")
+    method: str = Field(description="the method's node (NodeId or browse path)")
+    arguments: list[OpcuaArgumentConfig] = Field(default_factory=list, max_length=16)
+
+    @field_validator("object", "method")
+    @classmethod
+    def _nodes(cls, node: str) -> str:
+        return _check_node(node)
 
 
 class OpcuaSecurityConfig(StrictModel):
@@ -383,6 +478,9 @@ class OpcuaSourceConfig(StrictModel):
     )
     security: OpcuaSecurityConfig = OpcuaSecurityConfig()
     points: list[OpcuaPointConfig] = Field(min_length=1)
+    methods: list[OpcuaMethodConfig] = Field(
+        default_factory=list, max_length=64, description="methods the gateway may call"
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> OpcuaSourceConfig:

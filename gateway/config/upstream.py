@@ -36,8 +36,12 @@ class UpstreamTopics(StrictModel):
         "aastreli/{gateway_id}/state/{sensor_id}",
         description="each change of an asset's data state (live, stale, offline, no_data)",
     )
+    writes: str = Field(
+        "aastreli/{gateway_id}/writes/{sensor_id}",
+        description="each write attempt's audit record (docs/writes.md)",
+    )
 
-    @field_validator("telemetry", "alerts", "asset_state")
+    @field_validator("telemetry", "alerts", "asset_state", "writes")
     @classmethod
     def _per_asset(cls, v: str) -> str:
         return _check_template(v, _FIELDS)

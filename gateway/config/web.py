@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -25,8 +26,34 @@ class WebConfig(StrictModel):
     )
     trusted_proxy: str | None = Field(
         None,
-        description="address of a TLS-terminating proxy whose X-Forwarded-For/-Proto are "
-        "believed (balena's public device URL, a local nginx); '*' trusts any peer",
+        description="addresses or networks of TLS-terminating proxies whose "
+        "X-Forwarded-For/-Proto are believed, comma-separated (balena's public device URL "
+        "comes from its VPN: '10.240.0.0/12, 100.64.0.0/10'; a local nginx: '127.0.0.1'); "
+        "'*' trusts any peer",
+    )
+    max_connections: int = Field(
+        200,
+        ge=16,
+        le=900,
+        description="connections held at once; when full, the one waiting longest without "
+        "a whole request, from the address holding most, is closed for a new one",
+    )
+    max_connections_per_address: int = Field(
+        16, ge=2, le=900, description="connections one address may hold (not a trusted proxy)"
+    )
+    max_requests_per_address: int = Field(
+        8,
+        ge=2,
+        le=64,
+        description="requests of one address without a signed-in session queued or in "
+        "service at once (static files aside); more get 429",
+    )
+    read_timeout: float = Field(
+        10.0,
+        gt=0,
+        le=300,
+        description="seconds a request's head may take, and a body may pause (bodies must "
+        "also average 8 KiB/s)",
     )
     access_minutes: int = Field(5, ge=1, le=60, description="lifetime of a browser access token")
     idle_timeout_minutes: int = Field(30, ge=1, le=1440, description="browser session idle limit")
@@ -82,6 +109,17 @@ class WebConfig(StrictModel):
         "without an admin's credentials); larger ones get 413 before the body is read",
     )
 
+    @field_validator("trusted_proxy")
+    @classmethod
+    def _networks(cls, value: str | None) -> str | None:
+        for item in proxy_networks(value):
+            if item != "*":
+                try:
+                    ipaddress.ip_network(item, strict=False)
+                except ValueError:
+                    raise ValueError(f"{item!r} is not an address or network") from None
+        return value
+
     timezone: str = Field(
         "auto",
         max_length=64,
@@ -117,3 +155,8 @@ class WebConfig(StrictModel):
         if self.session_hours * 60 < self.idle_timeout_minutes:
             raise ValueError("session_hours must be at least idle_timeout_minutes")
         return self
+
+
+def proxy_networks(value: str | None) -> list[str]:
+    """``web.trusted_proxy`` as a list of addresses or networks ('*' for any)."""
+    return [item.strip() for item in (value or "").split(",") if item.strip()]

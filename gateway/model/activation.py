@@ -51,13 +51,16 @@ def load_slot(config: GatewayConfig, store: Store) -> ModelSlot:
     """The model slot, holding the package recorded as active, else the configured one."""
     from gateway.model.runtime import ModelError, load_model
     from gateway.model.signing import load_trusted_keys, verify_package
-    from gateway.model.slot import ModelSlot
+    from gateway.model.slot import ModelSlot, is_uploaded
 
     try:
         keys = load_trusted_keys(config.model.trusted_keys, base=REPO_ROOT)
     except ModelError as err:
         raise StartupError(f"model.trusted_keys: {err}") from err
-    slot = ModelSlot(PLANT_FEATURES, fallback=config.model.fallback, trusted_keys=keys)
+    uploads = upload_root(config)
+    slot = ModelSlot(
+        PLANT_FEATURES, fallback=config.model.fallback, trusted_keys=keys, upload_root=uploads
+    )
     package = config.model.package
     active = store.get_meta("active_model")
     if active and Path(active).exists():
@@ -69,12 +72,22 @@ def load_slot(config: GatewayConfig, store: Store) -> ModelSlot:
     try:
         verify_package(Path(package), keys)  # a package is code: only trusted signers'
         slot.install(
-            load_model(Path(package), feature_names=PLANT_FEATURES, fallback=config.model.fallback)
+            load_model(
+                Path(package),
+                feature_names=PLANT_FEATURES,
+                fallback=config.model.fallback,
+                require_source=is_uploaded(Path(package), uploads),
+            )
         )
     except ModelError as err:
         raise StartupError(f"model package {package}: {err}") from err
     slot.on_change = recorder(store)  # later changes are recorded; the start is not a change
     return slot
+
+
+def upload_root(config: GatewayConfig) -> Path:
+    """Where the web UI unpacks uploaded packages: ``<data_dir>/models``."""
+    return Path(config.data_path) / "models"
 
 
 def describe(model: Any) -> dict[str, Any]:

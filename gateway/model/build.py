@@ -1,8 +1,14 @@
 """Compile a package's C into ``lib/<machine>/libmodel.so`` for this machine or a cross target.
 
-``ensure_built`` is what ``aastreli model build`` (and so ``make run``/``make test``) calls:
-it verifies the source against the manifest, compiles only when the library is missing or
-does not match, and records what it built in a sidecar (``build.json``) beside the library.
+``ensure_built`` is what ``aastreli model build`` (and so ``make run``/``make test``, the
+balena image and the Buildroot package) calls: it checks the package folder against its
+manifest's list of files (gateway.model.contents), compiles only when the library is
+missing or does not match, and records what it built in a sidecar (``build.json``).
+
+The compiler never sees the package folder: it runs in a private temporary folder that
+holds only the C files and headers the manifest lists, each copied and checked against
+its sha256 (:func:`private_copy`), with no include folder from the environment. The
+library and its record then replace the old ones in ``lib/<machine>/`` by renames.
 
 The translation units are compiled in parallel, one compiler process per core: TL2cgen's
 ``parallel_comp`` splits the trees into files so that gcc's memory and time stay bounded
@@ -13,11 +19,13 @@ from __future__ import annotations
 
 import datetime
 import fcntl
+import hashlib
 import json
 import os
 import re
 import shlex
 import shutil
+import stat
 import subprocess
 import tempfile
 import time
@@ -27,6 +35,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from gateway import __version__
+from gateway.model.contents import check_files, open_regular
 from gateway.model.errors import ModelError
 from gateway.model.package import (
     LIB_DIR,
@@ -44,6 +54,12 @@ DEFAULT_CFLAGS = ("-O1",)  # measured: as fast as -O2/-O3 on generated trees, co
 # -std=c99: TL2cgen emits C99; -fPIC for a shared object. -ffast-math must never be used:
 # it lets the compiler drop the isnan() that marks missing values and reorder sums.
 BASE_CFLAGS = ("-std=c99", "-fPIC")
+# What of a package's source reaches the compiler: the C files and headers its manifest
+# lists, by plain names (no precompiled header, whatever its name, can be one of them).
+COMPILED = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*\.[ch]")
+# Variables through which gcc would search more folders for headers: not passed on, so
+# the private copy and the system's own folders are all it reads.
+INCLUDE_PATH_ENV = frozenset({"CPATH", "C_INCLUDE_PATH", "CPLUS_INCLUDE_PATH", "OBJC_INCLUDE_PATH"})
 
 
 def compiler_command(cc: str | None = None) -> list[str]:
@@ -120,7 +136,7 @@ def build_lock(lib_dir: Path, *, exclusive: bool) -> Iterator[None]:
     """
     try:
         lib_dir.mkdir(parents=True, exist_ok=True)
-        fd = os.open(lib_dir / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+        fd = os.open(lib_dir / ".lock", os.O_RDWR | os.O_CREAT, 0o600)
     except OSError:
         if exclusive:
             raise
@@ -168,6 +184,7 @@ def build_library(
     """``ensure_built``, also telling whether it compiled (True) or found it up to date."""
     package_dir = Path(package_dir)
     manifest = read_manifest(package_dir)
+    check_files(package_dir, manifest, built=True, complete=False)
     source_sha256 = verify_source(package_dir, manifest)
     argv = compiler_command(cc)
     machine = compiler_target(argv)
@@ -194,55 +211,97 @@ def _build(
     source_sha256: str,
     jobs: int | None,
 ) -> None:
-    src_dir = package_dir / manifest["source"].get("dir", SRC_DIR)
-    sources = [src_dir / n for n in manifest["source"]["files"] if n.endswith(".c")]
-    # Largest first, so the long translation units start early and the cores stay busy.
-    sources.sort(key=lambda p: p.stat().st_size, reverse=True)
-    cflags = _cflags(manifest)
-    ldflags = shlex.split(os.environ.get("LDFLAGS", ""))
     started = time.monotonic()
-    work = Path(tempfile.mkdtemp(prefix=".build-", dir=library.parent))
-    try:
-        objects = [work / (p.stem + ".o") for p in sources]
+    with tempfile.TemporaryDirectory(prefix="aastreli-build-") as work_dir:
+        work = Path(work_dir)
+        names = private_copy(package_dir, manifest, work)
+        sources = [n for n in names if n.endswith(".c")]
+        # Largest first, so the long translation units start early and the cores stay busy.
+        sources.sort(key=lambda n: (work / n).stat().st_size, reverse=True)
+        cflags = _cflags(manifest)
+        ldflags = shlex.split(os.environ.get("LDFLAGS", ""))
+        env = {k: v for k, v in os.environ.items() if k not in INCLUDE_PATH_ENV}
 
-        def compile_one(pair: tuple[Path, Path]) -> None:
-            src, obj = pair
-            _run([*cc, *BASE_CFLAGS, *cflags, "-c", str(src), "-o", str(obj)], src.name)
+        def compile_one(name: str) -> None:
+            obj = Path(name).stem + ".o"
+            _run([*cc, *BASE_CFLAGS, *cflags, "-c", name, "-o", obj], name, work, env)
 
         with ThreadPoolExecutor(max_workers=jobs or os.cpu_count() or 1) as pool:
-            list(pool.map(compile_one, zip(sources, objects, strict=True)))
-        tmp_lib = work / LIB_NAME
+            list(pool.map(compile_one, sources))
+        objects = [Path(n).stem + ".o" for n in sources]
         _run(
-            [*cc, *cflags, *ldflags, "-shared", "-o", str(tmp_lib), *map(str, objects), "-lm"],
-            "link",
+            [*cc, *cflags, *ldflags, "-shared", "-o", LIB_NAME, *objects, "-lm"], "link", work, env
         )
-        seconds = round(time.monotonic() - started, 2)
+        built = work / LIB_NAME
         record = {
             "library": LIB_NAME,
-            "library_sha256": sha256_file(tmp_lib),
-            "library_bytes": tmp_lib.stat().st_size,
+            "library_sha256": sha256_file(built),
+            "library_bytes": built.stat().st_size,
             "source_sha256": source_sha256,
+            "compiled": sources,
             "package": manifest["name"],
             "machine": machine,
+            "builder": f"aastreli {__version__}",
             "cc": shlex.join(cc),
             "cc_version": compiler_version(cc),
             "cflags": [*BASE_CFLAGS, *cflags],
-            "seconds": seconds,
+            "seconds": round(time.monotonic() - started, 2),
             "built_at": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
         }
-        tmp_sidecar = work / "build.json"
-        tmp_sidecar.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
         # Replace, never rewrite in place: a running gateway has the old library mapped,
         # and overwriting a mapped shared object crashes that process.
-        os.replace(tmp_lib, library)
-        os.replace(tmp_sidecar, sidecar_path(library))
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+        _install(built.read_bytes(), library, 0o755)
+        _install((json.dumps(record, indent=2) + "\n").encode(), sidecar_path(library), 0o644)
 
 
-def _run(argv: list[str], what: str) -> None:
+def private_copy(package_dir: Path, manifest: dict[str, Any], dest: Path) -> list[str]:
+    """Copy the C files and headers the manifest lists into ``dest``; their names.
+
+    The compiler then runs in ``dest``, which holds nothing else: a file the package
+    folder holds beside the listed ones (a precompiled ``header.h.gch``, which gcc would
+    prefer to ``header.h``; a stray ``.c``) never reaches it. Each file's sha256 is checked
+    on the bytes copied, so a file changed after the source was verified is refused.
+    """
+    source = manifest["source"]
+    src_dir = Path(package_dir) / source.get("dir", SRC_DIR)
+    names = []
+    for name, digest in sorted(source["files"].items()):
+        if not COMPILED.fullmatch(name):
+            continue  # the Makefile, TL2cgen's recipe.json: not the compiler's business
+        with open_regular(src_dir / name) as f:
+            data = f.read()
+        if hashlib.sha256(data).hexdigest() != digest:
+            raise ModelError(
+                f"{package_dir}: {name} changed after the source was verified; not compiled"
+            )
+        fd = os.open(dest / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        names.append(name)
+    if not any(n.endswith(".c") for n in names):
+        raise ModelError(f"{package_dir}: the manifest lists no C file to compile")
+    return names
+
+
+def _install(data: bytes, path: Path, mode: int) -> None:
+    """Write ``path`` whole by a rename of a new file in the same folder."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        proc = subprocess.run(argv, capture_output=True, text=True, check=False)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        # No more open than its folder: private under the data folder, readable in a checkout.
+        os.chmod(tmp, mode & stat.S_IMODE(os.stat(path.parent).st_mode))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _run(argv: list[str], what: str, cwd: Path, env: dict[str, str]) -> None:
+    try:
+        proc = subprocess.run(argv, capture_output=True, text=True, check=False, cwd=cwd, env=env)
     except OSError as err:
         raise ModelError(f"cannot run the compiler ({argv[0]}): {err}") from err
     if proc.returncode != 0:

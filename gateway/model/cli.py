@@ -9,6 +9,8 @@ subcommand's ``func`` takes the parsed Namespace and returns an exit code. ``tra
     aastreli model coverage [compiled_models/pump_motor]
     aastreli model build [compiled_models/pump_motor]
     aastreli model info [compiled_models/pump_motor]
+    aastreli model list-files [compiled_models/pump_motor] [--write]
+    aastreli model sign [compiled_models/pump_motor] --key PRIVATE.pem
 """
 
 from __future__ import annotations
@@ -140,7 +142,25 @@ def register(
     p.add_argument("--key", type=Path, required=True, help="the Ed25519 private key (PEM)")
     p.set_defaults(func=cmd_sign)
 
-    p = sub.add_parser("verify", help="check a package's signature and checksums")
+    p = sub.add_parser(
+        "list-files",
+        help="compare the manifest's list of files with the folder; --write updates it",
+    )
+    p.add_argument("package", type=Path, nargs="?", default=DEFAULT_PACKAGE)
+    p.add_argument("--write", action="store_true", help="write the list into manifest.json")
+    p.set_defaults(func=cmd_list_files)
+
+    p = sub.add_parser(
+        "export", help="copy a package as an image installs it (listed files and libraries)"
+    )
+    p.add_argument("package", type=Path)
+    p.add_argument("dest", type=Path, help="the folder to create (a package there is replaced)")
+    p.add_argument(
+        "--without-source", action="store_true", help="leave src/ and the model file behind"
+    )
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("verify", help="check a package's signature, files and checksums")
     p.add_argument("package", type=Path, nargs="?", default=DEFAULT_PACKAGE)
     p.add_argument(
         "--key",
@@ -307,6 +327,17 @@ def _config_keys(config: str | None) -> list[Any]:
     return load_trusted_keys(specs, base=REPO_ROOT)
 
 
+def _upload_root(config: str | None) -> Path | None:
+    """The config's upload folder (packages there must carry their source), if any."""
+    from gateway.config import ConfigError, load_config
+    from gateway.model.activation import upload_root
+
+    try:
+        return upload_root(load_config(config))
+    except ConfigError:
+        return None
+
+
 def cmd_keygen(args: argparse.Namespace) -> int:
     from gateway.model.signing import generate_key_pair, key_id, public_key_text
 
@@ -321,17 +352,62 @@ def cmd_keygen(args: argparse.Namespace) -> int:
 
 
 def cmd_sign(args: argparse.Namespace) -> int:
+    from gateway.model.contents import check_files
     from gateway.model.package import read_manifest, verify_source
     from gateway.model.signing import key_id, load_private_key, sign_package
 
     try:
         manifest = read_manifest(args.package)
-        verify_source(args.package, manifest)  # sign only what the manifest describes
+        # Sign only what the manifest describes, all of it: the folder holds exactly the
+        # listed files (a build's lib/ aside), with their checksums.
+        check_files(args.package, manifest, built=True, complete=True)
+        verify_source(args.package, manifest)
         key = load_private_key(args.key)
         path = sign_package(args.package, key)
     except ModelError as err:
         return _fail(err)
-    print(f"{path}: {manifest['name']} signed by key {key_id(key.public_key())}")
+    print(
+        f"{path}: {manifest['name']} signed by key {key_id(key.public_key())} "
+        f"({len(manifest['files'])} files listed)"
+    )
+    return 0
+
+
+def cmd_list_files(args: argparse.Namespace) -> int:
+    from gateway.model.package import update_file_list
+
+    try:
+        added, removed, changed = update_file_list(args.package, write=args.write)
+    except ModelError as err:
+        return _fail(err)
+    for what, names in (("added", added), ("removed", removed), ("changed", changed)):
+        for name in names:
+            print(f"{what:8} {name}")
+    if not (added or removed or changed):
+        print(f"{args.package}: the manifest lists every file of the package as it is")
+        return 0
+    if args.write:
+        print(f"{args.package}/manifest.json updated; sign it again (aastreli model sign)")
+        return 0
+    print("the manifest's list differs from the folder; --write updates it")
+    return 1
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from gateway.model.contents import export
+    from gateway.model.package import read_manifest
+
+    try:
+        names = export(
+            args.package,
+            read_manifest(args.package),
+            args.dest,
+            with_source=not args.without_source,
+        )
+    except (ModelError, OSError) as err:
+        return _fail(err)
+    libraries = [n for n in names if n.endswith(".so")]
+    print(f"{args.dest}: {len(names)} files, libraries for {', '.join(libraries) or 'no machine'}")
     return 0
 
 
@@ -348,33 +424,37 @@ def cmd_verify(args: argparse.Namespace) -> int:
             return _fail(ValueError("no trusted key: give --key or set model.trusted_keys"))
         signer = verify_package(args.package, keys)
         manifest = read_manifest(args.package)
-        checked = _verify_contents(Path(args.package), manifest)
+        checked = _verify_contents(Path(args.package), manifest, _upload_root(args.config))
     except ModelError as err:
         return _fail(err)
     print(f"{args.package}: {manifest['name']} signed by trusted key {signer}; {checked}")
     return 0
 
 
-def _verify_contents(package: Path, manifest: dict[str, Any]) -> str:
+def _verify_contents(package: Path, manifest: dict[str, Any], uploads: Path | None) -> str:
     """Check what the package holds against its (verified) manifest; say what was checked.
 
-    A package as the images install it has no ``src/`` and no model file: its manifest,
-    golden file and the libraries built from the verified source, each with its build
-    record. So the source is checked when it is there, else each library's record must
-    name the manifest's source checksum and match the library (what the runtime checks at
-    load); the golden file's checksum always, the model file's when the file is there.
+    First the folder against the signed list of files, as at start and activation (no
+    link, no unlisted file, every checksum; under the upload folder all of the source
+    must be there). A package as the images install it has no ``src/`` and no model
+    file: its manifest, golden file and the libraries built from the verified source,
+    each with its build record. So the source is checked when it is there, else each
+    library's record must name the manifest's source checksum and match the library
+    (what the runtime checks at load).
     """
+    from gateway.model.contents import check_files
     from gateway.model.package import (
         LIB_DIR,
         LIB_NAME,
         SRC_DIR,
         read_golden,
-        sha256_file,
         verify_library,
         verify_source,
     )
+    from gateway.model.slot import is_uploaded
 
-    checked = []
+    files = check_files(package, manifest, built=True, complete=is_uploaded(package, uploads))
+    checked = [f"{files.listed} listed files match" + (" (no source)" if files.absent else "")]
     if (package / manifest["source"].get("dir", SRC_DIR)).is_dir():
         verify_source(package, manifest)
         checked.append("source matches")
@@ -384,15 +464,10 @@ def _verify_contents(package: Path, manifest: dict[str, Any]) -> str:
     if libraries:
         machines = ", ".join(lib.parent.name for lib in libraries)
         checked.append(f"library ({machines}) built from that source")
-    if not checked:
+    if len(checked) == 1:
         raise ModelError(f"{package}: neither src/ nor a built library to check")
     read_golden(package, manifest)
     checked.append("golden file matches")
-    model_file = package / manifest["model_file"]
-    if model_file.is_file():
-        if sha256_file(model_file) != manifest["model_sha256"]:
-            raise ModelError(f"{model_file}: model file checksum mismatch with the manifest")
-        checked.append("model file matches")
     return ", ".join(checked)
 
 
@@ -405,6 +480,7 @@ def cmd_activate(args: argparse.Namespace, hook: ActivateHook | None) -> int:
             fallback=args.fallback,
             build=not args.no_build,
             trusted_keys=_config_keys(args.config),
+            upload_root=_upload_root(args.config),
         ).prepare(args.package)
     except ModelError as err:
         return _fail(err)

@@ -18,6 +18,7 @@ from typing import Any
 
 from gateway.features import PLANT_DISPLAY
 from gateway.model import contribs
+from gateway.model.contents import file_list
 from gateway.model.coverage_build import DEFAULT_GAIN_SHARE, coverage_section
 from gateway.model.errors import ModelError
 from gateway.model.package import (
@@ -326,6 +327,8 @@ def compile_package(
         "reference": training.get("reference", {}),
         "feature_display": {f: PLANT_DISPLAY[f] for f in features if f in PLANT_DISPLAY},
     }
+    # Last, so that every file written above is listed: the signature covers them all.
+    manifest["files"] = file_list(staging)
     (staging / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
 
     old = out_dir.with_name(f".{out_dir.name}.old")

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from gateway.model.build import build_lock
+from gateway.model.contents import check_files
 from gateway.model.coverage import CoverageRule, rule_of
 from gateway.model.errors import ModelError
 from gateway.model.package import (
@@ -125,10 +126,16 @@ class CompiledModel(Model):
 
     backend = "compiled"
 
-    def __init__(self, manifest: dict[str, Any], package_dir: Path, library: Path) -> None:
+    def __init__(
+        self,
+        manifest: dict[str, Any],
+        package_dir: Path,
+        library: Path,
+        library_sha256: str | None = None,
+    ) -> None:
         super().__init__(manifest, package_dir)
         self.library = library
-        self._lib = _open_library(library)
+        self._lib = _open_library(library, library_sha256)
         self._check_shape()
         argtypes = (ctypes.c_void_p, ctypes.c_int64, ctypes.c_void_p)
         fn = self._lib.aastreli_predict_rows
@@ -304,18 +311,23 @@ def load_model(
     *,
     feature_names: Sequence[str],
     fallback: Fallback = "refuse",
+    require_source: bool = False,
 ) -> Model:
     """Load and verify a package for this machine (ModelError on any mismatch).
 
     Checks, in order: the manifest's fields; its feature order against ``feature_names``
-    (the gateway's feature map); the C source against the manifest's checksums (when the
-    source travels with the package); the library against its build record; the feature
-    and class counts the library reports. Without a library for this machine, ``fallback``
-    decides: ``"gtil"`` interprets the model file (loud warning), ``"refuse"`` raises.
+    (the gateway's feature map); the package folder against the manifest's list of files
+    (no link, no unlisted file, every checksum: gateway.model.contents); the C source's
+    combined checksum (when the source travels with the package; ``require_source`` makes
+    it mandatory, as for uploaded packages); the library against its build record; the
+    feature and class counts the library reports. Without a library for this machine,
+    ``fallback`` decides: ``"gtil"`` interprets the model file (loud warning), ``"refuse"``
+    raises.
     """
     package_dir = Path(package_dir)
     manifest = read_manifest(package_dir)
     check_features(manifest, feature_names, str(package_dir))
+    check_files(package_dir, manifest, built=True, complete=require_source)
     if (package_dir / manifest["source"].get("dir", SRC_DIR)).is_dir():
         source_sha256 = verify_source(package_dir, manifest)
     else:  # a firmware image may carry the library without its source
@@ -324,9 +336,9 @@ def load_model(
     if not library.is_file():
         return _fallback(manifest, package_dir, library, fallback)
     with build_lock(library.parent, exclusive=False):  # not while a build replaces it
-        verify_library(library, source_sha256)
+        record = verify_library(library, source_sha256)
         try:
-            return CompiledModel(manifest, package_dir, library)
+            return CompiledModel(manifest, package_dir, library, record["library_sha256"])
         except _LoadFailed as err:
             if fallback == "gtil":
                 return _fallback(manifest, package_dir, library, fallback, str(err))
@@ -368,9 +380,11 @@ _loaded: dict[str, str] = {}
 _loaded_lock = threading.Lock()
 
 
-def _open_library(library: Path) -> ctypes.CDLL:
+def _open_library(library: Path, expected: str | None = None) -> ctypes.CDLL:
     key = os.path.realpath(library)
     digest = sha256_file(library)
+    if expected is not None and digest != expected:
+        raise ModelError(f"{library}: the library changed after it was verified; not loaded")
     with _loaded_lock:
         previous = _loaded.setdefault(key, digest)
     try:

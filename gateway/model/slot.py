@@ -17,9 +17,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from gateway.model.contents import check_files
 from gateway.model.errors import ModelError
 from gateway.model.explain import verify_contributions
-from gateway.model.package import verify_golden
+from gateway.model.package import read_manifest, verify_golden
 from gateway.model.runtime import Fallback, Model, NullModel, load_model
 from gateway.model.signing import verify_package
 from gateway.records import Prediction
@@ -30,6 +31,13 @@ AnyModel = Model | NullModel
 # Called after every change with (active, previous); the lead records the active model in
 # the state store from here. Runs in the thread that called activate/rollback.
 OnChange = Callable[[AnyModel, AnyModel | None], None]
+
+
+def is_uploaded(package_dir: Path, upload_root: Path | None) -> bool:
+    """Whether a package lies under the folder uploads are unpacked into."""
+    if upload_root is None:
+        return False
+    return Path(package_dir).resolve().is_relative_to(Path(upload_root).resolve())
 
 
 class ModelSlot:
@@ -43,10 +51,14 @@ class ModelSlot:
         build: bool = True,
         on_change: OnChange | None = None,
         trusted_keys: Sequence[Any] = (),
+        upload_root: Path | None = None,
     ) -> None:
         self.feature_names = tuple(feature_names)
         # Ed25519 public keys (gateway.model.signing); when any, packages must be signed.
         self.trusted_keys = tuple(trusted_keys)
+        # Where uploads are unpacked: a package there must carry all of its source, so
+        # its library is always one this gateway built from the verified C.
+        self.upload_root = upload_root
         self.fallback: Fallback = fallback
         self.build = build
         self.on_change = on_change
@@ -70,12 +82,15 @@ class ModelSlot:
         """Build (if allowed), load and verify a package against its golden file, unpublished.
 
         With trusted keys, the signature is checked first: nothing of an unsigned package
-        is compiled or loaded.
+        is compiled or loaded. Then the folder is checked against the signed list of files
+        (no link, nothing unlisted, every checksum) before a build or a load.
         """
         package_dir = Path(package_dir)
         signer = verify_package(package_dir, self.trusted_keys)
         if signer is not None:
             log.info("model package %s is signed by trusted key %s", package_dir, signer)
+        require_source = is_uploaded(package_dir, self.upload_root)
+        check_files(package_dir, read_manifest(package_dir), built=True, complete=require_source)
         if self.build:
             from gateway.model.build import ensure_built
 
@@ -85,7 +100,12 @@ class ModelSlot:
                 if self.fallback != "gtil":
                     raise
                 log.warning("cannot build %s for this machine: %s", package_dir, err)
-        model = load_model(package_dir, feature_names=self.feature_names, fallback=self.fallback)
+        model = load_model(
+            package_dir,
+            feature_names=self.feature_names,
+            fallback=self.fallback,
+            require_source=require_source,
+        )
         worst = verify_golden(model, package_dir)
         contribs = verify_contributions(model, package_dir)
         log.info(

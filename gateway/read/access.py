@@ -5,7 +5,8 @@ All three live in the state store, so a restart or a power cut does not forget t
 - ``RevokedSessions`` (table ``revoked_sessions``): the ids of sessions signed out,
   each until the session could have lasted anyway;
 - ``LoginCounters`` (table ``login_attempts``): failures per key (the web UI's
-  webui.ratelimit decides what the keys are and what they cost);
+  webui.ratelimit decides what the keys are and what they cost, keeps them in memory
+  and writes them all at once, at a bounded rate);
 - ``DisplayLinks`` (table ``display_links``): read-only screens, each known by the
   SHA-256 of its token (the token itself is shown once and never stored).
 """
@@ -16,7 +17,7 @@ import hashlib
 import hmac
 import secrets
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -48,6 +49,7 @@ class LoginCounter:
     last_failure: float
     blocked_until: float
     id: int = 0  # the store's document id (0: not stored yet)
+    protected: bool | None = None  # never evicted (None: written before the flag existed)
 
     @classmethod
     def from_doc(cls, d: Mapping[str, Any]) -> LoginCounter:
@@ -57,7 +59,19 @@ class LoginCounter:
             last_failure=float(d.get("last_failure", 0.0)),
             blocked_until=float(d.get("blocked_until", 0.0)),
             id=int(d.get("doc_id", 0)),
+            protected=None if d.get("protected") is None else bool(d["protected"]),
         )
+
+    def to_doc(self) -> dict[str, Any]:
+        doc: dict[str, Any] = {
+            "key": self.key,
+            "failures": self.failures,
+            "last_failure": self.last_failure,
+            "blocked_until": self.blocked_until,
+        }
+        if self.protected is not None:
+            doc["protected"] = self.protected
+        return doc
 
 
 class LoginCounters:
@@ -77,6 +91,10 @@ class LoginCounters:
             {"failures": failures, "last_failure": last_failure, "blocked_until": blocked_until},
             key=key,
         )
+
+    def replace(self, counters: Iterable[LoginCounter]) -> None:
+        """Make ``counters`` the whole table, in one write."""
+        self.store.replace(LOGINS, [c.to_doc() for c in counters])
 
     def remove(self, keys: Callable[[str], bool]) -> int:
         """Forget the counters whose key ``keys`` accepts."""

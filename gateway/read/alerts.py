@@ -4,10 +4,11 @@ An episode is one alert from opening to resolution: its record in the store's ``
 table (written by gateway.alerts), its deliveries as the delivery queue has them now
 (gateway.alerts.outbox: the queue's rows are the records of what was sent, to whom, with
 what result) and the events of its life in time order: opened, repeated, notified (one
-per delivery that finished or is still trying), acknowledged (by whom, with a note),
-resolved. The queue forgets finished deliveries after ``alerts.delivery.keep_days``; an
-older episode shows the times its record holds, and the copy of its deliveries that
-gateways before this read model stored in the record.
+per delivery that finished or is still trying), fault actions (a device write it made:
+gateway.writes.fault_actions), acknowledged (by whom, with a note), resolved. The queue
+forgets finished deliveries after ``alerts.delivery.keep_days``; an older episode shows
+the times its record holds, and the copy of its deliveries that gateways before this
+read model stored in the record.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ FAULT = "fault"  # the kind of an alert whose record names none (data-loss ones 
 
 # An alert event's kind, in the order of a life.
 OPENED, REPEATED, NOTIFIED = "opened", "repeated", "notified"
+FAULT_ACTION = "fault_action"  # a device write the alert made (the record's timeline)
 ACKNOWLEDGED_EVENT, RESOLVED_EVENT = "acknowledged", "resolved"
 # The queue's kinds of notice to the episode's event they carry.
 _NOTICE_EVENT = {
@@ -74,11 +76,12 @@ class AlertEvent:
     """One moment of an episode."""
 
     at: float
-    kind: str  # opened, repeated, notified, acknowledged, resolved
-    by: str | None = None  # who acknowledged; whose target was notified
-    target: str | None = None  # notified: the target as shown
-    result: str | None = None  # notified: the delivery's state
-    detail: str | None = None  # acknowledged: the note; notified: the error
+    kind: str  # opened, repeated, notified, fault_action, acknowledged, resolved
+    by: str | None = None  # who acknowledged; whose target was notified or action fired
+    target: str | None = None  # notified: the target as shown; fault_action: the point
+    result: str | None = None  # notified: the delivery's state; fault_action: the write's
+    detail: str | None = None  # acknowledged: the note; notified: the error; fault_action:
+    # what was written (or would have been, in a dry run)
     repeat: int | None = None  # repeated: its number
 
     def to_dict(self) -> dict[str, Any]:
@@ -113,6 +116,9 @@ class AlertEpisode:
     deliveries: tuple[Delivery, ...]
     events: tuple[AlertEvent, ...]
     asset_state: str | None = None  # the asset's data now: live, stale, offline, no_data
+    # What was done besides notices, oldest first: fault actions' writes (event
+    # fault_action, with the point, value, status, dry_run and the audit row's write_id).
+    timeline: tuple[Mapping[str, Any], ...] = ()
     # Fields of the record this model does not name (a later gateway's), shown as they are.
     extra: Mapping[str, Any] = field(default_factory=dict, repr=False)
 
@@ -134,6 +140,7 @@ class AlertEpisode:
         out["explanation"] = [dict(c) for c in self.explanation]
         out["deliveries"] = [d.to_dict() for d in self.deliveries]
         out["events"] = [e.to_dict() for e in self.events]
+        out["timeline"] = [dict(t) for t in self.timeline]
         out["state"] = self.status
         return out
 
@@ -323,6 +330,7 @@ def _episode(
         deliveries=deliveries,
         events=(),
         asset_state=states.get(sensor_id),
+        timeline=tuple(t for t in doc.get("timeline") or () if isinstance(t, Mapping)),
         extra={k: v for k, v in doc.items() if k not in _NAMED},
     )
     return _with_events(episode, queued)
@@ -354,6 +362,19 @@ def _with_events(e: AlertEpisode, queued: list[tuple[str, str, float]]) -> Alert
         out.append(
             AlertEvent(at, NOTIFIED, by=d.user, target=d.target, result=d.state, detail=d.error)
         )
+    for t in e.timeline:
+        if t.get("event") == FAULT_ACTION and isinstance(t.get("at"), int | float):
+            what = "would write" if t.get("dry_run") else "wrote"
+            out.append(
+                AlertEvent(
+                    float(t["at"]),
+                    FAULT_ACTION,
+                    by=t.get("user"),
+                    target=t.get("point"),
+                    result=t.get("status"),
+                    detail=f"{what} {t.get('point')} = {t.get('value')}",
+                )
+            )
     if e.acknowledged_at is not None:
         out.append(
             AlertEvent(

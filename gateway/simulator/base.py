@@ -41,6 +41,10 @@ class SimClock:
         """The number of the current tick."""
         return int((time.monotonic() - self._mono0) / self.interval)
 
+    def now(self) -> float:
+        """Simulator time now (between ticks too): when a write takes effect."""
+        return time.monotonic() - self._mono0
+
     def sim_time(self, tick: int) -> float:
         return tick * self.interval
 

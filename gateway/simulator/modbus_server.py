@@ -2,9 +2,14 @@
 
 Layout (also in docs/simulator.md): one unit id per asset (1, 2, ... in the order of the
 served assets). Feature i of PLANT_FEATURES is a float32, big-endian word and byte order
-(ABCD), in the two registers at address 2*i; 40 registers from 0 to 39. The device uses
-one shared block, so holding (FC3) and input (FC4) reads return the same registers;
-writes are refused.
+(ABCD), in the two registers at address 2*i; 40 registers from 0 to 39, the same in the
+holding (FC3) and input (FC4) tables, read-only. What a write changes:
+
+- coil 0, the stop command: 1 stops the set, 0 starts it (FC5, FC15);
+- holding registers 40-41, the speed setpoint: a float32 (ABCD) in % of nominal speed,
+  50-110, or 0 to follow the demand cycle again (FC16 over both registers); another
+  value is refused with exception 3 (illegal data value), half of it with the same;
+- discrete input 0 (read-only): 1 while the set turns.
 """
 
 from __future__ import annotations
@@ -20,6 +25,9 @@ from gateway.simulator.plant import Plant
 
 # 2 registers per float32 feature, feature i at 2*i.
 MODBUS_REGISTERS = 2 * len(PLANT_FEATURES)
+STOP_COIL = 0
+SPEED_REGISTER = MODBUS_REGISTERS  # holding 40-41
+RUNNING_INPUT = 0
 
 
 def float_registers(values: Sequence[float]) -> list[int]:
@@ -51,18 +59,23 @@ class _ModbusPlantBase(PlantServer):
     def _devices(self) -> list[Any]:
         from pymodbus.simulator import DataType, SimData, SimDevice
 
+        def plant_block() -> SimData:
+            return SimData(
+                0, count=MODBUS_REGISTERS, values=0, datatype=DataType.REGISTERS, readonly=True
+            )
+
         return [
             SimDevice(
                 id=self.unit_ids[a],
-                simdata=[
-                    SimData(
-                        0,
-                        count=MODBUS_REGISTERS,
-                        values=0,
-                        datatype=DataType.REGISTERS,
-                        readonly=True,
-                    )
-                ],
+                simdata=(
+                    [SimData(STOP_COIL, values=[False] * 16, datatype=DataType.BITS)],
+                    [SimData(0, values=[True] * 16, datatype=DataType.BITS, readonly=True)],
+                    [
+                        plant_block(),
+                        SimData(SPEED_REGISTER, count=2, values=0, datatype=DataType.REGISTERS),
+                    ],
+                    [plant_block()],
+                ),
                 action=functools.partial(self._on_access, a),
             )
             for a in self.assets
@@ -77,11 +90,35 @@ class _ModbusPlantBase(PlantServer):
         count: int,
         registers: list[int],
         set_values: list[int] | list[bool] | None,
-    ) -> None:
-        # pymodbus hands the device's live register list to this hook before answering;
-        # copying the latest tick in here means the update loop never touches pymodbus's
-        # internals. The list has one extra (invalid) register at the end: left alone.
-        registers[:MODBUS_REGISTERS] = self._registers[asset]
+    ) -> Any:
+        # pymodbus hands the device's live register list to this hook before answering
+        # (and, for a write, before storing the values); copying the latest tick in here
+        # means the update loop never touches pymodbus's internals.
+        if function_code in (3, 4, 6, 16, 23):
+            registers[:MODBUS_REGISTERS] = self._registers[asset]
+        elif function_code == 2:
+            running = self.plant.controls[asset].levels(self.clock.now())[0] > 0.5
+            registers[0] = (registers[0] & ~1) | int(running)
+        if set_values:
+            return self._command(asset, function_code, address, list(set_values))
+        return None
+
+    def _command(self, asset: str, function_code: int, address: int, values: list[Any]) -> Any:
+        """A write: stop or start the set, or set its speed; exception 3 for a bad value."""
+        from pymodbus.constants import ExcCodes
+
+        now = self.clock.now()
+        try:
+            if function_code in (5, 15) and address == STOP_COIL:
+                self.plant.command(asset, now, stop=bool(values[0]))
+            elif function_code in (6, 16, 23):
+                if address != SPEED_REGISTER or len(values) != 2:
+                    return ExcCodes.ILLEGAL_VALUE  # half a float32, or not the setpoint
+                (speed,) = struct.unpack(">f", struct.pack(">2H", *values))
+                self.plant.command(asset, now, speed=speed)
+        except ValueError:
+            return ExcCodes.ILLEGAL_VALUE
+        return None
 
     async def _push(self, tick: int) -> None:
         for asset in self.assets:

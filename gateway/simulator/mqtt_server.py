@@ -3,6 +3,11 @@
 Layout (also in docs/simulator.md): topic ``sensors/<asset>/data`` (template
 configurable), payload ``{"sensor_id", "timestamp" (ISO-8601 UTC, ms, Z), "motor_data":
 {...}, "pump_data": {...}}``.
+
+Writes: the publisher listens on ``sensors/<asset>/set`` (template configurable) for
+``{"point": "control.stop" | "control.speed_setpoint", "value": <number>}`` (what the
+gateway's MQTT writes send); once a set was written to, its payload carries a
+``control`` group (``stop``, ``speed_setpoint``) so the gateway reads the value back.
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ class MqttPlantPublisher(PlantServer):
         clock: SimClock | None = None,
         interval: float = 1.0,
         topic: str = "sensors/{asset}/data",
+        command_topic: str = "sensors/{asset}/set",
         qos: int = 0,
         username: str | None = None,
         password: str | None = None,
@@ -53,6 +59,8 @@ class MqttPlantPublisher(PlantServer):
         self.host = host
         self.port = port
         self.topic = topic
+        self.command_topic = command_topic
+        self.commands = 0  # writes taken
         self.qos = qos
         self.username = username
         self.password = password
@@ -75,7 +83,28 @@ class MqttPlantPublisher(PlantServer):
             "timestamp": iso_utc(self.clock.wall_time(tick)),
         }
         body.update(nest(self.last[asset]))
+        c = self.plant.controls[asset]
+        if c.changed_at is not None or c.speed is not None:
+            body["control"] = {"stop": 1.0 if c.stopped else 0.0, "speed_setpoint": c.speed or 0.0}
         return json.dumps(body, separators=(",", ":")).encode()
+
+    def _on_command(self, _client: Any, topic: str, payload: bytes, _qos: int, _props: Any) -> int:
+        """A write from the gateway: stop or start a set, or set its speed."""
+        asset = next((a for a in self.assets if self.command_topic.format(asset=a) == topic), None)
+        try:
+            doc = json.loads(payload)
+            point, value = doc["point"], float(doc["value"])
+            if asset is None or point not in ("control.stop", "control.speed_setpoint"):
+                raise ValueError(f"no such control: {topic} {point}")
+            if point == "control.stop":
+                self.plant.command(asset, self.clock.now(), stop=bool(value))
+            else:
+                self.plant.command(asset, self.clock.now(), speed=value)
+        except (ValueError, KeyError, TypeError) as err:
+            log.warning("simulator MQTT: command refused: %s", err)
+            return 0
+        self.commands += 1
+        return 0
 
     async def _open(self) -> None:
         self._closing = False
@@ -100,7 +129,13 @@ class MqttPlantPublisher(PlantServer):
 
         client = Client(self.client_id)
         client.set_config({"reconnect_delay": self.retry})
-        client.on_connect = lambda *_: self.connected.set()
+
+        def on_connect(*_: Any) -> None:
+            self.connected.set()
+            client.subscribe(self.command_topic.format(asset="+"), qos=1)
+
+        client.on_connect = on_connect
+        client.on_message = self._on_command
         client.on_disconnect = lambda *_: self.connected.clear()
         if self.username is not None:
             client.set_auth_credentials(self.username, self.password)

@@ -3,6 +3,13 @@
 Layout (also in docs/simulator.md): namespace ``urn:aastreli:simulator`` (index 2 on this
 server), objects ``Objects/Plant/<asset>/<group>/<point>`` of type Double, node ids
 ``ns=2;s=<asset>.<group>.<point>`` (e.g. ``ns=2;s=industrial_sensor_3.motor_data.DE_temp``).
+
+What a write changes, under ``Objects/Plant/<asset>/control``: ``ns=2;s=<asset>.control.stop``
+(Boolean, writable: true stops the set, false starts it), ``...control.speed_setpoint``
+(Double, writable: % of nominal speed, 50-110, 0 to follow the demand cycle; a value
+the drive does not take is put back, as a drive would) and the method
+``...control.SetSpeed(speed: Double)`` (BadInvalidArgument, its argument BadOutOfRange,
+for a speed it does not take).
 """
 
 from __future__ import annotations
@@ -86,6 +93,7 @@ class OpcuaPlantServer(PlantServer):
         self.namespace_index = 2
         self._server: Any = None
         self._nodes: dict[str, list[Any]] = {}
+        self._controls: dict[Any, tuple[str, str]] = {}  # nodeid -> (asset, control)
 
     @property
     def url(self) -> str:
@@ -93,6 +101,7 @@ class OpcuaPlantServer(PlantServer):
 
     async def _open(self) -> None:
         from asyncua import Server, ua
+        from asyncua.common.callback import CallbackType
 
         users = (
             _PasswordUsers(self.username, self.password)
@@ -140,11 +149,77 @@ class OpcuaPlantServer(PlantServer):
                 )
                 nodes.append(var.nodeid)
             self._nodes[asset] = nodes
+            await self._add_controls(asset_obj, asset, idx)
+        server.subscribe_server_callback(CallbackType.PostWrite, self._on_write)
         try:
             await server.start()  # stops its internal server itself when binding fails
         except OSError as err:
             raise SimulatorError(f"OPC UA server cannot listen on {self.url}: {err}") from err
         self._server = server
+
+    async def _add_controls(self, asset_obj: Any, asset: str, idx: int) -> None:
+        """The set's stop command, speed setpoint and SetSpeed method."""
+        from asyncua import ua
+
+        control = await asset_obj.add_object(
+            ua.NodeId.from_string(f"ns={idx};s={asset}.control"), f"{idx}:control"
+        )
+        for name, value, vtype in (
+            ("stop", False, ua.VariantType.Boolean),
+            ("speed_setpoint", 0.0, ua.VariantType.Double),
+        ):
+            var = await control.add_variable(
+                ua.NodeId.from_string(f"ns={idx};s={asset}.control.{name}"),
+                f"{idx}:{name}",
+                ua.Variant(value, vtype),
+            )
+            await var.set_writable()
+            self._controls[var.nodeid] = (asset, name)
+
+        async def set_speed(parent: Any, speed: Any) -> Any:
+            try:
+                self.plant.command(asset, self.clock.now(), speed=float(speed.Value))
+            except (TypeError, ValueError):
+                return ua.CallMethodResult(
+                    StatusCode=ua.StatusCode(ua.UInt32(ua.StatusCodes.BadInvalidArgument)),
+                    InputArgumentResults=[ua.StatusCode(ua.UInt32(ua.StatusCodes.BadOutOfRange))],
+                )
+            await self._server.write_attribute_value(
+                ua.NodeId.from_string(f"ns={idx};s={asset}.control.speed_setpoint"),
+                ua.DataValue(ua.Variant(float(speed.Value), ua.VariantType.Double)),
+            )
+            return [ua.Variant(True, ua.VariantType.Boolean)]
+
+        await control.add_method(
+            ua.NodeId.from_string(f"ns={idx};s={asset}.control.SetSpeed"),
+            f"{idx}:SetSpeed",
+            set_speed,
+            [ua.VariantType.Double],
+            [ua.VariantType.Boolean],
+        )
+
+    async def _on_write(self, event: Any, _dispatcher: Any) -> None:
+        """A client wrote: a control node takes effect on the plant at once."""
+        from asyncua import ua
+
+        params, codes = event.request_params, event.response_params or []
+        for item, code in zip(params.NodesToWrite, codes, strict=False):
+            known = self._controls.get(item.NodeId)
+            if known is None or not code.is_good():
+                continue
+            asset, name = known
+            value = item.Value.Value.Value if item.Value and item.Value.Value else None
+            c = self.plant.controls[asset]
+            try:
+                if name == "stop":
+                    self.plant.command(asset, self.clock.now(), stop=bool(value))
+                else:
+                    self.plant.command(asset, self.clock.now(), speed=float(value or 0.0))
+            except (TypeError, ValueError):
+                # Not a speed the drive takes: the setpoint goes back to what it runs at.
+                await self._server.write_attribute_value(
+                    item.NodeId, ua.DataValue(ua.Variant(c.speed or 0.0, ua.VariantType.Double))
+                )
 
     async def _push(self, tick: int) -> None:
         from asyncua import ua

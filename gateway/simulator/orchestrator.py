@@ -13,10 +13,26 @@ from typing import Any
 from gateway.config.simulator import SimulatorConfig
 from gateway.features import PLANT_FEATURES
 from gateway.simulator.base import PlantServer, SimClock
-from gateway.simulator.modbus_server import ModbusPlantServer, modbus_rtu_server
+from gateway.simulator.modbus_server import (
+    SPEED_REGISTER,
+    STOP_COIL,
+    ModbusPlantServer,
+    modbus_rtu_server,
+)
 from gateway.simulator.mqtt_server import MqttPlantPublisher
 from gateway.simulator.opcua_server import OpcuaPlantServer, opcua_node_id
 from gateway.simulator.plant import Cycle, FaultEvent, Plant, SensorShift
+
+# What the simulated sets take as writes (docs/simulator.md), as the gateway maps them: a
+# stop command that asks for a second confirmation, and a speed setpoint that only goes
+# while the set runs.
+STOP = {"confirm": True, "description": "1 stops the pump, 0 starts it"}
+SPEED_LIMITS = {"min": 50.0, "max": 110.0, "step": 0.5}
+
+
+def _speed(asset: str) -> dict[str, Any]:
+    running = {"sensor_id": asset, "feature": "control.stop", "equals": 0}
+    return {**SPEED_LIMITS, "interlocks": [running], "description": "% of nominal speed"}
 
 
 def build_plant(
@@ -114,6 +130,7 @@ class Simulator:
             port=m.port,
             clock=self.clock,
             topic=m.topic,
+            command_topic=m.command_topic,
             qos=m.qos,
             username=m.username,
             password=m.password,
@@ -175,6 +192,16 @@ def gateway_sources(
         }
         if m.username is not None:
             src["username"], src["password"] = m.username, m.password
+        src["writable"] = [
+            w
+            for a in by_proto["mqtt"]
+            for w in (
+                {**STOP, "sensor_id": a, "feature": "control.stop"},
+                {**_speed(a), "sensor_id": a, "feature": "control.speed_setpoint", "unit": "%"},
+            )
+        ]
+        for w in src["writable"]:
+            w["topic"] = m.command_topic.format(asset=w["sensor_id"])
         out.append(src)
     if "modbus" in wanted and "modbus" in by_proto:
         devices = _modbus_devices(by_proto["modbus"], cfg.interval)
@@ -200,7 +227,16 @@ def gateway_sources(
                         "baudrate": cfg.modbus.baudrate,
                         "parity": cfg.modbus.parity,
                     },
-                    "devices": devices,
+                    # The same devices, read only: one source writes to a set.
+                    "devices": [
+                        {
+                            **d,
+                            "points": [
+                                {k: v for k, v in p.items() if k != "writable"} for p in d["points"]
+                            ],
+                        }
+                        for d in devices
+                    ],
                 }
             )
     if "opcua" in wanted and "opcua" in by_proto:
@@ -213,6 +249,18 @@ def gateway_sources(
                 {"sensor_id": a, "feature": f, "node": opcua_node_id(a, f)}
                 for a in by_proto["opcua"]
                 for f in PLANT_FEATURES
+            ]
+            + [p for a in by_proto["opcua"] for p in _opcua_controls(a)],
+            "methods": [
+                {
+                    "name": f"{a}/SetSpeed",
+                    "sensor_id": a,
+                    "object": f"ns=2;s={a}.control",
+                    "method": f"ns=2;s={a}.control.SetSpeed",
+                    "arguments": [{"name": "speed", "type": "Double", "min": 50, "max": 110}],
+                    "description": "sets the speed (% of nominal) through the drive's method",
+                }
+                for a in by_proto["opcua"]
             ],
         }
         if o.username is not None:
@@ -225,6 +273,24 @@ def gateway_sources(
             }
         out.append(src)
     return out
+
+
+def _opcua_controls(asset: str) -> list[dict[str, Any]]:
+    return [
+        {
+            "sensor_id": asset,
+            "feature": "control.stop",
+            "node": f"ns=2;s={asset}.control.stop",
+            "writable": STOP,
+        },
+        {
+            "sensor_id": asset,
+            "feature": "control.speed_setpoint",
+            "node": f"ns=2;s={asset}.control.speed_setpoint",
+            "unit": "%",
+            "writable": _speed(asset),
+        },
+    ]
 
 
 def _modbus_devices(assets: Sequence[str], interval: float) -> list[dict[str, Any]]:
@@ -242,6 +308,25 @@ def _modbus_devices(assets: Sequence[str], interval: float) -> list[dict[str, An
                     "order": "ABCD",
                 }
                 for i, f in enumerate(PLANT_FEATURES)
+            ]
+            + [
+                {
+                    "sensor_id": asset,
+                    "feature": "control.stop",
+                    "table": "coil",
+                    "address": STOP_COIL,
+                    "type": "bool",
+                    "writable": STOP,
+                },
+                {
+                    "sensor_id": asset,
+                    "feature": "control.speed_setpoint",
+                    "address": SPEED_REGISTER,
+                    "type": "float32",
+                    "order": "ABCD",
+                    "unit": "%",
+                    "writable": _speed(asset),
+                },
             ],
         }
         for unit, asset in enumerate(assets, start=1)

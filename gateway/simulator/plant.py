@@ -20,6 +20,10 @@ The physics, kept simple but consistent:
   it, as on a real accelerometer. Peak is a crest factor per part.
 - A fault's severity ramps up over its first seconds; heat builds with a thermal time
   constant, so a fault that has just started looks almost normal (class overlap).
+- Writes change a set (``Plant.command``): a stop spins it down in a few seconds
+  (vibration, current, flow and head fall away) and lets it cool towards ambient over
+  minutes; a start reverses both. A speed setpoint replaces the demand cycle's speed. A
+  set nobody wrote to is the same function of (seed, asset, time) as ever.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ import math
 import random
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from gateway.features import PLANT_CLASSES, PLANT_FEATURES
 
@@ -62,6 +66,12 @@ _TAU_BEARING = 40.0
 _TAU_WINDING = 90.0
 # Seconds for a fault to grow from 30 % to 100 % of its severity.
 _RAMP_S = 30.0
+# A stopped set spins down (or a started one up) with this time constant, and cools (or
+# warms) with the other.
+_TAU_SPIN = 2.0
+_TAU_COOL = 60.0
+# Speed setpoints a set accepts (% of nominal); 0 hands the speed back to the demand cycle.
+SPEED_RANGE = (50.0, 110.0)
 
 
 class ScheduleError(ValueError):
@@ -352,6 +362,48 @@ def simulate_reading(
     return {name: round(out[name], 4) for name in PLANT_FEATURES}
 
 
+@dataclass(slots=True)
+class Controls:
+    """What a write changes on one set: the stop command and the speed setpoint."""
+
+    stopped: bool = False
+    speed: float | None = None  # % of nominal; None: the demand cycle's
+    changed_at: float | None = None  # simulator time of the last stop or start
+    spin_at_change: float = 1.0  # how fast it turned then (1: full, 0: still)
+    heat_at_change: float = 1.0  # how warm it was then (1: running temperature)
+
+    def levels(self, t: float) -> tuple[float, float]:
+        """(spin, heat) at ``t``: 1 running and warm, 0 still and at ambient."""
+        if self.changed_at is None:
+            return 1.0, 1.0
+        target = 0.0 if self.stopped else 1.0
+        dt = max(0.0, t - self.changed_at)
+        spin = target + (self.spin_at_change - target) * math.exp(-dt / _TAU_SPIN)
+        heat = target + (self.heat_at_change - target) * math.exp(-dt / _TAU_COOL)
+        return spin, heat
+
+
+def _apply_controls(
+    values: dict[str, float], params: AssetParams, op: Operating, spin: float, heat: float
+) -> dict[str, float]:
+    """A reading of a running set, as the set would read at this spin and heat."""
+    out = dict(values)
+    for i, (group, end) in enumerate(_BEARINGS):
+        ambient = op.ambient + params.temp_offset[i]
+        key = f"{group}.{end}"
+        out[f"{key}_temp"] = ambient + (values[f"{key}_temp"] - ambient) * heat
+        out[f"{key}_vib_rms"] = max(0.02, values[f"{key}_vib_rms"] * spin)
+        out[f"{key}_vib_peak"] = max(0.05, values[f"{key}_vib_peak"] * spin)
+        out[f"{key}_vib_kurtosis"] = 3.0 + (values[f"{key}_vib_kurtosis"] - 3.0) * spin
+    suction = values["pump_data.suction_pressure"]
+    out["motor_data.current"] = values["motor_data.current"] * spin
+    out["pump_data.flow"] = values["pump_data.flow"] * spin
+    out["pump_data.discharge_pressure"] = (
+        suction + (values["pump_data.discharge_pressure"] - suction) * spin
+    )
+    return {name: round(out[name], 4) for name in PLANT_FEATURES}
+
+
 def _ramp(severity: float, age: float) -> float:
     return severity * min(1.0, 0.3 + 0.7 * age / _RAMP_S)
 
@@ -386,6 +438,23 @@ class Plant:
         self._params = {
             a: AssetParams.draw(random.Random(f"aastreli-asset|{seed}|{a}")) for a in self.assets
         }
+        self.controls = {a: Controls() for a in self.assets}
+
+    def command(
+        self, asset: str, t: float, *, stop: bool | None = None, speed: float | None = None
+    ) -> None:
+        """A write to a set at simulator time ``t``: stop or start it, or set its speed
+        (% of nominal, within SPEED_RANGE; 0 hands it back to the demand cycle).
+        ValueError for a speed the drive does not take."""
+        c = self.controls[asset]
+        if speed is not None:
+            if speed != 0 and not SPEED_RANGE[0] <= speed <= SPEED_RANGE[1]:
+                low, high = SPEED_RANGE
+                raise ValueError(f"speed {speed:g} % is outside {low:g}-{high:g} % (or 0)")
+            c.speed = speed or None
+        if stop is not None and stop != c.stopped:
+            c.spin_at_change, c.heat_at_change = c.levels(t)
+            c.stopped, c.changed_at = stop, t
 
     def state(self, asset: str, t: float) -> tuple[str, float, float]:
         """(true class, ramped severity, seconds since the fault began) at ``t``."""
@@ -406,17 +475,23 @@ class Plant:
         return self.state(asset, t)[0]
 
     def sample(self, asset: str, t: float) -> dict[str, float]:
-        """One reading: every PLANT_FEATURES name to its value, the same for the same t."""
+        """One reading: every PLANT_FEATURES name to its value, the same for the same t
+        (and the same writes)."""
         fault, sev, age = self.state(asset, t)
         # Seeding from a string hashes it with SHA-512: stable across processes, unlike hash().
         rng = random.Random(f"aastreli-sample|{self.seed}|{asset}|{round(t * 1000)}")
-        values = simulate_reading(
-            self._params[asset], operating_point(self._params[asset], t), fault, sev, age, rng
-        )
+        params, c = self._params[asset], self.controls[asset]
+        op = operating_point(params, t)
+        if c.speed is not None:
+            op = replace(op, speed=c.speed / 100)
+        values = simulate_reading(params, op, fault, sev, age, rng)
         for shift in self.shifts:
             if shift.asset == asset and shift.covers(t):
                 values[shift.feature] = values[shift.feature] * shift.gain + shift.offset
-        return values
+        if c.changed_at is None:
+            return values
+        spin, heat = c.levels(t)
+        return _apply_controls(values, params, op, spin, heat)
 
 
 def generate_dataset(

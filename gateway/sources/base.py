@@ -20,6 +20,8 @@ from gateway.assets import Expected
 from gateway.commits import Watermark
 from gateway.health import ComponentHealth
 from gateway.records import Reading
+from gateway.writes.channel import WriteChannel
+from gateway.writes.ops import OpResult, WriteOp
 
 # Hands readings to the pipeline; returns the ticket of the last one (gateway.commits).
 Emit = Callable[[list[Reading]], int | None]
@@ -45,6 +47,13 @@ class Source(abc.ABC):
         self.emit = emit
         self.health = health
         self.data_dir = data_dir
+        # Writes queued to this source's connection (gateway.writes.channel); a source
+        # that takes writes serves it from its run() while its link is up.
+        self.writes = WriteChannel(getattr(config, "name", self.kind))
+
+    async def write(self, ops: list[WriteOp]) -> list[OpResult]:
+        """Send writes over this source's connection (WriteUnavailable when it has none)."""
+        return await self.writes.submit(ops)
 
     def deliver(self, readings: list[Reading]) -> int | None:
         """Hand readings to the pipeline, counted the same way for every source:

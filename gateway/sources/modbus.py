@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import termios
 import time
@@ -42,7 +43,9 @@ from gateway.health import ComponentHealth
 from gateway.records import Reading
 from gateway.sources.base import Emit, Source, SourceError
 from gateway.sources.modbus_codec import PointDecoder, ReadRequest, plan_reads, split
+from gateway.sources.modbus_write import execute as execute_writes
 from gateway.supervisor import Backoff
+from gateway.writes.ops import OpResult, WriteOp, WriteUnavailable
 
 log = logging.getLogger("gateway.sources.modbus")
 
@@ -133,6 +136,7 @@ class ModbusSource(Source):
         super().__init__(config, emit, health, data_dir=data_dir)
         self.config: ModbusSourceConfig = config
         self.devices = [_Device(d, config) for d in config.devices]
+        self._by_name = {d.name: d for d in self.devices}
         self.requests = 0  # requests sent, all devices, since start
         health.extra["transport"] = config.transport
         self._publish_health()
@@ -195,7 +199,10 @@ class ModbusSource(Source):
                 )
                 task.add_done_callback(task_done)
                 tasks.append(task)
-            raise await failed
+            writable = any(p.writable for d in self.config.devices for p in d.points)
+            handler = functools.partial(self._write, client, bus)
+            async with self.writes.serving(handler, enabled=writable):
+                raise await failed
         finally:
             for task in tasks:
                 task.cancel()
@@ -347,6 +354,24 @@ class ModbusSource(Source):
             return list(response.registers)
         self.health.error(f"{dev.name}: {dev.last_error}")
         return None
+
+    async def _write(self, client: Any, bus: asyncio.Lock, ops: list[WriteOp]) -> list[OpResult]:
+        """Writes on this connection, under the bus lock the polls take (gateway.writes)."""
+
+        async def read(cfg: ModbusDeviceConfig, request: ReadRequest) -> Any:
+            try:
+                return await self._read(client, bus, self._by_name[cfg.name], request)
+            except SourceError as err:  # the link went during the read-back
+                raise WriteUnavailable(str(err)) from err
+
+        return await execute_writes(
+            ops,
+            client=client,
+            bus=bus,
+            read=read,
+            after_silence=lambda: self._after_silence(client),
+            where=self.where,
+        )
 
     async def _after_silence(self, client: Any) -> None:
         """RTU: let a late answer arrive and throw it away before the next request."""

@@ -29,7 +29,7 @@ FUNCTION_CODES = {"coil": 1, "discrete": 2, "holding": 3, "input": 4}
 BIT_TABLES = frozenset({"coil", "discrete"})
 MAX_BITS = 2000  # Modbus limit for one read of coils or discrete inputs
 
-_STRUCT = {
+STRUCT_FORMATS = {  # struct format per numeric type (the write codec uses it too)
     "int16": "h",
     "uint16": "H",
     "int32": "i",
@@ -121,7 +121,7 @@ class PointDecoder:
         self.width = point.registers
         self._byteswap = point.order in ("BADC", "DCBA")
         self._reverse = point.order in ("CDAB", "DCBA") and point.type != "string"
-        fmt = _STRUCT.get(point.type)
+        fmt = STRUCT_FORMATS.get(point.type)
         self._struct = struct.Struct(">" + fmt) if fmt else None
 
     def raw(self, data: Sequence[int] | Sequence[bool]) -> float | str:

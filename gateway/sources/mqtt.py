@@ -52,10 +52,12 @@ from gateway.gmqtt_seam import SubscriberClient
 from gateway.health import ComponentHealth
 from gateway.logs import RateLimited
 from gateway.records import Reading
+from gateway.sources import mqtt_write
 from gateway.sources.base import Emit, Source, SourceError
 from gateway.sources.mqtt_keepalive import watch_broker
 from gateway.sources.payloads import PayloadError, PayloadMapper
 from gateway.tls import client_context
+from gateway.writes.ops import OpResult, WriteOp
 
 log = logging.getLogger("gateway.sources.mqtt")
 
@@ -130,7 +132,8 @@ class MqttSource(Source):
                 raise SourceError(f"the broker refused the subscription to {', '.join(refused)}")
             self.health.up()
             self.health.extra["connected_at"] = time.time()
-            reason, silent = await self._until_lost(client, lost)
+            async with self.writes.serving(self._writer(client), enabled=bool(cfg.writable)):
+                reason, silent = await self._until_lost(client, lost)
             raise SourceError(f"lost the broker at {where}: {reason}")
         finally:
             self._flush()
@@ -142,6 +145,14 @@ class MqttSource(Source):
             self._owed_count = 0
             self._link = None
             await self._close(client, dead=silent)
+
+    def _writer(self, client: SubscriberClient) -> Any:
+        """Writes as messages on this connection (gateway.sources.mqtt_write)."""
+
+        async def write(ops: list[WriteOp]) -> list[OpResult]:
+            return mqtt_write.execute(client, ops)
+
+        return write
 
     async def _until_lost(
         self, client: SubscriberClient, lost: asyncio.Future[str]

@@ -41,6 +41,7 @@ from gateway.sources.opcua_session import (
     describe,
     quiet_link_loss,
 )
+from gateway.sources.opcua_write import OpcuaWriter
 
 log = logging.getLogger("gateway.sources.opcua")
 
@@ -76,6 +77,8 @@ class OpcuaSource(Source):
         self._assets = {sid: tuple(features) for sid, features in assets.items()}
         self._ratelog = RateLimited(log, 60.0)
         self._decoder = Decoder(config, health)
+        # A write channel only when something is writable (docs/writes.md).
+        self._writable = bool(config.methods) or any(p.writable for p in config.points)
         # The session of the run in progress; None between runs.
         self.session: OpcuaSession | None = None
         self._last_publish = 0.0  # time.monotonic() of the last publish response
@@ -127,12 +130,13 @@ class OpcuaSource(Source):
         dead = False
         try:
             self._reject(await resolve(session, self._points))
-            if self.config.mode == "subscribe":
-                await self._subscribe(session)
-                self.health.up()
-                await self._watch(session)
-            else:
-                await self._poll(session)
+            async with self.writes.serving(self._writer(session).execute, enabled=self._writable):
+                if self.config.mode == "subscribe":
+                    await self._subscribe(session)
+                    self.health.up()
+                    await self._watch(session)
+                else:
+                    await self._poll(session)
         except SourceError:
             self._mark_stale()
             raise
@@ -146,6 +150,16 @@ class OpcuaSource(Source):
             # A link that is known dead is not asked to close the session: that request
             # would wait for its timeout. The server frees the session on its own.
             await session.close(dead or self._silent or session.lost.is_set())
+
+    def _writer(self, session: OpcuaSession) -> OpcuaWriter:
+        """Writes over this session (gateway.sources.opcua_write), to the nodes resolved here."""
+        nodes = self.point_nodes()
+        return OpcuaWriter(
+            session,
+            lambda config: nodes.get((config.sensor_id, config.feature)),
+            where=self.config.url,
+            timeout=self.config.timeout,
+        )
 
     def _reject(self, failed: Sequence[tuple[Point, str]]) -> None:
         """Points the server does not have: bad quality, counted, logged; the rest run."""

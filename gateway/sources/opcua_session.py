@@ -72,6 +72,7 @@ class Limits:
 
     read: int = 0
     write: int = 0
+    call: int = 0
     monitor: int = 0
     translate: int = 0
 
@@ -79,6 +80,7 @@ class Limits:
 _LIMIT_IDS = {
     "read": ua.ObjectIds.Server_ServerCapabilities_OperationLimits_MaxNodesPerRead,
     "write": ua.ObjectIds.Server_ServerCapabilities_OperationLimits_MaxNodesPerWrite,
+    "call": ua.ObjectIds.Server_ServerCapabilities_OperationLimits_MaxNodesPerMethodCall,
     "monitor": ua.ObjectIds.Server_ServerCapabilities_OperationLimits_MaxMonitoredItemsPerCall,
     "translate": (
         ua.ObjectIds.Server_ServerCapabilities_OperationLimits_MaxNodesPerTranslateBrowsePathsToNodeIds

@@ -73,13 +73,35 @@ class DiskFull(Exception):
     """SQLite could not write: the disk is full."""
 
 
-def _connect(path: Path, *, fsync: bool = False) -> sqlite3.Connection:
+def connect(path: Path, *, fsync: bool = False) -> sqlite3.Connection:
     conn = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA journal_mode=WAL")
     # NORMAL in WAL mode: a power cut can lose the last commits, never corrupt the file;
     # FULL syncs the log at each commit (the history is then the first durable copy).
     conn.execute(f"PRAGMA synchronous={'FULL' if fsync else 'NORMAL'}")
     return conn
+
+
+def reader(local: threading.local, path: Path) -> sqlite3.Connection:
+    """This thread's reading connection to ``path`` (WAL lets readers run beside the writer)."""
+    conn: sqlite3.Connection | None = getattr(local, "conn", None)
+    if conn is None:
+        conn = local.conn = connect(path)
+        conn.row_factory = sqlite3.Row
+    return conn
+
+
+def where_clause(
+    equal: Sequence[tuple[str, Any]], start: float | None, end: float | None
+) -> tuple[str, tuple[Any, ...]]:
+    """``WHERE`` over columns equal to values and a ``ts`` window; None filters nothing."""
+    clauses = [f"{col} = ?" for col, value in equal if value is not None]
+    args: list[Any] = [value for _, value in equal if value is not None]
+    for clause, bound in (("ts >= ?", start), ("ts <= ?", end)):
+        if bound is not None:
+            clauses.append(clause)
+            args.append(bound)
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", tuple(args)
 
 
 _COLS = 11  # the columns an INSERT fills
@@ -129,7 +151,7 @@ class History:
         self.retention_days = retention_days
         self.max_bytes = int(max_mb * 1024 * 1024)
         self.fsync = fsync
-        self._writer = _connect(self.path, fsync=fsync)
+        self._writer = connect(self.path, fsync=fsync)
         self._writer.execute("PRAGMA auto_vacuum=INCREMENTAL")
         self._upgrade()
         self._writer.executescript(_SCHEMA)
@@ -285,11 +307,7 @@ class History:
     # -- reading (any thread) --------------------------------------------------------
 
     def _reader(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = self._local.conn = _connect(self.path)
-            conn.row_factory = sqlite3.Row
-        return conn
+        return reader(self._local, self.path)
 
     def query(
         self,
@@ -405,21 +423,7 @@ class History:
     def _where(
         sensor_id: str | None, start: float | None, end: float | None, label: str | None
     ) -> tuple[str, tuple[Any, ...]]:
-        clauses: list[str] = []
-        args: list[Any] = []
-        if sensor_id is not None:
-            clauses.append("sensor_id = ?")
-            args.append(sensor_id)
-        if start is not None:
-            clauses.append("ts >= ?")
-            args.append(start)
-        if end is not None:
-            clauses.append("ts <= ?")
-            args.append(end)
-        if label is not None:
-            clauses.append("label = ?")
-            args.append(label)
-        return ("WHERE " + " AND ".join(clauses)) if clauses else "", tuple(args)
+        return where_clause((("sensor_id", sensor_id), ("label", label)), start, end)
 
     def close(self) -> None:
         with self._write_lock:

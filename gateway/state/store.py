@@ -34,13 +34,44 @@ STATE_FILE = "state.json"
 # (login_attempts bounds itself: webui.ratelimit evicts by last failure, never accounts.)
 BOUNDS: dict[str, int] = {
     "alerts": 1000,
-    "audit": 2000,
+    "audit": 2000,  # of the events that are not in KEPT_EVENTS
     "drift_baselines": 5000,  # per asset and model (gateway.model.drift_records)
     "drift_periods": 5000,
     "feedback": 5000,
     "model_history": 50,
     "revoked_sessions": 5000,
 }
+# Audit events that must survive any amount of other activity: who set the gateway up,
+# who changed accounts, roles and passwords, the model and notification targets. They
+# are bounded on their own (KEPT_BOUND); the other events (sign-ins, the per-minute
+# tallies of failures, acknowledgements...) never push one of them out.
+KEPT_EVENTS = frozenset(
+    {
+        "setup_admin_created",
+        "user_created",
+        "user_updated",
+        "user_imported",
+        "registered",
+        "password_reset",
+        "password_changed",
+        "settings_saved",
+        "display_link_created",
+        "display_link_revoked",
+        "model_uploaded",
+        "model_upload_refused",
+        "model_activated",
+        "model.activated",
+        "model_refused",
+        "model_rolled_back",
+        "model.shadow_started",
+        "model.shadow_stopped",
+        "model.shadow_promoted",
+        "model_shadow_refused",
+        "alert_thresholds_set",
+        "settings_imported",
+    }
+)
+KEPT_BOUND = 2000
 
 # MIGRATIONS[v] turns a version-v state into version v+1, working on the raw tables.
 Migration = Callable[[TinyDB], None]
@@ -112,10 +143,40 @@ class Store:
             t = self._db.table(table)
             doc_id = t.insert(doc)
             bound = BOUNDS.get(table)
-            if bound is not None and len(t) > bound:
+            if table == "audit":
+                self._bound_audit(t)
+            elif bound is not None and len(t) > bound:
                 ids = sorted(d.doc_id for d in t.all())
                 t.remove(doc_ids=ids[: len(ids) - bound])
             return doc_id
+
+    def _bound_audit(self, t: Any) -> None:
+        """The oldest events beyond their class's bound go; a class never evicts the other."""
+        if len(t) <= BOUNDS["audit"]:
+            return
+        kept: list[int] = []
+        other: list[int] = []
+        for d in t.all():
+            (kept if d.get("event") in KEPT_EVENTS else other).append(d.doc_id)
+        drop = sorted(other)[: max(0, len(other) - BOUNDS["audit"])]
+        drop += sorted(kept)[: max(0, len(kept) - KEPT_BOUND)]
+        if drop:
+            t.remove(doc_ids=drop)
+
+    def replace(self, table: str, docs: list[dict[str, Any]]) -> None:
+        """Make ``docs`` the table's whole content in one write (no half state on disk)."""
+        with self._writing():
+            t = self._db.table(table)
+            fresh = {i: dict(doc) for i, doc in enumerate(docs, 1)}
+
+            def swap(raw: dict[int, Any]) -> None:
+                raw.clear()
+                raw.update(fresh)
+
+            # TinyDB's own single-write update path (every public operation goes
+            # through it); its next-id counter is then recounted from the new ids.
+            t._update_table(swap)
+            t._next_id = None
 
     def update(self, table: str, fields: dict[str, Any], **match: Any) -> int:
         with self._writing():

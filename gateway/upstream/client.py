@@ -15,6 +15,11 @@ here is gateway.gmqtt_seam's ``PublisherClient``, which changes them:
 The client publishes a retained ``online`` on the status topic after CONNACK and
 leaves a retained ``offline`` as its last will (and publishes it itself on a clean
 stop, since a normal DISCONNECT discards the will).
+
+Inbound messages (the command channel, Sparkplug DCMD) come through ``inbound``: each
+names its topics, which the client subscribes after CONNACK, and takes the messages on
+them; ``respond`` publishes an answer (QoS 1, with MQTT 5 correlation data). The window
+of QoS 1 messages the sender may have in flight leaves room for their answers.
 """
 
 from __future__ import annotations
@@ -23,9 +28,9 @@ import asyncio
 import contextlib
 import logging
 import ssl
-from typing import Any
+from typing import Any, Protocol
 
-from gmqtt import Message
+from gmqtt import Message, Subscription
 from gmqtt.mqtt.constants import MQTTv50, MQTTv311
 from gmqtt.mqtt.handler import MQTTConnectError
 
@@ -38,6 +43,20 @@ log = logging.getLogger("gateway.upstream.client")
 
 ONLINE = b"online"
 OFFLINE = b"offline"
+
+
+class Inbound(Protocol):
+    """Takes the messages of its topics on the upstream connection (gateway.commands)."""
+
+    reserve: int  # answers it may have in flight at once
+
+    def topics(self) -> list[str]: ...
+
+    def accepts(self, topic: str) -> bool: ...
+
+    def on_message(
+        self, link: Any, topic: str, payload: bytes, properties: dict[str, Any]
+    ) -> None: ...
 
 
 class UpstreamError(Exception):
@@ -80,6 +99,7 @@ class UpstreamClient:
         self._on_puback = on_puback
         self._client: PublisherClient | None = None
         self.window = config.max_inflight
+        self.inbound: list[Inbound] = []  # set before connect() (gateway.commands)
 
     @property
     def address(self) -> str:
@@ -129,8 +149,10 @@ class UpstreamClient:
         # status message.
         recv = client.connack_property("receive_maximum")
         if recv:
-            self.window = max(1, min(cfg.max_inflight, int(recv) - 2))
+            reserve = sum(i.reserve for i in self.inbound)
+            self.window = max(1, min(cfg.max_inflight, int(recv) - 2 - reserve))
         self.connected(client)
+        self._listen(client)
 
     # Extension points for another upstream format (Sparkplug B: NDEATH as the will,
     # subscriptions to NCMD and STATE); the JSON format's status topic by default.
@@ -147,6 +169,32 @@ class UpstreamClient:
     def farewell(self) -> Message | None:
         """Published on a clean stop (a normal DISCONNECT discards the will)."""
         return Message(self.status_topic, OFFLINE, qos=1, retain=True)
+
+    def _listen(self, client: Any) -> None:
+        """Subscribe the inbound topics and route their messages (others go on as before)."""
+        if not self.inbound:
+            return
+        earlier = client.on_message
+
+        def route(c: Any, topic: str, payload: bytes, qos: int, properties: Any) -> Any:
+            for inbound in self.inbound:
+                if inbound.accepts(topic):
+                    inbound.on_message(self, topic, payload, properties or {})
+                    return 0
+            return earlier(c, topic, payload, qos, properties)
+
+        client.on_message = route
+        client.subscribe([Subscription(t, qos=1) for i in self.inbound for t in i.topics()])
+
+    def respond(self, topic: str, payload: bytes, correlation: bytes | None = None) -> None:
+        """Publish an answer on this connection (QoS 1); ConnectionError when it is gone."""
+        client = self._client
+        if client is None or self.lost.is_set():
+            raise ConnectionError("the upstream connection is gone")
+        props: dict[str, Any] = {}
+        if correlation is not None and self.config.protocol == "5":
+            props["correlation_data"] = correlation
+        client.publish(Message(topic, payload, qos=1, **props))
 
     def disconnect_reason(self) -> int:
         """The DISCONNECT's reason code (MQTT 5; 3.1.1 has none): 0, normal disconnection."""

@@ -128,6 +128,7 @@ class MessageEncoder:
         self._telemetry = config.topics.telemetry
         self._alerts = config.topics.alerts
         self._states = config.topics.asset_state
+        self._writes = config.topics.writes
         self._heads: dict[str, tuple[str, bytes]] = {}  # sensor id -> (topic, JSON head)
         self.iso = _IsoTime()
         self._layouts: dict[tuple[str, ...], _Layout] = {}
@@ -344,6 +345,13 @@ class MessageEncoder:
             }
         )
         return NewMessage(f"state/{sid}", topic, body, 0)
+
+    def write_record(self, row: dict[str, Any]) -> NewMessage:
+        """A write attempt's audit row (gateway.state.writelog), on the asset's writes stream."""
+        sid = str(row.get("sensor_id") or "")
+        topic = render(self._writes, gateway_id=self.gateway_id, sensor_id=sid)
+        body = _encode_any({"gateway_id": self.gateway_id, **row, "time": self.iso(row["ts"])})
+        return NewMessage(f"writes/{sid}", topic, body.encode(), 0)
 
     def alert(self, kind: str, payload: dict[str, Any]) -> NewMessage:
         sid = str(payload.get("sensor_id") or "")

@@ -39,7 +39,7 @@ from gateway.config.upstream import UpstreamConfig
 from gateway.gmqtt_seam import PubackCallback
 from gateway.health import ComponentHealth
 from gateway.sinks.buffer import Acknowledged
-from gateway.upstream.client import UpstreamClient, UpstreamError
+from gateway.upstream.client import Inbound, UpstreamClient, UpstreamError
 from gateway.upstream.outbox import Outbox, OutboxError, Row
 
 log = logging.getLogger("gateway.upstream.forwarder")
@@ -117,6 +117,8 @@ class Forwarder:
         # and a row's payload as it goes out, built at send time (a per-session seq).
         self.on_connect: Callable[[Link], Awaitable[None]] | None = None
         self.payload_at_send: Callable[[Row], bytes] | None = None
+        # Takers of inbound messages (the command channel), handed to every connection.
+        self.inbound: list[Inbound] = []
         # Counters beside health (messages): readings delivered, refusals, resends.
         self.delivered_readings = 0
         self.refused = 0
@@ -158,6 +160,8 @@ class Forwarder:
 
     async def run(self) -> None:
         client = self._factory(self.config, gateway_id=self.gateway_id, on_puback=self._on_puback)
+        if isinstance(client, UpstreamClient):
+            client.inbound = self.inbound
         self._on_lost_hook(client)
         try:
             await client.connect()

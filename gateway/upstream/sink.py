@@ -43,6 +43,7 @@ from gateway.health import ComponentHealth
 from gateway.records import Scored
 from gateway.sinks.base import QueuedSink
 from gateway.supervisor import Backoff
+from gateway.upstream.client import Inbound
 from gateway.upstream.encoder import MessageEncoder
 from gateway.upstream.forwarder import ClientFactory, Forwarder
 from gateway.upstream.outbox import OUTBOX_FILE, AppendResult, NewMessage, Outbox, OutboxError
@@ -102,6 +103,8 @@ class UpstreamSink(QueuedSink[Scored]):
         self.outbox: Outbox | None = None
         self.forwarder: Forwarder | None = None
         self._client_factory = client_factory
+        # Takers of inbound messages on the upstream connection (gateway.commands).
+        self.inbound: list[Inbound] = []
         self._alerts: list[tuple[str, dict[str, Any]]] = []
         self._sender: asyncio.Task[None] | None = None
         self._last_drop_log = 0.0
@@ -111,7 +114,7 @@ class UpstreamSink(QueuedSink[Scored]):
     # -- alert events ----------------------------------------------------------------
 
     def _on_event(self, kind: str, payload: dict[str, Any]) -> None:
-        if not (kind.startswith("alert.") or kind == "asset.state"):
+        if not (kind.startswith("alert.") or kind in ("asset.state", "write.record")):
             return
         if len(self._alerts) >= MAX_PENDING_ALERTS:
             self.link_health.dropped += 1
@@ -141,6 +144,7 @@ class UpstreamSink(QueuedSink[Scored]):
                 self.outbox, cfg, gateway_id=self.gateway_id, health=self.link_health, **kwargs
             )
             self.forwarder.on_progress = self.refresh_health
+            self.forwarder.inbound = self.inbound
             if self.outbox.messages:
                 log.info(
                     "upstream outbox holds %d messages (%d readings) from before",
@@ -323,6 +327,8 @@ class UpstreamSink(QueuedSink[Scored]):
     def _event_message(self, kind: str, payload: dict[str, Any]) -> NewMessage:
         if kind == "asset.state":
             return self.encoder.asset_state(payload)
+        if kind == "write.record":
+            return self.encoder.write_record(payload)
         return self.encoder.alert(kind, payload)
 
     def _count_drops(self, result: AppendResult) -> None:

@@ -26,6 +26,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.parse
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from email.message import EmailMessage
@@ -265,14 +266,20 @@ class Captured:
 
 
 @contextlib.contextmanager
-def capture_http(answer: Callable[[Captured], tuple[int, bytes]]) -> Iterator[list[Captured]]:
-    """Take every request made through ``requests`` at the transport layer and answer it."""
+def capture_http(
+    answer: Callable[[Captured], tuple[int, bytes]], hosts: set[str] | None = None
+) -> Iterator[list[Captured]]:
+    """Take every request made through ``requests`` at the transport layer and answer it
+    (only those to ``hosts`` when given; the others go out as usual)."""
     seen: list[Captured] = []
     lock = threading.Lock()
+    original = HTTPAdapter.send
 
     def send(
         self: HTTPAdapter, request: requests.PreparedRequest, **kwargs: Any
     ) -> requests.Response:
+        if hosts is not None and urllib.parse.urlsplit(str(request.url)).hostname not in hosts:
+            return original(self, request, **kwargs)
         body = request.body or b""
         c = Captured(
             str(request.method),

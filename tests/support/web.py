@@ -149,6 +149,7 @@ class RunningGateway:
         assets: int = 2,
         interval: float = 0.5,
         web: dict[str, Any] | None = None,
+        config: dict[str, Any] | None = None,
         simulator: dict[str, Any] | None = None,
         model: dict[str, Any] | None = None,
     ) -> None:
@@ -174,6 +175,9 @@ class RunningGateway:
                 **(model or {}),
             },
             "simulator": sim,
+            # The tests' receivers listen on loopback, which the default policy refuses.
+            "alerts": {"allow_private_targets": "all"},
+            **(config or {}),
         }
         cfg = parse_config(tree)
         tree["sources"] = gateway_sources(cfg.simulator)
@@ -245,9 +249,68 @@ class RunningGateway:
     def setup_code(self) -> str:
         return str(self.gateway.facade.secrets["setup_code"])
 
+    def admin(self, password: str = "granite pump hums 5") -> dict[str, str]:
+        """Create the first admin (admin@plant.example) through /setup; its bearer header."""
+        import requests
+
+        r = requests.post(
+            self.url + "/setup",
+            json={
+                "setup_code": self.setup_code,
+                "email": "admin@plant.example",
+                "username": "admin",
+                "password": password,
+            },
+            timeout=30,
+        )
+        assert r.status_code == 201, r.text
+        body = {"email": "admin@plant.example", "password": password}
+        r = requests.post(self.url + "/login", json=body, timeout=30)
+        return {"Authorization": f"Bearer {r.json()['access_token']}"}
+
     def stop(self) -> None:
         if self._loop is not None and self._stop is not None:
             self._loop.call_soon_threadsafe(self._stop.set)
         self._thread.join(30)
         if self._error is not None:
             raise self._error
+
+
+class ServedWeb:
+    """The gateway's own web server (gateway.web: waitress, its guard and body limits) over
+    ``facade``, served by its supervised ``run()`` task on a loop of its own thread."""
+
+    def __init__(self, facade: GatewayFacade) -> None:
+        import asyncio
+        import contextlib
+        import threading
+
+        from gateway.health import ComponentHealth
+        from gateway.web import WebServer
+
+        self.facade = facade
+        self.server = WebServer()
+        self.server.start(facade.config.web, facade)
+        self.loop = asyncio.new_event_loop()
+        self._task: asyncio.Task[None] | None = None
+        started = threading.Event()
+
+        async def serve() -> None:
+            self._task = asyncio.current_task()  # type: ignore[assignment]
+            started.set()
+            await self.server.run(ComponentHealth("web", "stage"))
+
+        def main() -> None:
+            with contextlib.suppress(asyncio.CancelledError):  # close() cancels it
+                self.loop.run_until_complete(serve())
+
+        self.thread = threading.Thread(target=main, name="served-web", daemon=True)
+        self.thread.start()
+        started.wait(10)
+
+    def close(self) -> None:
+        if self._task is not None:
+            self.loop.call_soon_threadsafe(self._task.cancel)
+        self.thread.join(15)
+        self.loop.close()
+        self.server.close()

@@ -393,6 +393,103 @@
     return card;
   }
 
+  /* ---- controls: guarded writes (docs/writes.md) ------------------------------------ */
+  var writable = null; /* null: not asked yet; []: none, or this account may not see them */
+
+  function shownValue(p, v) {
+    if (v === null || v === undefined) { return "unknown"; }
+    return withUnit(v, p.unit || featureUnit(p.feature || ""));
+  }
+
+  /* Old and new value in the question; a point that asks for it gets a second one. */
+  function confirmWrite(p, value) {
+    var label = p.sensor_id + " " + featureLabel(p.feature || p.name);
+    var question = "Write " + label + ": " + shownValue(p, p.value) + " → " + shownValue(p, value) + "?";
+    if (p.dry_run) { question += "\n(The gateway is in dry-run: nothing will be sent.)"; }
+    if (!UI.confirm(question)) { return false; }
+    return !p.confirm || UI.confirm("Confirm again: " + label + " to " + shownValue(p, value) +
+      ". This point asks for a second confirmation.");
+  }
+
+  function sendWrite(p, value, status) {
+    if (!confirmWrite(p, value)) { return; }
+    status.textContent = "writing…";
+    status.className = "control-status";
+    api("POST", "/writes", { writes: [{ point: p.name, value: value }], confirm: p.confirm }).then(function (res) {
+      var r = res.data && res.data.results && res.data.results[0];
+      if (res.ok && r) {
+        status.textContent = r.status === "verified" ? "written, read back " + shownValue(p, r.readback) :
+          (r.status === "dry_run" ? "checked (dry run): nothing sent" : "written");
+        status.className = "control-status ok";
+      } else {
+        status.textContent = (r && r.detail) || errorText(res);
+        status.className = "control-status error";
+      }
+    });
+  }
+
+  /* Handlers read row._point: the point's latest state (value, blocked...). */
+  function controlRow(p) {
+    var row = el("div", "control");
+    row.dataset.point = p.name;
+    row._point = p;
+    row.appendChild(el("span", "control-name", featureLabel(p.feature || p.name)));
+    row.appendChild(el("span", "num control-value", ""));
+    var status = el("span", "control-status");
+    status.setAttribute("role", "status");
+    if (p.binary) {
+      var toggle = el("button", "secondary small control-toggle", "");
+      toggle.type = "button";
+      toggle.addEventListener("click", function () {
+        sendWrite(row._point, row._point.value === 1 ? 0 : 1, status);
+      });
+      row.appendChild(toggle);
+    } else {
+      var input = el("input", "control-input");
+      input.type = "number";
+      ["min", "max", "step"].forEach(function (k) { if (p[k] !== null) { input[k] = p[k]; } });
+      input.setAttribute("aria-label", featureLabel(p.feature || p.name));
+      var set = el("button", "secondary small", "Set");
+      set.type = "button";
+      set.addEventListener("click", function () {
+        if (input.value === "" || !input.checkValidity()) { status.textContent = input.validationMessage || "Enter a value."; return; }
+        sendWrite(row._point, Number(input.value), status);
+      });
+      row.appendChild(input);
+      row.appendChild(set);
+    }
+    row.appendChild(status);
+    return row;
+  }
+
+  function renderControls(points) {
+    points.forEach(function (p) {
+      if (p.kind !== "point") { return; }
+      var card = document.getElementById("asset-" + p.sensor_id.replace(/[^A-Za-z0-9_-]/g, "_"));
+      if (!card) { return; }
+      var box = $(".controls", card);
+      box.classList.remove("hidden");
+      var row = $all(".control", box).filter(function (r) { return r.dataset.point === p.name; })[0];
+      if (!row) { row = controlRow(p); $(".control-list", box).appendChild(row); }
+      row._point = p;
+      $(".control-value", row).textContent = shownValue(p, p.value);
+      var toggle = $(".control-toggle", row);
+      if (toggle) { toggle.textContent = p.value === 1 ? "Set to 0" : "Set to 1"; }
+      var why = !p.can_write ? "Your role cannot write this." : p.blocked.join("; ");
+      $all("button, input", row).forEach(function (e) { e.disabled = !p.can_write || p.blocked.length > 0; });
+      row.title = why;
+      $(".controls-note", box).textContent = p.dry_run ? "Dry run: writes are checked, not sent." : "";
+    });
+  }
+
+  function loadControls() {
+    if (isDisplay || (writable !== null && writable.length === 0)) { return null; }
+    return api("GET", "/writable-points").then(function (res) {
+      writable = res.ok && res.data ? res.data.points : [];
+      renderControls(writable);
+    });
+  }
+
   function fillTable(table, rows, empty, cells) {
     var tbody = $("tbody", table);
     while (tbody.firstChild) { tbody.removeChild(tbody.firstChild); }
@@ -425,6 +522,7 @@
       var card = assetCard(a, features);
       return updateChart(a.sensor_id, card);
     });
+    jobs.push(loadControls());
     fillTable($("#alerts-table"), d.active_alerts, $("#alerts-empty"), function (a) {
       var conf = a.confidence === null || a.confidence === undefined ? "—" : pct(a.confidence);
       var state = a.state + (a.asset_state && a.asset_state !== "live" && a.kind !== "data_loss" ? " · data " + a.asset_state : "");
@@ -505,11 +603,51 @@
   function notificationsWarning() {
     var box = $("#notifications-off");
     if (!box) { return; }
-    var targets = $all("fieldset.action", $("#actions")).filter(function (n) { return $(".action-enabled", n).checked; });
+    var targets = $all("fieldset.action", $("#actions")).filter(function (n) {
+      return n.dataset.type !== "device_write" && $(".action-enabled", n).checked;
+    });
     box.classList.toggle("hidden", !(targets.length > 0 && !$("#enableNotifications").checked));
   }
 
+  /* A device_write fault action (docs/writes.md): its own fields, no address, no test. */
+  var DEVICE_WRITE = { min_confidence: 0.9, after_minutes: 0, cooldown_minutes: 30, dry_run: true };
+
+  function deviceWriteRow(action, canEdit) {
+    var node = document.importNode($("#device-write-template").content, true).firstElementChild;
+    var config = Object.assign({}, DEVICE_WRITE, action.config || {});
+    node.dataset.id = action.id;
+    node.dataset.type = action.type;
+    node._config = config;
+    $(".action-enabled", node).checked = action.enabled !== false;
+    Object.keys(config).forEach(function (k) {
+      var input = $(".dw-" + k, node);
+      if (!input) { return; }
+      if (input.type === "checkbox") { input.checked = Boolean(config[k]); }
+      else if (config[k] !== undefined && config[k] !== null) { input.value = String(config[k]); }
+    });
+    if (!canEdit) { $all("input, select, button", node).forEach(function (e) { e.disabled = true; }); }
+    $(".action-remove", node).addEventListener("click", function () {
+      if (!UI.confirm("Remove the device write on " + $(".dw-point", node).value + "? It is gone once you save the settings.")) { return; }
+      node.parentNode.removeChild(node);
+      UI.markDirty();
+    });
+    return node;
+  }
+
+  function readDeviceWrite(node) {
+    var config = Object.assign({}, node._config);
+    ["fault_type", "point"].forEach(function (k) { config[k] = $(".dw-" + k, node).value; });
+    ["value", "min_confidence", "after_minutes", "cooldown_minutes"].forEach(function (k) {
+      var v = $(".dw-" + k, node).value;
+      config[k] = v === "" ? null : Number(v);
+    });
+    if (config.value === null) { delete config.value; }
+    config.dry_run = $(".dw-dry_run", node).checked;
+    return { id: node.dataset.id, type: "device_write", enabled: $(".action-enabled", node).checked, config: config };
+  }
+
   function actionRow(action, canEdit) {
+    if (action.type === "device_write") { return deviceWriteRow(action, canEdit); }
     var node = document.importNode($("#action-template").content, true).firstElementChild;
     var spec = ACTION_FIELDS[action.type];
     node.dataset.id = action.id;
@@ -554,6 +692,7 @@
   }
 
   function readAction(node) {
+    if (node.dataset.type === "device_write") { return readDeviceWrite(node); }
     var spec = ACTION_FIELDS[node.dataset.type];
     var config = Object.assign({}, node._config);
     config[spec[0]] = $(".action-field", node).value.trim();
@@ -568,6 +707,7 @@
       if (!m) { return byName(name); }
       var node = $all("fieldset.action", $("#actions"))[Number(m[1])];
       if (!node) { return $("#actions"); }
+      if (node.dataset.type === "device_write") { return (m[2] && $(".dw-" + m[2], node)) || $("legend", node); }
       return m[2] && m[2] === ACTION_FIELDS[node.dataset.type][0] ? $(".action-field", node) : $("legend", node);
     };
   }
@@ -599,7 +739,7 @@
         var id = String(Date.now());
         var node = actionRow({ id: id, type: type, enabled: true, config: {} }, true);
         $("#actions").appendChild(node);
-        $(".action-field", node).focus();
+        ($(".action-field", node) || $("select", node)).focus();
         UI.markDirty();
         notificationsWarning();
       });

@@ -71,7 +71,7 @@ def authenticate(body: LoginIn, via: str) -> dict[str, Any]:
     try:
         svc.throttle.check_login(account, ip)
     except Throttled as err:
-        svc.state.audit.record("login_throttled", login=body.login[:254], ip=ip, via=via)
+        svc.tally.count("login_throttled", ip, body.login)
         raise _throttled(err) from None
     stored = user.hashed_password if user else None
     try:
@@ -79,15 +79,8 @@ def authenticate(body: LoginIn, via: str) -> dict[str, Any]:
     except HashingBusy as err:
         raise _busy(err) from None
     if not ok:
-        delay = svc.throttle.login_failed(account, ip, known=user is not None)
-        svc.state.audit.record(
-            "login_failed",
-            login=body.login[:254],
-            ip=ip,
-            via=via,
-            known=user is not None,
-            delay=delay,
-        )
+        svc.throttle.login_failed(account, ip, known=user is not None)
+        svc.tally.count("login_failed", ip, body.login)
         raise ApiError(401, "wrong email or password", code="bad_credentials")
     assert user is not None and stored is not None
     if user.disabled:
@@ -128,7 +121,7 @@ def setup(user: None, body: SetupIn) -> Any:
     given = body.setup_code.strip()
     if not expected or not hmac.compare_digest(given.encode(), expected.encode()):
         svc.throttle.failure(keys)
-        svc.state.audit.record("setup_failed", ip=ip)
+        svc.tally.count("setup_failed", ip)
         raise field_error(
             "body",
             "setup_code",
@@ -154,16 +147,22 @@ def setup(user: None, body: SetupIn) -> Any:
     return json_response(accounts.public_user(created), 201)
 
 
+REGISTERED = (
+    "if this email and this username were both free, the account now exists: sign in "
+    "with them; otherwise sign in with the account you have or choose others"
+)
+
+
 @api_route(
     bp,
     "/register",
     "POST",
     role=PUBLIC,
     body=RegisterIn,
-    response=UserOut,
-    status=201,
-    summary="Open self-registration (off unless web.allow_registration); new accounts are viewers",
-    responses={403: "registration is closed"},
+    status=202,
+    summary="Open self-registration (off unless web.allow_registration); new accounts are "
+    "viewers. The answer is the same whether the email or username was taken or free",
+    responses={403: "registration is closed", 429: "too many registrations: wait"},
 )
 def register(user: None, body: RegisterIn) -> Any:
     svc = services()
@@ -173,9 +172,36 @@ def register(user: None, body: RegisterIn) -> Any:
         raise ApiError(
             409, "the gateway has no admin yet; complete the first-run setup", code="setup_needed"
         )
+    ip = client_address()
+    # Every attempt counts, per address and for the whole gateway: a few free, then
+    # doubling delays (each registration is a hash and writes of the state file).
+    keys = [f"register:{ip}", "register-all:*"]
     try:
-        svc.throttle.check([f"address:{client_address()}"])
-        created = accounts.create_user(
+        svc.throttle.check(keys)
+        accounts.check_password(body.password, body.email.strip().lower(), body.username)
+        svc.throttle.failure(keys)
+        created = _create_viewer(body)
+    except Throttled as err:
+        svc.tally.count("register_throttled", ip)
+        raise _throttled(err) from None
+    except AccountError as err:
+        raise account_error(err) from None
+    except HashingBusy as err:
+        raise _busy(err) from None
+    if created is not None:
+        svc.state.audit.record("registered", email=created.email, ip=ip)
+    else:
+        svc.tally.count("register_taken", ip, body.email)
+    # One answer for a free and a taken name: no way to learn who has an account here.
+    return json_response({"detail": REGISTERED}, 202)
+
+
+def _create_viewer(body: RegisterIn) -> User | None:
+    """The new account, or None when the email or username is taken (after a hash all the
+    same, so that the time of the answer does not tell either)."""
+    svc = services()
+    try:
+        return accounts.create_user(
             svc.state,
             svc.hashing,
             email=body.email,
@@ -184,14 +210,11 @@ def register(user: None, body: RegisterIn) -> Any:
             full_name=body.full_name,
             role="viewer",
         )
-    except Throttled as err:
-        raise _throttled(err) from None
     except AccountError as err:
-        raise account_error(err) from None
-    except HashingBusy as err:
-        raise _busy(err) from None
-    svc.state.audit.record("registered", email=created.email, ip=client_address())
-    return json_response(accounts.public_user(created), 201)
+        if err.status != 409:
+            raise
+        svc.hashing.hash(body.password)
+        return None
 
 
 @api_route(
@@ -329,6 +352,7 @@ def change_password(user: dict[str, Any], body: PasswordChangeIn) -> Any:
         raise field_error("body", "current_password", "the current password is wrong")
     try:
         accounts.set_password(svc.state, svc.hashing, account, body.new_password)
+        svc.throttle.clear_account(account.email)
     except AccountError as err:
         raise field_error("body", "new_password", err.message) from None
     except HashingBusy as err:

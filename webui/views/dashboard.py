@@ -15,18 +15,18 @@ from typing import Any
 from flask import Blueprint
 
 from gateway.facade import (
-    PLANT_CLASSES,
     AlertEpisode,
     AssetView,
     GatewayFacade,
     ReadingPage,
     Readings,
+    mask_deep,
 )
 from webui import accounts, displaylinks
 from webui.api import AUTHENTICATED, ApiError, api_route, field_error, json_response
 from webui.context import readings as require_readings
 from webui.context import services
-from webui.masking import mask_deep
+from webui.labels import known_labels
 from webui.schemas import ChartQuery, FeedbackIn, ReadingsQuery
 from webui.views.settings import load_settings
 
@@ -252,15 +252,6 @@ def readings_page(readings: Readings, q: ReadingsQuery) -> ReadingPage:
         limit=q.limit,
         offset=q.offset,
     )
-
-
-def known_labels() -> list[str]:
-    info = services().facade.model_info() or {}
-    classes = info.get("classes") if isinstance(info, dict) else None
-    labels = list(PLANT_CLASSES)
-    if isinstance(classes, list):
-        labels += [c for c in classes if isinstance(c, str) and c not in labels]
-    return labels
 
 
 @api_route(

@@ -1,27 +1,30 @@
 """Model area: the active package and its metrics, upload a package, activate, roll back.
 
 Uploads are archives (``.tar.gz``, ``.tgz``, ``.tar``, ``.zip``) of one package folder.
-They are unpacked under ``<data_dir>/models/`` with path checks (no absolute names, no
-``..``, no links or devices: tarfile's ``data`` filter) and a cap on the unpacked size
-(a zip bomb stays a 4xx), then the manifest is checked against the gateway's feature
-map before anything else sees it. Activation only takes folders under that directory
-or beside the configured package: an admin's typo cannot load a library from anywhere.
+They are unpacked under ``<data_dir>/models/`` by ``gateway.model.archive`` (regular
+files and folders only, 0600 and 0700 from the start, a cap on the unpacked size), then
+checked whole before anything else sees them: the manifest against the gateway's feature
+map, its signature, and the folder against the signed list of files (a library, a link
+or any file the list does not name is refused). Activation only takes folders under
+that directory or beside the configured package: an admin's typo cannot load a library
+from anywhere.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import time
-import zipfile
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from flask import Blueprint, request
 
-from gateway.facade import ModelError, check_upload
+from gateway.facade import ModelError, PackageTooLarge, check_upload, unpack_package
 from gateway.facade import trusted_keys as configured_keys
+from gateway.facade import upload_root as configured_upload_root
 from webui.api import AUTHENTICATED, ApiError, api_route, field_error, json_response
 from webui.auth import web_config
 from webui.context import run, services
@@ -34,7 +37,7 @@ _NAME_RE = re.compile(r"[^A-Za-z0-9_.-]+")
 
 
 def upload_root() -> Path:
-    return services().config.data_path / "models"
+    return configured_upload_root(services().config)
 
 
 def trusted_keys() -> list[Any]:
@@ -101,40 +104,12 @@ def get_model(user: dict[str, Any]) -> Any:
     return json_response(model_info())
 
 
-def _unpack(archive: Path, dest: Path, limit: int) -> None:
-    import tarfile  # only for uploads: not worth its memory in every running gateway
-
-    name = archive.name.lower()
-    if name.endswith(".zip"):
-        try:
-            with zipfile.ZipFile(archive) as zf:
-                infos = zf.infolist()
-                if sum(i.file_size for i in infos) > limit:
-                    raise ApiError(413, "the package unpacks to more than the allowed size")
-                for i in infos:
-                    p = Path(i.filename)
-                    if p.is_absolute() or ".." in p.parts:
-                        raise ApiError(422, f"unsafe path in the archive: {i.filename}")
-                zf.extractall(dest)
-        except (zipfile.BadZipFile, OSError, ValueError) as err:
-            raise ApiError(422, f"not a readable zip archive: {err}") from None
-        return
-    try:
-        with tarfile.open(archive) as tf:
-            members = tf.getmembers()
-            if sum(m.size for m in members) > limit:
-                raise ApiError(413, "the package unpacks to more than the allowed size")
-            tf.extractall(dest, filter="data")
-    except (tarfile.TarError, OSError, ValueError, EOFError) as err:
-        raise ApiError(422, f"not a readable tar archive: {err}") from None
-
-
 def _package_dir(dest: Path) -> Path:
     if (dest / "manifest.json").is_file():
         return dest
-    subdirs = [p for p in dest.iterdir() if p.is_dir()]
-    if len(subdirs) == 1 and (subdirs[0] / "manifest.json").is_file():
-        return subdirs[0]
+    entries = list(dest.iterdir())
+    if len(entries) == 1 and entries[0].is_dir() and (entries[0] / "manifest.json").is_file():
+        return entries[0]
     raise ApiError(
         422, "the archive holds no model package (manifest.json at its top or in one folder)"
     )
@@ -165,17 +140,22 @@ def upload(user: dict[str, Any]) -> Any:
         _NAME_RE.sub("-", re.sub(r"(\.tar\.gz|\.tgz|\.tar|\.zip)$", "", filename))[:40] or "model"
     )
     root = upload_root()
-    root.mkdir(parents=True, exist_ok=True)
+    root.mkdir(parents=True, exist_ok=True, mode=0o700)
     dest = root / f"{stem}-{time.strftime('%Y%m%dT%H%M%S')}-{time.time_ns() % 1000:03d}"
-    dest.mkdir()
     archive = root / f".upload-{dest.name}-{filename}"
     try:
-        file.save(archive)
-        _unpack(archive, dest, limit * UNPACK_FACTOR)
+        # 0600 from the start: the archive is the package, secrets and code alike.
+        with os.fdopen(os.open(archive, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as f:
+            file.save(f)
+        try:
+            unpack_package(archive, dest, limit * UNPACK_FACTOR)
+        except PackageTooLarge as err:
+            raise ApiError(413, str(err)) from None
+        except ModelError as err:
+            raise ApiError(422, str(err)) from None
         package = _package_dir(dest)
-        # Each machine builds its own library from the (verified) source: a library or
-        # build record that came with the upload is never loaded.
-        shutil.rmtree(package / "lib", ignore_errors=True)
+        # The whole package is checked: a library, a link or any file the signed list
+        # does not name is refused (each machine builds its own library from the C).
         try:
             manifest, signer = check_upload(package, trusted_keys())
         except ModelError as err:

@@ -38,7 +38,15 @@ from webui.api import PUBLIC
 from webui.auth import page_user, web_config
 from webui.clock import Clock, gateway_zone, make_clock, zone_names
 from webui.context import services
-from webui.labels import fault_name, fault_names, feature, features_json, span, with_unit
+from webui.labels import (
+    fault_name,
+    fault_names,
+    feature,
+    features_json,
+    known_labels,
+    span,
+    with_unit,
+)
 from webui.schemas import ReadingsQuery
 
 bp = Blueprint("pages", __name__)
@@ -49,7 +57,9 @@ NOTICES = {
     "expired": "Your session ended; please sign in again.",
     "signed_out": "You are signed out.",
     "setup_done": "The admin account was created. Sign in with it.",
-    "registered": "Your account was created. Sign in with it.",
+    "registered": (
+        "If that email and username were free, your account was created: sign in with it."
+    ),
     "password_changed": "Password changed. Your other sessions were signed out.",
     "settings_saved": "Settings saved. Times are now shown in your chosen zone and clock.",
     "display_ended": "This screen was signed out: its display link was revoked. "
@@ -68,6 +78,9 @@ class PageSpec:
 
 
 PAGES: list[PageSpec] = []
+# The POST side of every page: where a form goes when JavaScript is off (no role needed:
+# it reads nothing of the request and changes nothing).
+FORM_POSTS: list[PageSpec] = []
 
 
 def _safe_next(target: str | None) -> str:
@@ -95,9 +108,26 @@ def page(rule: str, role: str) -> Callable[[Callable[..., Any]], Callable[..., A
 
         bp.add_url_rule(rule, endpoint=fn.__name__, view_func=view, methods=["GET"])
         PAGES.append(PageSpec(rule=rule, endpoint=f"pages.{fn.__name__}", role=role))
+        posted = f"{fn.__name__}_posted"
+        bp.add_url_rule(rule, endpoint=posted, view_func=_form_without_script, methods=["POST"])
+        FORM_POSTS.append(PageSpec(rule=rule, endpoint=f"pages.{posted}", role=PUBLIC))
         return view
 
     return deco
+
+
+def _form_without_script(**kwargs: Any) -> Any:
+    """A page's form sent by the browser itself: JavaScript is off.
+
+    The forms post (``method="post"``), so a password never lands in a URL, a history or a
+    proxy's log; they are meant for the page's script, which sends JSON to the API. The
+    body is not read: nothing is checked or saved, and the page says so.
+    """
+    message = (
+        "This page needs JavaScript, which is off in this browser: the form was not "
+        "sent anywhere and nothing was saved. Turn JavaScript on for this site and try again."
+    )
+    return render_template("error.html", status=400, message=message), 400
 
 
 def user_clock(user: dict[str, Any] | None) -> Clock:
@@ -113,7 +143,6 @@ def user_clock(user: dict[str, Any] | None) -> Clock:
 
 
 def fault_words() -> dict[str, str]:
-    from webui.views.dashboard import known_labels
 
     info = services().facade.model_info() or {}
     return fault_names(known_labels(), info.get("display_names"))
@@ -204,8 +233,16 @@ def dashboard(user: dict[str, Any]) -> Any:
         page="dashboard",
         settings=s,
         features=PLANT_FEATURES,
-        feature_meta=features_json(PLANT_FEATURES),
+        # The controls' features (docs/writes.md) are named in words too.
+        feature_meta=features_json([*PLANT_FEATURES, *_write_features()]),
     )
+
+
+def _write_features() -> list[str]:
+    writes = services().facade.services.writes
+    if writes is None:
+        return []
+    return sorted({p.feature for p in writes.points.values() if p.feature is not None})
 
 
 @page("/ui/display", PUBLIC)
@@ -217,7 +254,7 @@ def display_page(user: dict[str, Any] | None) -> Any:
 
 @page("/ui/readings", "viewer")
 def readings(user: dict[str, Any]) -> Any:
-    from webui.views.dashboard import known_labels, readings_page
+    from webui.views.dashboard import readings_page
 
     history = services().facade.readings
     clock = user_clock(user)
@@ -309,13 +346,24 @@ def settings_page(user: dict[str, Any]) -> Any:
         gateway_zone=gateway_zone(web_config().timezone),
         rules=services().config.alerts,
         alerts_running=services().facade.services.alerts is not None,
+        faults=[f for f in known_labels() if f != "normal"],
+        write_points=_write_points(),
     )
+
+
+def _write_points() -> list[str]:
+    """The points a device_write fault action may name (docs/writes.md)."""
+    writes = services().facade.services.writes
+    if writes is None:
+        return []
+    return [name for name, p in writes.points.items() if p.kind == "point"]
 
 
 @page("/ui/users", "admin")
 def users_page(user: dict[str, Any]) -> Any:
     state = services().state
     users = [accounts.public_user(u) for u in state.users.all()]
+    services().tally.flush()  # the failures of the minute in progress too
     events = [e.to_dict() for e in state.audit.newest(limit=50)]
     links = [displaylinks.public(link) for link in state.display_links.all()]
     return render("users.html", user, page="users", users=users, events=events, links=links)
@@ -342,6 +390,10 @@ def status_page(user: dict[str, Any]) -> Any:
         problems=verdict.problems,
         degraded=verdict.degraded,
         components=facade.components(),
+        # The write records (docs/writes.md): operators and admins, as GET /writes.
+        writes=[r.to_dict() for r in facade.write_records.newest(limit=20)]
+        if facade.write_records is not None and accounts.ROLE_RANK.get(user.get("role", ""), 0) >= 2
+        else None,
     )
 
 

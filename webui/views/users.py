@@ -98,6 +98,7 @@ def reset_password(user: dict[str, Any], user_id: int, body: ResetPasswordIn) ->
         raise ApiError(409, "change your own password with POST /me/password", code="own_account")
     try:
         accounts.set_password(svc.state, svc.hashing, target, body.password)
+        svc.throttle.clear_account(target.email)  # the owner is back in at once
     except AccountError as err:
         raise field_error("body", "password", err.message) from None
     except HashingBusy as err:
@@ -117,5 +118,6 @@ def reset_password(user: dict[str, Any], user_id: int, body: ResetPasswordIn) ->
     summary="The audit trail, newest first (sign-ins, failures, account and setting changes)",
 )
 def audit(user: dict[str, Any], query: AuditQuery) -> Any:
+    services().tally.flush()  # the failures of the minute in progress too
     events = services().state.audit.newest(event=query.event, limit=query.limit)
     return json_response({"events": [{**e.to_dict(), "time": accounts.iso(e.ts)} for e in events]})

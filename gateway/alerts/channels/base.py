@@ -31,7 +31,7 @@ from typing import Any, ClassVar
 from gateway.alerts.messages import Notice
 from gateway.alerts.targets import Target
 from gateway.config.alerts import AlertsConfig
-from gateway.logs import RateLimited
+from gateway.logs import REDACTOR, RateLimited
 
 log = logging.getLogger("gateway.alerts")
 _limited = RateLimited(log, interval=60.0)
@@ -61,6 +61,15 @@ class Shared:
     def __init__(self, config: AlertsConfig, environ: Mapping[str, str] | None = None) -> None:
         self.smtp = config.smtp.resolve(environ)
         self.twilio = config.twilio.resolve(environ)
+        # Apprise logs the settings it cannot use, credentials included: none reaches a log.
+        REDACTOR.add(
+            [
+                self.smtp.password,
+                self.smtp.username,
+                self.twilio.account_sid,
+                self.twilio.auth_token,
+            ]
+        )
         self.timeout = config.delivery.attempt_timeout
         self._asset: Any = None
         self._asset_lock = threading.Lock()
@@ -88,6 +97,10 @@ class Channel(abc.ABC):
     # when it may hold a secret (a URL's password or token), so a failure's detail that
     # quotes it is scrubbed before it is logged or stored.
     secret_address: ClassVar[bool] = True
+    # True when the channel connects where the target's address says (a URL a user
+    # typed): those connections are checked against alerts.allow_private_targets
+    # (gateway.alerts.egress). False when it goes to the operator's configured server.
+    user_destination: ClassVar[bool] = True
 
     def __init__(self, shared: Shared) -> None:
         self.shared = shared

@@ -18,6 +18,7 @@ from gateway.alerts.targets import Target, is_email
 
 
 class EmailChannel(AppriseChannel):
+    user_destination = False  # the configured server, whatever the address
     secret_address = False  # an email address is shown as it is
 
     def send(self, target: Target, notice: Notice, key: str) -> Outcome:

@@ -14,6 +14,7 @@ from gateway.alerts.targets import Target, phone
 
 
 class SmsChannel(AppriseChannel):
+    user_destination = False  # the configured server, whatever the address
     secret_address = False  # a phone number is shown as it is
 
     def send(self, target: Target, notice: Notice, key: str) -> Outcome:

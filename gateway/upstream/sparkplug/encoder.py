@@ -213,6 +213,8 @@ class SparkplugEncoder:
         self.last: dict[str, dict[int, tuple[int, Any]]] = {}
         self.last_seen: dict[str, float] = {}  # device -> arrival of its last reading
         self._open_alerts: dict[str, set[str]] = {}
+        # device -> metric -> properties its DBIRTH declares (writable metrics: DCMD).
+        self.writable: dict[str, dict[str, dict[str, Any]]] = {}
         self._oor: set[str] = set()  # devices whose last prediction was out of range
 
     # -- names and aliases -------------------------------------------------------------
@@ -405,8 +407,11 @@ class SparkplugEncoder:
         ts = now_ms()
         p = Payload(timestamp=ts, seq=seq)
         last = self.last.get(dev, {})
+        writable = self.writable.get(dev, {})
         for name, (alias, dt) in self.registry.devices.get(dev, {}).items():
             m = p.metrics.add(name=name, alias=alias, datatype=dt)
+            if name in writable:
+                _properties(m, writable[name])
             known = last.get(alias)
             if known is None or known[1] is None:
                 m.timestamp = known[0] if known else ts
@@ -421,5 +426,29 @@ class SparkplugEncoder:
                 m.string_value = str(v)
         return p.SerializeToString()  # type: ignore[no-any-return]
 
+    def report(self, dev: str, values: dict[str, float], seq: int) -> bytes:
+        """A DDATA of values just written (Sparkplug's answer to a DCMD)."""
+        ts = now_ms()
+        p = Payload(timestamp=ts, seq=seq)
+        last = self.last.setdefault(dev, {})
+        for name, value in values.items():
+            alias = self.registry.devices[dev][name][0]
+            p.metrics.add(alias=alias, timestamp=ts, double_value=value)
+            last[alias] = (ts, value)
+        return p.SerializeToString()  # type: ignore[no-any-return]
+
     def ddeath(self, seq: int) -> bytes:
         return Payload(timestamp=now_ms(), seq=seq).SerializeToString()  # type: ignore[no-any-return]
+
+
+def _properties(metric: Any, props: dict[str, Any]) -> None:
+    """A metric's PropertySet: ``writable``, and Ignition's ``engUnit``/``engLow``/``engHigh``."""
+    for key, value in props.items():
+        metric.properties.keys.append(key)
+        pv = metric.properties.values.add()
+        if isinstance(value, bool):
+            pv.type, pv.boolean_value = BOOLEAN, value
+        elif isinstance(value, int | float):
+            pv.type, pv.double_value = DOUBLE, float(value)
+        else:
+            pv.type, pv.string_value = STRING, str(value)

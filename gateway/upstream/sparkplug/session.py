@@ -336,6 +336,15 @@ class EdgeSession:
             self.client = None
             client.die()
 
+    def report(self, dev: str, values: dict[str, float]) -> bool:
+        """DDATA with values just written (DCMD); False when the device is not born here."""
+        client = self.client
+        if client is None or client.lost.is_set() or dev not in self.born:
+            return False
+        payload = self.encoder.report(dev, values, self._next_seq())
+        client.publish(self.topics.device("DDATA", dev), payload, self.qos_births)
+        return True
+
     # -- devices that went quiet ----------------------------------------------------------
 
     def device_state(self, dev: str, live: bool) -> None:

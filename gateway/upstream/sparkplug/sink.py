@@ -124,6 +124,8 @@ class SparkplugSink(UpstreamSink):
             return
         if kind.startswith("alert.") and payload.get("kind") == "data_loss":
             return  # DDEATH and DBIRTH say it in Sparkplug's own terms
+        if kind == "write.record":
+            return  # Sparkplug reports a write by DDATA of the new value
         super()._on_event(kind, payload)
 
     def prepare(self, batch: list[Scored]) -> list[NewMessage]:
@@ -152,6 +154,12 @@ class SparkplugSink(UpstreamSink):
         while True:
             await asyncio.sleep(min(DEVICE_CHECK_S, timeout))
             self.session.check_devices(timeout)
+
+    def attach_commands(self, service: Any, role: str, health: ComponentHealth) -> None:
+        """DCMD to writable metrics, written by the write service (sparkplug.commands)."""
+        from gateway.upstream.sparkplug.commands import DeviceCommands
+
+        self.inbound.append(DeviceCommands(self.session, service, role, health))
 
     async def close(self) -> None:
         task, self._devices = self._devices, None

@@ -1,0 +1,1 @@
+"""Commands from the cloud over the upstream MQTT link (docs/commands.md)."""

@@ -1,0 +1,1 @@
+"""Guarded writes to devices: one service in front of every source (docs/writes.md)."""
