@@ -242,7 +242,7 @@ def gateway_config(
     data: Path,
     plant: int,
     cloud: int,
-    model: bool,
+    model: Path | None,
     history: bool = True,
     source_qos: int = 1,
     upstream: dict[str, Any] | None = None,
@@ -262,7 +262,7 @@ def gateway_config(
                     "log_level": "warning",
                     "log_format": "text",
                 },
-                "model": {"package": str(MODEL) if model else None}
+                "model": {"package": str(model) if model else None}
                 | ({} if insight else {"explain": {"enabled": False}, "drift": {"enabled": False}}),
                 "history": {"enabled": history, **(history_extra or {})},
                 "alerts": {"enabled": False},
@@ -500,7 +500,12 @@ def main() -> None:
     from tests.support.mosquitto import Mosquitto
 
     work = Path(tempfile.mkdtemp(prefix="bench-e2e-"))
-    has_model = (MODEL / "manifest.json").exists()
+    # --tree: another checkout's gateway (its .venv, code and model package, whose format
+    # is its own) against this harness, so that a change and its baseline alternate in
+    # one session with the same driver.
+    tree = Path(args.tree).resolve() if args.tree else ROOT
+    model = tree / MODEL.relative_to(ROOT)
+    has_model = (model / "manifest.json").exists()
     plant = Mosquitto(work / "plant").start()
     cloud = Mosquitto(work / "cloud").start()
     sub = Sub(plant.port if args.floor else cloud.port, floor=args.floor)
@@ -510,7 +515,7 @@ def main() -> None:
         work / "data",
         plant.port,
         cloud.port,
-        has_model,
+        model if has_model else None,
         history=not args.no_history,
         upstream={} if args.linger_ms is None else {"linger_ms": args.linger_ms},
         source_qos=args.source_qos,
@@ -523,9 +528,6 @@ def main() -> None:
         ),
         insight=not args.no_insight,
     )
-    # --tree: another checkout's gateway (its .venv and code) against this harness, so
-    # that a change and its baseline alternate in one session with the same driver.
-    tree = Path(args.tree).resolve() if args.tree else ROOT
     python = str(tree / ".venv/bin/python") if args.tree else sys.executable
     env = {**os.environ, "PYTHONPATH": str(tree), "BENCH_TREE": str(tree)}
     t_start = time.monotonic()
