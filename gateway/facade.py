@@ -31,7 +31,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from gateway import REPO_ROOT, __version__
+from gateway.alerts.actions import NotClearable
 from gateway.alerts.outbox import DeliveryLog
+from gateway.alerts.severity import SEVERITIES
 from gateway.alerts.targets import remember_targets
 from gateway.config import ConfigError, GatewayConfig, load_config, parse_config
 from gateway.config.web import WebConfig, proxy_networks
@@ -57,7 +59,7 @@ from gateway.read.access import DisplayLink, LoginCounter
 from gateway.read.alerts import AlertEpisode, Alerts
 from gateway.read.assets import Assets, AssetStatus, AssetView
 from gateway.read.audit import Audit, AuditEvent
-from gateway.read.feedback import FeedbackLabel
+from gateway.read.feedback import EpisodeLabel, FeedbackLabel
 from gateway.read.readings import ReadingPage, Readings, ReadingView
 from gateway.read.settings import FaultAction, UserSettings
 from gateway.read.state import StateViews
@@ -85,6 +87,7 @@ __all__ = [
     "PLANT_FEATURES",
     "POINT_TEXT",
     "REPO_ROOT",
+    "SEVERITIES",
     "URL_RE",
     "Actor",
     "AlertEpisode",
@@ -97,6 +100,7 @@ __all__ = [
     "DataDirBusy",
     "DataDirLock",
     "DisplayLink",
+    "EpisodeLabel",
     "FaultAction",
     "FeedbackLabel",
     "GatewayConfig",
@@ -107,6 +111,7 @@ __all__ = [
     "ModelControl",
     "ModelError",
     "NoSuchUser",
+    "NotClearable",
     "PackageTooLarge",
     "ReadingPage",
     "ReadingView",
@@ -150,6 +155,10 @@ class AlertService(Protocol):
     """The alerts sink's operator actions (gateway.alerts.actions, through the sink)."""
 
     async def acknowledge(
+        self, alert_id: int, user: str, note: str | None = None
+    ) -> dict[str, Any] | None: ...
+
+    async def clear(
         self, alert_id: int, user: str, note: str | None = None
     ) -> dict[str, Any] | None: ...
 
@@ -289,6 +298,7 @@ class GatewayFacade:
             store,
             DeliveryLog(config.data_path),
             asset_states=lambda: {s: a.state for s, a in self.assets.statuses().items()},
+            severity=config.alerts.severity,
         )
         # The write records (gateway.read.writes), when this gateway has writable points.
         self.write_records: WriteRecords | None = None

@@ -21,6 +21,7 @@ import pytest
 
 from gateway import cli
 from gateway.alerts import messages as m
+from gateway.alerts.actions import NotClearable
 from gateway.alerts.delivery import Sender
 from gateway.alerts.outbox import DeliveryLog, DeliveryQueue
 from gateway.alerts.sink import AlertSink, build_sink
@@ -327,6 +328,50 @@ async def test_settings_are_read_at_most_every_refresh(tmp_path: Path) -> None:
         # Readings of normal assets never reach the store at all.
         await h.sink.handle([scored("normal", sensor=f"pump_x{i}") for i in range(5000)])
         assert h.store.settings_reads == 1
+    finally:
+        await h.sink.close()
+
+
+async def test_an_operator_clears_a_fault_alert_and_a_lasting_fault_opens_anew(
+    tmp_path: Path, receivers: tuple[HttpReceiver, SmtpReceiver]
+) -> None:
+    hook, _smtp = receivers
+    h = Harness(tmp_path, alerts_config())
+    add_user(h.store, "alice@plant.example", [action("webhook", f"{hook.url}/a")], threshold=0.5)
+    await h.sink.start()
+    try:
+        await h.feed(["cavitation"] * 3)
+        assert h.kinds() == ["alert.opened"]
+        cleared = await h.sink.clear(1, "alice@plant.example", " valve reopened ")
+        assert cleared is not None and cleared["status"] == "resolved"
+        assert h.kinds() == ["alert.opened", "alert.resolved"]
+        await asyncio.to_thread(hook.wait, 2)
+        assert hook.requests[1].json()["alert_type"] == "fault_resolved"
+        episode = Alerts(h.store, DeliveryLog(tmp_path)).get(1)
+        assert episode is not None and episode.status == "resolved"
+        resolved = [e for e in episode.events if e.kind == "resolved"]
+        assert [(e.by, e.detail) for e in resolved] == [("alice@plant.example", "valve reopened")]
+        # Clearing it again changes nothing; an unknown alert is None.
+        assert (await h.sink.clear(1, "bob@plant.example"))["cleared_by"] == "alice@plant.example"
+        assert await h.sink.clear(99, "alice@plant.example") is None
+        # The window starts empty: one more prediction of the fault opens nothing, k do.
+        await h.feed(["cavitation"])
+        assert h.kinds().count("alert.opened") == 1
+        await h.feed(["cavitation"] * 2)
+        assert h.kinds().count("alert.opened") == 2
+        # Only fault alerts are cleared.
+        h.store.insert(
+            "alerts",
+            {
+                "uid": "dl",
+                "sensor_id": "pump_9",
+                "kind": "data_loss",
+                "fault_type": "asset_stale",
+                "status": "open",
+            },
+        )
+        with pytest.raises(NotClearable):
+            await h.sink.clear(3, "alice@plant.example")
     finally:
         await h.sink.close()
 

@@ -21,6 +21,7 @@ import requests
 from flask_jwt_extended import create_access_token, create_refresh_token
 
 from gateway.errors import StartupError
+from gateway.records import Reading, Scored
 from tests.support.web import PASSWORDS, WebEnv, bearer, csrf, web_env
 from webui import accounts
 from webui.api import PUBLIC, ROUTES
@@ -118,14 +119,19 @@ def browsers(shared: WebEnv) -> dict[str, Any]:
 
 @pytest.mark.parametrize("spec", PAGES, ids=lambda p: p.rule)
 def test_pages_enforce_roles(shared: WebEnv, browsers: dict[str, Any], spec: Any) -> None:
-    anonymous = shared.client().get(spec.rule)
+    path = spec.rule
+    if "<sensor_id>" in path:  # an asset's page: an asset with a reading
+        reading = Reading(sensor_id="pump_1", timestamp=time.time(), values={}, source="t")
+        shared.facade.history.write([Scored(reading, None, unscored="no_model")])  # type: ignore[union-attr]
+        path = path.replace("<sensor_id>", "pump_1")
+    anonymous = shared.client().get(path)
     if spec.role == PUBLIC:
         assert anonymous.status_code in (200, 302)
         return
     assert anonymous.status_code == 302
     assert anonymous.headers["Location"].startswith("/ui/login?next=")
     for role in ("viewer", "operator", "admin"):
-        r = browsers[role].get(spec.rule)
+        r = browsers[role].get(path)
         assert r.status_code == (403 if RANK[role] < RANK[spec.role] else 200), role
 
 

@@ -24,7 +24,15 @@ sys.path.insert(0, str(ROOT))
 from tests.support import browser as ui  # noqa: E402
 from tests.support.web import RunningGateway  # noqa: E402
 
-FAULTY = {"faults": [{"asset": "pump_1", "fault": "cavitation", "start": 0, "duration": 3600}]}
+# pump_1 in a fault all along (alerts stay open); pump_2 through one episode that
+# resolves (its asset page shows the band and the alert's marks).
+FAULTY = {
+    "faults": [
+        {"asset": "pump_1", "fault": "cavitation", "start": 0, "duration": 3600},
+        {"asset": "pump_2", "fault": "misalignment", "start": 12, "duration": 25},
+    ]
+}
+BEGAN = time.time()
 
 
 def shrink(path: Path) -> None:
@@ -46,11 +54,14 @@ def main() -> int:
     source = ui.axe_source()
     with tempfile.TemporaryDirectory() as tmp:
         gw = RunningGateway(
-            Path(tmp) / "data", web={"timezone": "Europe/Berlin"}, simulator=FAULTY
+            Path(tmp) / "data",
+            web={"timezone": "Europe/Berlin"},
+            simulator=FAULTY,
+            config={"alerts": {"allow_private_targets": "all", "resolve_after": 5}},
         ).start()
         try:
             ui.create_admin(gw.url, gw.setup_code)
-            time.sleep(20)  # some history, an alert, a chart
+            time.sleep(60)  # some history, alerts, pump_2's episode over and resolved
             with sync_playwright() as pw:
                 chromium = pw.chromium.launch(
                     executable_path=ui.CHROMIUM, headless=True, args=ui.CHROMIUM_ARGS
@@ -71,6 +82,9 @@ def main() -> int:
 
 
 def capture(page: Any, url: str, p: ui.UiPage, size: str, out: Path, source: str | None) -> None:
+    if p.name == "asset":  # pump_2's life so far, its episode in the middle
+        span = f"?range=custom&start={BEGAN:.0f}&end={time.time():.0f}"
+        p = ui.UiPage(p.name, "/ui/assets/pump_2" + span, p.ready)
     ui.open_page(page, url, p)
     if p.name == "dashboard":
         page.wait_for_timeout(1500)
@@ -92,6 +106,12 @@ def capture(page: Any, url: str, p: ui.UiPage, size: str, out: Path, source: str
         page.locator("#notifications-off").scroll_into_view_if_needed()
         save(page, f"settings-errors-{size}", out, source)
         page.on("dialog", lambda d: d.accept())
+    if p.name == "asset":
+        page.locator(".episode").first.scroll_into_view_if_needed()
+        save(page, f"asset-alerts-{size}", out, source)
+    if p.name == "alerts":
+        page.locator("details.events summary").first.click()
+        save(page, f"alerts-timeline-{size}", out, source)
     if p.name == "users":
         page.fill("#display-name", "Control room")
         page.click("#display-form button[type=submit]")

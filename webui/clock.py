@@ -161,6 +161,11 @@ class Clock:
             dt = dt.replace(tzinfo=self.zone)
         return dt.timestamp()
 
+    def field_value(self, ts: float) -> str:
+        """The value of a ``datetime-local`` field showing this time in the zone."""
+        local = self.local(ts)
+        return f"{local:%Y-%m-%dT%H:%M:%S}" if local is not None else ""
+
     def browser_attrs(self) -> dict[str, str]:
         """What ``static/clock.js`` needs, as ``data-`` attributes of the page's body."""
         return {

@@ -405,6 +405,42 @@ class FeedbackIn(ApiModel):
     notes: str | None = Field(None, max_length=500)
 
 
+class AckIn(ApiModel):
+    note: str | None = Field(None, max_length=500, description="why, or what was done")
+
+
+class SeriesQuery(ApiModel):
+    """A time range of an asset's chart; the last hour by default."""
+
+    start: Epoch | None = None
+    end: Epoch | None = None
+    points: int = Field(1000, ge=10, le=5000, description="at most this many points")
+
+    @model_validator(mode="after")
+    def _order(self) -> SeriesQuery:
+        if self.start is not None and self.end is not None and self.end <= self.start:
+            raise ValueError("end is not after start")
+        return self
+
+
+class EpisodeFeedbackIn(ApiModel):
+    """A label on a time range of one asset, or on an alert (its opening to its end)."""
+
+    label: ShortText
+    start: Epoch | None = None
+    end: Epoch | None = None
+    alert_id: Id | None = None
+    notes: str | None = Field(None, max_length=500)
+
+    @model_validator(mode="after")
+    def _range(self) -> EpisodeFeedbackIn:
+        if self.alert_id is None and (self.start is None or self.end is None):
+            raise ValueError("give a time range (start and end) or an alert")
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise ValueError("end is before start")
+        return self
+
+
 class AlertsQuery(ApiModel):
     state: AlertState | None = Field(None, validation_alias=AliasChoices("state", "status"))
     sensor_id: ShortText | None = None

@@ -1,8 +1,12 @@
-"""Operator actions on alerts: acknowledge (with a note), and a test notice to one target.
+"""Operator actions on alerts: acknowledge or clear (with a note), a test notice to one target.
 
-Both run on the gateway's loop (the web UI calls them through gateway.facade's
+They run on the gateway's loop (the web UI calls them through gateway.facade's
 ``AlertService``). Acknowledging stops an alert's repeats (its resolution is still sent),
 writes who and when (and the note) into its record and announces ``alert.acknowledged``.
+Clearing resolves an open fault alert now, as if its asset had been normal for
+``resolve_after`` (the resolution goes to the same targets), with who, when and the note;
+a fault that goes on opens a new alert. Data-loss and drift alerts resolve by themselves
+when their cause is gone, and cannot be cleared.
 A test notice takes the way of every notice, through the delivery queue and the worker,
 with one attempt, and answers with its outcome.
 """
@@ -18,8 +22,9 @@ from typing import Any
 
 from gateway.alerts import messages
 from gateway.alerts.delivery import DeliveryWorker
+from gateway.alerts.fault_alerts import FaultAlerts
 from gateway.alerts.outbox import EXPIRED, FAILED, DeliveryQueue
-from gateway.alerts.records import ACKNOWLEDGED, OPEN, AlertRecords
+from gateway.alerts.records import ACKNOWLEDGED, OPEN, RESOLVED, AlertRecords, public
 from gateway.alerts.rules import AlertRules
 from gateway.alerts.targets import from_action
 
@@ -28,6 +33,10 @@ log = logging.getLogger("gateway.alerts")
 NOTE_MAX = 500  # characters of an acknowledgement's note
 
 Announce = Callable[[str, dict[str, Any]], Awaitable[None]]
+
+
+class NotClearable(Exception):
+    """Only fault alerts can be cleared: the others resolve when their cause is gone."""
 
 
 class AlertActions:
@@ -40,8 +49,10 @@ class AlertActions:
         queue: DeliveryQueue,
         worker: DeliveryWorker,
         test_limit: float,
+        faults: FaultAlerts | None = None,
         clock: Any = time.time,
     ) -> None:
+        self.faults = faults
         self.records = records
         self.rules = rules
         self.announce = announce
@@ -79,6 +90,42 @@ class AlertActions:
             extra={"event": "alert_acknowledged", "alert": alert_id, "user": user},
         )
         await self.announce("alert.acknowledged", record)
+        return record
+
+    async def clear(
+        self, alert_id: int, user: str, note: str | None = None
+    ) -> dict[str, Any] | None:
+        """Resolve an open fault alert now (NotClearable for another kind). The record
+        (published form), or None if there is no such alert; a resolved one is left as
+        it is."""
+        doc = await self.records.get(alert_id)
+        if doc is None:
+            return None
+        if doc.get("status") == RESOLVED:
+            return public(doc)
+        if (doc.get("kind") or "fault") != "fault":
+            raise NotClearable(
+                f"a {doc.get('kind')} alert resolves by itself when its cause is gone"
+            )
+        now = self.clock()
+        fields: dict[str, Any] = {
+            "status": RESOLVED,
+            "cleared_by": user,
+            "cleared_at": now,
+            "cleared_note": (note or "").strip()[:NOTE_MAX] or None,
+        }
+        decision = self.rules.clear(doc["sensor_id"], doc["fault_type"])
+        if decision is not None and self.faults is not None:
+            await self.faults.decided([decision])  # resolved, notified, announced
+        else:  # a record the rules no longer hold (the store refused its resolution)
+            fields.update(resolved_at=now, updated_at=now)
+        record = await self.records.update_by_id(doc, fields)
+        log.info(
+            "alert %s cleared by %s",
+            alert_id,
+            user,
+            extra={"event": "alert_cleared", "alert": alert_id, "user": user},
+        )
         return record
 
     async def test_notification(self, target: dict[str, Any]) -> dict[str, Any]:

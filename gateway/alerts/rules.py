@@ -279,6 +279,19 @@ class AlertRules:
         alert.acknowledged = True
         return True
 
+    def clear(self, sensor_id: str, fault: str) -> Decision | None:
+        """An operator clears an open alert: it resolves now, and the k-of-n window starts
+        empty, so a fault that goes on opens a new alert after k new predictions of it.
+        None when no such alert is open."""
+        st = self._assets.get(sensor_id)
+        alert = st.open.pop(fault, None) if st else None
+        if st is None or alert is None:
+            return None
+        st.window.clear()
+        st.counts.clear()
+        now = self.clock()
+        return Decision(RESOLVED, sensor_id, fault, now, alert.last_confidence, None, alert.repeats)
+
     def restore(self, alert: OpenAlert) -> None:
         """Take back an alert that was open before a restart, so it is not opened again.
 

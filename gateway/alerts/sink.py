@@ -156,6 +156,7 @@ class AlertSink(QueuedSink[Scored]):
             queue=outbox,
             worker=self.worker,
             test_limit=config.delivery.attempt_timeout + 5.0,
+            faults=self.faults,
             clock=clock,
         )
         self._tick = asyncio.Event()
@@ -317,6 +318,11 @@ class AlertSink(QueuedSink[Scored]):
         self, alert_id: int, user: str, note: str | None = None
     ) -> dict[str, Any] | None:
         return await self.actions.acknowledge(alert_id, user, note)
+
+    async def clear(
+        self, alert_id: int, user: str, note: str | None = None
+    ) -> dict[str, Any] | None:
+        return await self.actions.clear(alert_id, user, note)
 
     async def test_notification(self, target: dict[str, Any]) -> dict[str, Any]:
         return await self.actions.test_notification(target)

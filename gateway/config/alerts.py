@@ -147,6 +147,41 @@ class DataLossConfig(StrictModel):
     )
 
 
+Severity = Literal["critical", "major", "warning", "info"]
+# The plant model's faults that stop a pump soon, and those that wear it slowly.
+_BASE_SEVERITY: dict[str, Severity] = {
+    "motor_overheating": "critical",
+    "cavitation": "critical",
+    "misalignment": "warning",
+    "imbalance": "warning",
+}
+
+
+class SeverityConfig(StrictModel):
+    """How bad an alert is (gateway.alerts.severity): a fault's class gives a base, its
+    confidence moves it one step; data loss and drift have one severity each."""
+
+    default: Severity = Field("major", description="a fault class not listed in 'faults'")
+    faults: dict[str, Severity] = Field(
+        default_factory=lambda: dict(_BASE_SEVERITY),
+        description="a fault class's base severity",
+    )
+    confident: float = Field(
+        0.9, ge=0, le=1, description="at or above this confidence a fault is one step worse"
+    )
+    unsure: float = Field(
+        0.7, ge=0, le=1, description="below this confidence a fault is one step milder"
+    )
+    data_loss: Severity = Field("major", description="an 'asset stale' or 'source down' alert")
+    drift: Severity = Field("info", description="a model-drift alert")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> SeverityConfig:
+        if self.unsure > self.confident:
+            raise ValueError(f"unsure ({self.unsure}) cannot be above confident ({self.confident})")
+        return self
+
+
 class AlertsConfig(StrictModel):
     enabled: bool = True
     min_confidence: float = Field(
@@ -166,6 +201,7 @@ class AlertsConfig(StrictModel):
         5.0, gt=0, le=300, description="seconds users' notification settings are cached"
     )
     data_loss: DataLossConfig = DataLossConfig()
+    severity: SeverityConfig = SeverityConfig()
     delivery: DeliveryConfig = DeliveryConfig()
     smtp: SmtpConfig = SmtpConfig()
     twilio: TwilioConfig = TwilioConfig()

@@ -6,6 +6,8 @@
 (an empty cell is a missing value), ``label`` and ``drifted``: 1 when the reading was
 taken while its asset's drift state was not ``ok`` (the drift periods the gateway
 records, gateway.model.drift_records), which training weighs more or leaves out.
+A label on an episode (a time range of one asset, gateway.read.feedback) gives a row per
+reading it copied; a reading labelled more than once gets one row, with the newest label.
 ``read_feedback`` loads such records from a JSONL or CSV file.
 """
 
@@ -63,7 +65,7 @@ def export_feedback(
         with open(tmp, "w", newline="", encoding="utf-8") as f:
             writer = csv.writer(f)
             writer.writerow(["sensor_id", "timestamp", *features, "label", "drifted"])
-            for record in records:
+            for record in per_reading(records):
                 row = _csv_row(record, features, known, result)
                 if row is not None:
                     mark = drifted.covers(record.get("sensor_id"), record.get("timestamp"))
@@ -79,6 +81,31 @@ def export_feedback(
     if result.skipped:
         log.warning("feedback export skipped %d records: %s", result.skipped, result.reasons)
     return result
+
+
+def per_reading(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One record per labelled reading: an episode's label is spread over the readings it
+    copied; of several labels of one reading (asset and time) the last given wins."""
+    out: dict[tuple[str, Any], dict[str, Any]] = {}
+    loose: list[dict[str, Any]] = []
+    for record in records:
+        copies = record.get("readings")
+        if not isinstance(copies, list):
+            key = (str(record.get("sensor_id", "")), record.get("timestamp"))
+            if key[1] is None:
+                loose.append(record)  # no time to tell it apart: kept as it is
+            else:
+                out.pop(key, None)
+                out[key] = record
+            continue
+        for copy in copies:
+            if not isinstance(copy, dict):
+                continue
+            row = {**copy, "sensor_id": record.get("sensor_id"), "label": record.get("label")}
+            key = (str(row["sensor_id"]), row.get("timestamp"))
+            out.pop(key, None)
+            out[key] = row
+    return [*out.values(), *loose]
 
 
 class DriftPeriods:

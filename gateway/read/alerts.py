@@ -5,10 +5,10 @@ table (written by gateway.alerts), its deliveries as the delivery queue has them
 (gateway.alerts.outbox: the queue's rows are the records of what was sent, to whom, with
 what result) and the events of its life in time order: opened, repeated, notified (one
 per delivery that finished or is still trying), fault actions (a device write it made:
-gateway.writes.fault_actions), acknowledged (by whom, with a note), resolved. The queue
-forgets finished deliveries after ``alerts.delivery.keep_days``; an older episode shows
-the times its record holds, and the copy of its deliveries that gateways before this
-read model stored in the record.
+gateway.writes.fault_actions), acknowledged (by whom, with a note), resolved (by whom,
+with a note, when an operator cleared it). The queue forgets finished deliveries after
+``alerts.delivery.keep_days``; an older episode shows the times its record holds, and
+the copy of its deliveries that gateways before this read model stored in the record.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from typing import Any
 
 from gateway.alerts.outbox import DeliveryLog, DeliveryQueueError
 from gateway.alerts.records import ACTIVE, OPEN, TABLE
+from gateway.alerts.severity import severity_of
+from gateway.config.alerts import SeverityConfig
 from gateway.state.store import Store
 
 FAULT = "fault"  # the kind of an alert whose record names none (data-loss ones say so)
@@ -95,7 +97,7 @@ class AlertEpisode:
     sensor_id: str
     kind: str  # fault, data_loss or drift (an info alert: gateway.model.drift_records)
     fault_type: str  # the fault, asset_stale / source_down, or drift:<state>
-    severity: str | None  # "info" for drift's alerts; None: an alert to act on
+    severity: str  # critical, major, warning or info (gateway.alerts.severity)
     status: str  # open, acknowledged, resolved
     opened_at: float
     updated_at: float | None
@@ -168,10 +170,12 @@ class Alerts:
         deliveries: DeliveryLog | None,
         *,
         asset_states: Callable[[], Mapping[str, str]] | None = None,
+        severity: SeverityConfig | None = None,
     ) -> None:
         self.store = store
         self.log = deliveries
         self.asset_states = asset_states
+        self.severity = severity or SeverityConfig()
 
     def page(
         self,
@@ -251,7 +255,7 @@ class Alerts:
             events.setdefault(alert, []).append((event_id, kind, created))
         states = self.asset_states() if self.asset_states is not None else {}
         return tuple(
-            _episode(d, by_alert.get(uid, []), events.get(uid, []), states)
+            _episode(d, by_alert.get(uid, []), events.get(uid, []), states, self.severity)
             for d, uid in zip(docs, uids, strict=True)
         )
 
@@ -299,6 +303,7 @@ def _episode(
     live: list[Delivery],
     queued: list[tuple[str, str, float]],
     states: Mapping[str, str],
+    rules: SeverityConfig,
 ) -> AlertEpisode:
     stored = doc.get("deliveries") or []
     deliveries = tuple(live) or tuple(_stored_delivery(d) for d in stored if isinstance(d, dict))
@@ -326,7 +331,7 @@ def _episode(
         data_loss=doc.get("data_loss"),
         drift=doc.get("drift"),
         explanation=tuple(doc.get("explanation") or ()),
-        severity=doc.get("severity"),
+        severity=severity_of(doc, rules),
         deliveries=deliveries,
         events=(),
         asset_state=states.get(sensor_id),
@@ -385,7 +390,9 @@ def _with_events(e: AlertEpisode, queued: list[tuple[str, str, float]]) -> Alert
             )
         )
     if e.resolved_at is not None:
-        out.append(AlertEvent(float(e.resolved_at), RESOLVED_EVENT))
+        # Cleared by an operator: who, and the note.
+        by, note = e.extra.get("cleared_by"), e.extra.get("cleared_note")
+        out.append(AlertEvent(float(e.resolved_at), RESOLVED_EVENT, by=by, detail=note))
     # Stable: at one instant, opening before its notices before the resolution.
     out.sort(key=lambda ev: ev.at)
     return replace(e, events=tuple(out))

@@ -105,6 +105,17 @@ class Readings:
         )
         return tuple(ReadingView.from_row(r) for r in rows)
 
+    def series(
+        self, sensor_id: str, start: float, end: float, *, points: int = 1000
+    ) -> tuple[tuple[ReadingView, ...], bool]:
+        """An asset's readings in [start, end] for a chart, oldest first, and whether they
+        were sampled: all of them up to ``points``, else one per slice of the range (its
+        most confident fault, if any)."""
+        if self.history.count(sensor_id=sensor_id, start=start, end=end) <= points:
+            return self.over(sensor_id, start, end, limit=points), False
+        rows = self.history.sample(sensor_id, start, end, points)
+        return tuple(ReadingView.from_row(r) for r in rows), True
+
     def get(self, reading_id: int) -> ReadingView | None:
         row = self.history.get(reading_id)
         return ReadingView.from_row(row) if row is not None else None

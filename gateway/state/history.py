@@ -329,6 +329,23 @@ class History:
         )
         return [self._row(r) for r in rows]
 
+    def sample(
+        self, sensor_id: str, start: float, end: float, buckets: int
+    ) -> list[dict[str, Any]]:
+        """At most one reading per 1/``buckets`` of [start, end], oldest first: in each
+        slice the one with the most confident fault, else its first (a chart of a long
+        range keeps its faults). SQLite takes a bare column's values from the row that
+        gave MAX()."""
+        width = max((end - start) / max(buckets, 1), 1e-6)
+        rows = self._reader().execute(
+            f"SELECT {_COLUMNS}, MAX(CASE WHEN label IS NOT NULL AND label != 'normal'"
+            " THEN 1 + COALESCE(confidence, 0) ELSE -ts / 1e12 END) AS _pick"
+            " FROM readings WHERE sensor_id = ? AND ts >= ? AND ts <= ?"
+            " GROUP BY CAST((ts - ?) / ? AS INTEGER) ORDER BY ts",
+            (sensor_id, start, end, start, width),
+        )
+        return [self._row(r) for r in rows]
+
     def _row(self, r: sqlite3.Row) -> dict[str, Any]:
         names = self._names.get(r["keyset"])
         if names is None:

@@ -56,6 +56,7 @@ SIGNED_IN_PAGES = (
     UiPage("status", "/ui/status", "#components"),
     UiPage("users", "/ui/users", "#users-table"),
     UiPage("account", "/ui/account", "#password-form"),
+    UiPage("asset", "/ui/assets/pump_1", "#asset-chart[data-ready='1']"),
 )
 PUBLIC_PAGES = (
     UiPage("login", "/ui/login", "#login-form"),

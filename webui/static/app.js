@@ -178,7 +178,7 @@
 
   /* ---- setup, login, register, account ----------------------------------------- */
   function bindForm(id, handler) {
-    var form = document.getElementById(id);
+    var form = typeof id === "string" ? document.getElementById(id) : id;
     if (!form) { return; }
     form.addEventListener("submit", function (ev) {
       ev.preventDefault();
@@ -339,6 +339,7 @@
       card.id = id;
       card.dataset.sensor = asset.sensor_id;
       $(".asset-name", card).textContent = asset.sensor_id;
+      $(".asset-name", card).href = "/ui/assets/" + encodeURIComponent(asset.sensor_id);
       var select = $(".chart-feature", card);
       features.forEach(function (f) {
         var opt = el("option", null, featureLabel(f) + (featureUnit(f) ? " (" + featureUnit(f) + ")" : ""));
@@ -505,6 +506,48 @@
     empty.classList.toggle("hidden", rows.length > 0);
   }
 
+  var SEVERITIES = ["critical", "major", "warning", "info"];
+  var DATA_LOSS = { asset_stale: "Asset stale", source_down: "Source down" };
+  function alertName(a) { return a.kind === "data_loss" ? (DATA_LOSS[a.fault_type] || a.fault_type) : faultName(a.fault_type); }
+  function assetLink(a, text) {
+    if (isDisplay) { return el("span", null, text || a.sensor_id); }  /* a wall screen has no asset pages */
+    var link = el("a", null, text || a.sensor_id);
+    link.href = "/ui/assets/" + encodeURIComponent(a.sensor_id) + (a.id ? "#alert-" + a.id : "");
+    return link;
+  }
+  /* An asset's card lists its active alerts, also once its prediction is back to normal. */
+  function cardAlerts(sensorId, active) {
+    var card = document.getElementById("asset-" + sensorId.replace(/[^A-Za-z0-9_-]/g, "_"));
+    if (!card) { return; }
+    var ul = $(".card-alerts", card);
+    while (ul.firstChild) { ul.removeChild(ul.firstChild); }
+    var mine = active.filter(function (a) { return a.sensor_id === sensorId; });
+    mine.forEach(function (a) {
+      var li = el("li");
+      li.appendChild(el("span", "badge sev " + a.severity, a.severity));
+      li.appendChild(document.createTextNode(" "));
+      li.appendChild(assetLink(a, alertName(a) + " · " + a.state + " since " + clock.format(a.opened_at, "time")));
+      ul.appendChild(li);
+    });
+    ul.classList.toggle("hidden", mine.length === 0);
+  }
+  /* Acknowledge from the dashboard (a note: on the asset's page or the Alerts page). */
+  var canAck = body.dataset.canAck === "1";
+  function ackButton(a) {
+    var b = el("button", "small ack", "Acknowledge");
+    b.type = "button";
+    b.addEventListener("click", function () {
+      b.disabled = true;
+      api("POST", "/alerts/" + encodeURIComponent(a.id) + "/acknowledge", {}).then(function (res) {
+        if (res.ok) { b.textContent = "Acknowledged"; } else { showError(null, errorText(res)); b.disabled = false; }
+      });
+    });
+    return b;
+  }
+  /* The tab's title carries the number of open (unacknowledged) alerts. */
+  var baseTitle = document.title.replace(/^\(\d+\) /, "");
+  function openCount(n) { document.title = (n ? "(" + n + ") " : "") + baseTitle; }
+
   function renderDashboard(d, features) {
     $("#stat-assets").textContent = d.stats.assets;
     $("#stat-anomalies").textContent = d.stats.anomalies;
@@ -523,11 +566,18 @@
       return updateChart(a.sensor_id, card);
     });
     jobs.push(loadControls());
-    fillTable($("#alerts-table"), d.active_alerts, $("#alerts-empty"), function (a) {
+    var active = d.active_alerts.slice().sort(function (a, b) {
+      return (SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity)) || (b.opened_at - a.opened_at);
+    });
+    fillTable($("#alerts-table"), active, $("#alerts-empty"), function (a) {
       var conf = a.confidence === null || a.confidence === undefined ? "—" : pct(a.confidence);
       var state = a.state + (a.asset_state && a.asset_state !== "live" && a.kind !== "data_loss" ? " · data " + a.asset_state : "");
-      return [clock.format(a.opened_at), a.sensor_id, faultName(a.fault_type), conf, state];
+      var cells = [el("span", "badge sev " + a.severity, a.severity), assetLink(a), alertName(a), clock.format(a.opened_at), conf, state];
+      if (canAck) { cells.push(a.state === "open" ? ackButton(a) : ""); }
+      return cells;
     });
+    d.assets.forEach(function (asset) { cardAlerts(asset.sensor_id, active); });
+    openCount(active.filter(function (a) { return a.state === "open"; }).length);
     fillTable($("#sources-table"), d.sources, $("#sources-empty"), function (s) {
       var badge = el("span", "badge " + (s.state === "up" ? "ok" : "warn"), s.state);
       return [s.name, s.protocol, badge, String(s.received), s.last_error || ""];
@@ -578,15 +628,30 @@
     });
   });
 
-  /* ---- alerts: acknowledge -------------------------------------------------------- */
-  $all("button.ack").forEach(function (btn) {
-    btn.addEventListener("click", function () {
-      btn.disabled = true;
-      api("POST", "/alerts/" + encodeURIComponent(btn.dataset.alert) + "/acknowledge").then(function (res) {
-        if (res.ok) { location.reload(); } else { showError(null, errorText(res)); btn.disabled = false; }
+  /* ---- alerts: acknowledge with an optional note ---------------------------------- */
+  /* Clear resolves a fault alert now (after a confirmation); a fault that goes on opens a new one. */
+  $all("form.ack-form").forEach(function (form) {
+    $all("button[data-action]", form).forEach(function (b) {
+      b.addEventListener("click", function () { form.dataset.action = b.dataset.action; });
+    });
+    bindForm(form, function () {
+      var note = $("input[name=note]", form).value.trim();
+      var action = form.dataset.action || "acknowledge";
+      if (action === "clear" && !UI.confirm("Clear this alert? It resolves now and its resolution is sent; " +
+          "if the fault goes on, a new alert opens.")) { return null; }
+      return api("POST", "/alerts/" + encodeURIComponent(form.dataset.alert) + "/" + action,
+        note ? { note: note } : {}).then(function (res) {
+        if (res.ok) { location.reload(); } else { formFailed(form, res); }
       });
     });
   });
+
+  /* What the asset page's script (asset.js) shares with this one. */
+  window.AastreliApp = {
+    api: api, bindForm: bindForm, formFailed: formFailed, showError: showError, errorText: errorText,
+    faultName: faultName, featureLabel: featureLabel, featureUnit: featureUnit, fmt: fmt, pct: pct,
+    FEATURES: FEATURES, FAULTS: FAULTS
+  };
 
   /* ---- settings ------------------------------------------------------------------- */
   var ACTION_FIELDS = {

@@ -78,5 +78,15 @@ window.AastreliClock = (function () {
     return w.y + "-" + pad(w.mo) + "-" + pad(w.d) + "T" + pad(w.h) + ":" + pad(w.mi) + ":" + pad(w.s);
   }
 
-  return { zone: zone, format: format, fieldValue: fieldValue, label: function (ms) { return label(offsetSeconds(ms, wall(ms))); } };
+  /* Epoch seconds of a datetime-local field's value read in the zone (NaN if not one). */
+  function parseField(value) {
+    var m = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d))?/.exec(value || "");
+    if (!m) { return NaN; }
+    var asUtc = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +(m[6] || 0));
+    var ms = asUtc - offsetSeconds(asUtc, wall(asUtc)) * 1000;
+    ms = asUtc - offsetSeconds(ms, wall(ms)) * 1000;  /* near a change of offset */
+    return ms / 1000;
+  }
+
+  return { zone: zone, format: format, fieldValue: fieldValue, parseField: parseField, label: function (ms) { return label(offsetSeconds(ms, wall(ms))); } };
 })();

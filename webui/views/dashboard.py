@@ -150,7 +150,9 @@ def _drift(state: dict[str, Any] | None) -> dict[str, Any] | None:
 DISPLAY_ALERT_FIELDS = (
     "id",
     "sensor_id",
+    "kind",
     "fault_type",
+    "severity",
     "confidence",
     "state",
     "status",

@@ -10,7 +10,8 @@ attributes and ``static/app.js`` does the rest.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC
 from functools import wraps
@@ -32,7 +33,7 @@ from markupsafe import Markup
 from pydantic import ValidationError
 from werkzeug.wrappers import Response
 
-from gateway.facade import PLANT_FEATURES, __version__
+from gateway.facade import PLANT_FEATURES, SEVERITIES, __version__
 from webui import accounts, displaylinks, fieldmessages
 from webui.api import PUBLIC
 from webui.auth import page_user, web_config
@@ -164,6 +165,7 @@ def render(template: str, user: dict[str, Any] | None, **ctx: Any) -> str:
         clock=clock,
         fault_names=names,
         body_attrs=attrs,
+        open_alerts=services().facade.alerts.count("open") if user else 0,
         **ctx,
     )
 
@@ -235,6 +237,7 @@ def dashboard(user: dict[str, Any]) -> Any:
         features=PLANT_FEATURES,
         # The controls' features (docs/writes.md) are named in words too.
         feature_meta=features_json([*PLANT_FEATURES, *_write_features()]),
+        can_ack=services().facade.services.alerts is not None,
     )
 
 
@@ -329,9 +332,86 @@ def alerts_page(user: dict[str, Any]) -> Any:
         "alerts.html",
         user,
         page="alerts",
-        alerts=[alert_out(e) for e in page.episodes],
+        groups=alert_groups([alert_out(e) for e in page.episodes]),
+        total=page.total,
         state=state,
         can_ack=services().facade.services.alerts is not None,
+    )
+
+
+def alert_groups(alerts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Alerts per asset with their counts by state and by severity of the active ones;
+    the asset with the worst active alert first, then the most active."""
+    groups: dict[str, dict[str, Any]] = {}
+    for a in alerts:
+        g = groups.setdefault(
+            a["sensor_id"],
+            {"sensor_id": a["sensor_id"], "alerts": [], "states": {}, "severities": {}},
+        )
+        g["alerts"].append(a)
+        g["states"][a["state"]] = g["states"].get(a["state"], 0) + 1
+        if a["state"] != "resolved":
+            g["severities"][a["severity"]] = g["severities"].get(a["severity"], 0) + 1
+    for g in groups.values():
+        g["severities"] = {s: g["severities"][s] for s in SEVERITIES if s in g["severities"]}
+        g["active"] = sum(g["severities"].values())
+        g["worst"] = min((SEVERITIES.index(s) for s in g["severities"]), default=len(SEVERITIES))
+    return sorted(groups.values(), key=lambda g: (g["worst"], -g["active"], g["sensor_id"]))
+
+
+# The asset page's time ranges: name -> seconds back from now ("custom": From and To).
+RANGES = {"1h": 3600.0, "24h": 86400.0, "7d": 7 * 86400.0}
+
+
+def _asset_range(args: Mapping[str, str], clock: Clock) -> tuple[str, float, float, str | None]:
+    """The asset page's range: (its name, start, end, a message when custom is wrong)."""
+    now = time.time()
+    name = args.get("range", "1h")
+    if name != "custom":
+        name = name if name in RANGES else "1h"
+        return name, now - RANGES[name], now, None
+    try:
+        start = clock.parse_local(args.get("start", ""))
+        end = clock.parse_local(args.get("end", "")) if args.get("end") else now
+    except ValueError:
+        return "1h", now - RANGES["1h"], now, "From and To: enter a date and time."
+    if end <= start:
+        return "1h", now - RANGES["1h"], now, "To must be after From."
+    return name, start, end, None
+
+
+@page("/ui/assets/<sensor_id>", "viewer")
+def asset_page(user: dict[str, Any], sensor_id: str) -> Any:
+    from webui.views.dashboard import alert_out, known_labels
+
+    facade = services().facade
+    clock = user_clock(user)
+    name, start, end, error = _asset_range(request.args, clock)
+    status = facade.assets.statuses().get(sensor_id)
+    known = facade.readings is not None and sensor_id in facade.readings.sensors()
+    if status is None and not known:
+        abort(404, f"No asset {sensor_id} on this gateway.")
+    episodes = facade.alerts.of_asset(sensor_id, start=start, end=end)
+    labels = [lb for lb in services().state.feedback.episodes(sensor_id) if lb.end >= start]
+    return render(
+        "asset.html",
+        user,
+        page="asset",
+        sensor_id=sensor_id,
+        status=status,
+        range_name=name,
+        ranges=("1h", "24h", "7d", "custom"),
+        start=start,
+        end=end,
+        start_field=clock.field_value(start),
+        end_field=clock.field_value(end),
+        error=error,
+        episodes=[alert_out(e) for e in episodes],
+        labels=labels,
+        fault_labels=known_labels(),
+        features=features_json(PLANT_FEATURES),
+        can_ack=facade.services.alerts is not None,
+        history=facade.readings is not None,
     )
 
 
