@@ -89,6 +89,8 @@ def test_explanations_drift_and_a_shadow_model_on_a_running_gateway(
         assert [c["contribution"] for c in e["top"]] == sorted(
             [c for c in e["contributions"] if c > 0], reverse=True
         )[: len(e["top"])]
+    latest = get("/assets/pump_1/explanation")  # with the latest reading's range flag
+    assert "pump_data.DE_vib_rms" in latest["out_of_range"] and latest["timestamp"] > 0
     assert requests.get(url + "/assets/nope/explanation", headers=h, timeout=10).status_code == 404
     reading = get("/sensor-readings?sensor_id=pump_1&limit=1")["readings"][0]
     stored = get(f"/sensor-readings/{reading['id']}/explanation")

@@ -109,6 +109,9 @@ def capture(page: Any, url: str, p: ui.UiPage, size: str, out: Path, source: str
     if p.name == "asset":
         page.locator(".episode").first.scroll_into_view_if_needed()
         save(page, f"asset-alerts-{size}", out, source)
+        # pump_1 in its fault: the latest prediction and why (contributors, drift).
+        ui.open_page(page, url, ui.UiPage("asset", "/ui/assets/pump_1", p.ready))
+        save(page, f"asset-why-{size}", out, source)
     if p.name == "alerts":
         page.locator("details.events summary").first.click()
         save(page, f"alerts-timeline-{size}", out, source)

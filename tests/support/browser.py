@@ -56,7 +56,10 @@ SIGNED_IN_PAGES = (
     UiPage("status", "/ui/status", "#components"),
     UiPage("users", "/ui/users", "#users-table"),
     UiPage("account", "/ui/account", "#password-form"),
-    UiPage("asset", "/ui/assets/pump_1", "#asset-chart[data-ready='1']"),
+    # The chart drawn and the "why" panel (explanation, drift) filled.
+    UiPage(
+        "asset", "/ui/assets/pump_1", "#why[data-ready='1'] ~ .card #asset-chart[data-ready='1']"
+    ),
 )
 PUBLIC_PAGES = (
     UiPage("login", "/ui/login", "#login-form"),

@@ -380,6 +380,11 @@
     var stateLine = $(".asset-state", card);
     stateLine.textContent = stateText(asset);
     stateLine.classList.toggle("hidden", live);
+    /* issue 23: what drove a fault most; drift when not ok */
+    var ex = live && asset.prediction !== "normal" && asset.explanation, dr = asset.drift ? asset.drift.state : "ok";
+    var top = $(".why-top", card).textContent = ex && ex.length ? "mostly: " + ex[0].label : "";
+    $(".why-drift", card).textContent = dr === "ok" ? "" : "drift: " + dr.replace(/_/g, " ");
+    $(".asset-why", card).classList.toggle("hidden", !top && dr === "ok");
     /* The time alone while it is recent; with its date once it is not (a dead source). */
     var recent = typeof asset.ts === "number" && Date.now() / 1000 - asset.ts < 43200;
     $(".asset-meta", card).textContent = "via " + (asset.source || "?") + " · last reading " +

@@ -258,3 +258,37 @@
     });
   }
 })();
+
+/* ---- issue 23: the latest prediction and why (/assets/<id>/explanation, /drift) ---- */
+(function () {
+  "use strict";
+  var A = window.AastreliApp, C = window.AastreliClock, box = document.getElementById("why");
+  if (!A || !box) { return; }
+  var base = "/assets/" + encodeURIComponent(document.body.dataset.sensor);
+  var DRIFT = { ok: "ok", drifting: "warn", out_of_range: "bad" };
+  function $(id) { return document.getElementById(id); }
+  function say(id, text) { var e = $(id); e.textContent = text || ""; e.classList.toggle("hidden", !text); }
+  function explain(r) {
+    var ol = $("why-top"), d = r.data, e = r.ok && d.explanation, to = e && A.faultName(e.label), push = 0;
+    ol.textContent = "";
+    say("why-pred", e ? to + " · " + A.pct(d.prediction.confidence) + " at " + C.format(d.timestamp, "time") + ", mostly because of:" : A.errorText(r));
+    if (!e) { return; }
+    e.contributions.forEach(function (c) { push += Math.max(c, 0); });
+    e.top.forEach(function (c) {
+      ol.appendChild(document.createElement("li")).textContent = c.label + " " + (c.value === null ? "missing" : A.fmt(c.value) + " " + c.unit) + ": " + Math.round(100 * c.contribution / push) + " % of the push toward " + to + " (+" + A.fmt(c.contribution) + ")";
+    });
+    $("why-method").textContent = e.mode === "saabas" ? "Saabas (approximate)" : "TreeSHAP (exact)";
+    say("why-range", d.out_of_range.length ? "Outside the training range: " + d.out_of_range.map(A.featureLabel).join(", ") : "");
+  }
+  function drift(r) {
+    var d = r.data, b = $("why-drift-state"), top = r.ok ? Object.keys(d.psi_top) : [];
+    b.textContent = "drift: " + (r.ok ? d.state.replace(/_/g, " ") : "not checked yet");
+    b.className = "badge " + (r.ok ? DRIFT[d.state] : "");
+    say("why-drift", r.ok && d.state !== "ok" ? "Since " + C.format(d.since, "datetime") + (d.state === "drifting" ? "" : ": " + Math.round(100 * d.out_of_range_recent) + " % of the last readings outside the training range") + (top.length ? "; moved most: " + top.map(function (f) { return A.featureLabel(f) + " (PSI " + A.fmt(d.psi_top[f]) + ")"; }).join(", ") : "") : "");
+  }
+  function load() {
+    Promise.all([A.api("GET", base + "/explanation").then(explain), A.api("GET", base + "/drift").then(drift)]).then(function () { box.dataset.ready = "1"; });
+  }
+  load();
+  setInterval(load, 20000);
+})();

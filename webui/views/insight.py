@@ -46,7 +46,8 @@ def _explained(prediction: Any, explanation: Any, **extra: Any) -> dict[str, Any
     role=AUTHENTICATED,
     query=ExplainQuery,
     summary="Why the model said what it says now for this asset: every feature's "
-    "contribution to its latest prediction and the top three",
+    "contribution to its latest prediction and the top three; the latest reading's time "
+    "and its features outside the training range",
     responses={404: "no prediction for this asset yet", 409: "the model cannot explain it"},
 )
 def asset_explanation(user: dict[str, Any], sensor_id: str, query: ExplainQuery) -> Any:
@@ -56,7 +57,14 @@ def asset_explanation(user: dict[str, Any], sensor_id: str, query: ExplainQuery)
         raise ApiError(409, str(err), code="cannot_explain") from None
     if got is None:
         raise ApiError(404, f"no prediction for {sensor_id} since the gateway started")
-    return json_response(_explained(*got, sensor_id=sensor_id))
+    # The asset page shows the latest reading's time and its values outside the training
+    # range beside the explanation (the same latest reading, or the one just after it).
+    view = services().facade.assets.get(sensor_id)
+    latest = {
+        "timestamp": view.timestamp if view is not None else None,
+        "out_of_range": list(view.out_of_range) if view is not None else [],
+    }
+    return json_response(_explained(*got, sensor_id=sensor_id, **latest))
 
 
 @api_route(
