@@ -116,6 +116,7 @@ def test_an_operator_sets_a_setpoint_from_the_asset_page_and_a_viewer_may_not(
     set_button = row.locator("button.control-set")
     assert set_button.is_enabled() and row.locator(".control-why").text_content() == ""
     name = row.locator(".control-name").text_content()
+    assert name == "Control speed setpoint"  # as on the dashboard's card
     old = row.locator(".control-value").text_content()
     assert old and old.endswith(" %") and old != "unknown"
     questions: list[str] = []
@@ -166,15 +167,17 @@ def test_an_operator_sets_a_setpoint_from_the_asset_page_and_a_viewer_may_not(
     context.close()
 
 
+def _stop(gw: RunningGateway, api: requests.Session, value: int) -> None:
+    body = {"writes": [{"point": STOP, "value": value}], "confirm": True}
+    r = api.post(f"{gw.url}/writes", json=body, timeout=30)
+    assert r.status_code == 200, r.text
+
+
 def test_an_interlock_disables_the_setpoint_with_its_reason(
     gateway: RunningGateway, operator: requests.Session, browser: Any
 ) -> None:
     _writable(operator, gateway)
-    r = operator.post(
-        f"{gateway.url}/writes", json={"writes": [{"point": STOP, "value": 1}], "confirm": True},
-        timeout=30,
-    )  # fmt: skip
-    assert r.status_code == 200, r.text
+    _stop(gateway, operator, 1)
     try:
         context, page = _asset_page(browser, gateway, "operator@plant.example", "desktop")
         row = page.locator(SPEED_ROW)
@@ -184,11 +187,7 @@ def test_an_interlock_disables_the_setpoint_with_its_reason(
         context.close()
     finally:
         time.sleep(1.1)  # the stop point's rate limit (1 s by default)
-        r = operator.post(
-            f"{gateway.url}/writes", json={"writes": [{"point": STOP, "value": 0}], "confirm": True},
-            timeout=30,
-        )  # fmt: skip
-        assert r.status_code == 200, r.text
+        _stop(gateway, operator, 0)
 
 
 def test_clear_with_a_note_in_the_browser(
