@@ -242,7 +242,7 @@ def gateway_config(
     data: Path,
     plant: int,
     cloud: int,
-    model: bool,
+    model: Path | None,
     history: bool = True,
     source_qos: int = 1,
     upstream: dict[str, Any] | None = None,
@@ -262,7 +262,7 @@ def gateway_config(
                     "log_level": "warning",
                     "log_format": "text",
                 },
-                "model": {"package": str(MODEL) if model else None}
+                "model": {"package": str(model) if model else None}
                 | ({} if insight else {"explain": {"enabled": False}, "drift": {"enabled": False}}),
                 "history": {"enabled": history, **(history_extra or {})},
                 "alerts": {"enabled": False},
@@ -292,9 +292,11 @@ def rss_mb(pid: int) -> float:
     return 0.0
 
 
-def cpu_s(pid: int) -> float:
-    """CPU seconds (user + system) a process used so far, all its threads."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+def cpu_s(pid: int, tid: int | None = None) -> float:
+    """CPU seconds (user + system) a process used so far, all its threads (or thread
+    ``tid``: the main thread, the event loop's, is the process's own id)."""
+    where = f"/proc/{pid}/task/{tid}/stat" if tid is not None else f"/proc/{pid}/stat"
+    fields = Path(where).read_text().rpartition(")")[2].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
@@ -466,6 +468,11 @@ def main() -> None:
     )
     ap.add_argument("--no-history", action="store_true", help="to see what history costs")
     ap.add_argument(
+        "--tree",
+        help="run the gateway of another checkout (its .venv and code), e.g. main's, "
+        "with this harness: a baseline alternated with the change in one session",
+    )
+    ap.add_argument(
         "--no-insight",
         action="store_true",
         help="explanations and drift checks off (model.explain, model.drift): their cost",
@@ -493,7 +500,12 @@ def main() -> None:
     from tests.support.mosquitto import Mosquitto
 
     work = Path(tempfile.mkdtemp(prefix="bench-e2e-"))
-    has_model = (MODEL / "manifest.json").exists()
+    # --tree: another checkout's gateway (its .venv, code and model package, whose format
+    # is its own) against this harness, so that a change and its baseline alternate in
+    # one session with the same driver.
+    tree = Path(args.tree).resolve() if args.tree else ROOT
+    model = tree / MODEL.relative_to(ROOT)
+    has_model = (model / "manifest.json").exists()
     plant = Mosquitto(work / "plant").start()
     cloud = Mosquitto(work / "cloud").start()
     sub = Sub(plant.port if args.floor else cloud.port, floor=args.floor)
@@ -503,7 +515,7 @@ def main() -> None:
         work / "data",
         plant.port,
         cloud.port,
-        has_model,
+        model if has_model else None,
         history=not args.no_history,
         upstream={} if args.linger_ms is None else {"linger_ms": args.linger_ms},
         source_qos=args.source_qos,
@@ -516,7 +528,8 @@ def main() -> None:
         ),
         insight=not args.no_insight,
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    python = str(tree / ".venv/bin/python") if args.tree else sys.executable
+    env = {**os.environ, "PYTHONPATH": str(tree), "BENCH_TREE": str(tree)}
     t_start = time.monotonic()
     # The baseline keeps every other part and its measurements; an idle process
     # stands where the gateway would be.
@@ -526,8 +539,8 @@ def main() -> None:
         gw_cmd = [str(ROOT / "bench/probe_gateway.py"), str(probe_file)]
     windows: list[tuple[int, float, float]] = []
     gw = subprocess.Popen(
-        [sys.executable, *gw_cmd, "run", "--config", str(cfg)],
-        cwd=ROOT,
+        [python, *gw_cmd, "run", "--config", str(cfg)],
+        cwd=tree,
         env=env,
         stderr=(work / "gateway.log").open("wb"),
     )
@@ -599,7 +612,7 @@ def main() -> None:
             }
             others0 = {k: cpu_s(pid) for k, pid in others.items()}
             w0, self0 = time.monotonic(), time.process_time()
-            cpu0 = cpu_s(gw.pid)
+            cpu0, loop0 = cpu_s(gw.pid), cpu_s(gw.pid, gw.pid)
             probe = LagProbe(sub, rate) if args.hold else None
             m0 = time.monotonic()
             first = pub.run(rate, seconds, tick=probe)
@@ -610,7 +623,7 @@ def main() -> None:
             history, history_depth, history_drops = (
                 ("", 0, 0) if args.floor else history_state(work / "data")
             )
-            cpu = cpu_s(gw.pid) - cpu0
+            cpu, loop_cpu = cpu_s(gw.pid) - cpu0, cpu_s(gw.pid, gw.pid) - loop0
             wall = time.monotonic() - w0
             used = {k: (cpu_s(pid) - others0[k]) / wall for k, pid in others.items()}
             used["driver"] = (time.process_time() - self0) / wall
@@ -627,7 +640,8 @@ def main() -> None:
                 f"   {rate:>7,}/s: {sent:>8,} / {st['count']:>8,} / {lag:5.2f} s / "
                 f"p99 {st.get('p99', 0) * 1000:7.1f} ms  {'ok' if ok else 'NOT SUSTAINED'}"
                 f"  (RSS {rss_mb(gw.pid):.0f} MB, gateway CPU {1e6 * cpu / max(sent, 1):.0f} us"
-                " per reading)"
+                f" per reading, {1e6 * loop_cpu / max(sent, 1):.0f} of them on the event loop's"
+                " thread)"
             )
             if probe:
                 print(

@@ -12,24 +12,28 @@ from __future__ import annotations
 
 import atexit
 import functools
+import gc
+import itertools
 import json
+import os
 import sys
 import threading
 import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+# The gateway probed: this checkout's, or the one bench_e2e.py --tree names.
+ROOT = Path(os.environ.get("BENCH_TREE") or Path(__file__).resolve().parent.parent)
 sys.path.insert(0, str(ROOT))
 
 EVENTS: dict[str, list[tuple[float, ...]]] = {
-    "outbox_append": [],  # (start, end, messages, readings)
+    "outbox_append": [],  # (start, end, messages, readings, ids deleted with it)
     "outbox_delete": [],  # (start, end, ids)
     "history_write": [],  # (start, end, readings)
-    "upstream_handle": [],  # (start, end, readings): encode + append, on the loop
     "encode": [],  # (start, end, readings): the JSON encoding of a batch, on the loop
     "acks_released": [],  # (time, acknowledgements sent, oldest wait s)
     "samples": [],  # (time, acks owed, upstream queue, history queue, outbox readings)
+    "gc": [],  # (start, end, generation)
 }
 _LIVE: dict[str, Any] = {}
 _OWED_SINCE: list[tuple[int, float]] = []  # (ticket, time the burst was owed)
@@ -66,7 +70,8 @@ def install() -> None:
     from gateway.upstream import encoder, outbox, sink
 
     outbox.Outbox.append = _timed(
-        "outbox_append", lambda a: (len(a[1]), sum(m.readings for m in a[1]))
+        "outbox_append",
+        lambda a: (len(a[1]), sum(m.readings for m in a[1]), len(a[2]) if len(a) > 2 else 0),
     )(outbox.Outbox.append)
     outbox.Outbox.delete = _timed("outbox_delete", lambda a: (len(list(a[1])),))(
         outbox.Outbox.delete
@@ -75,9 +80,6 @@ def install() -> None:
         encoder.MessageEncoder.telemetry
     )
     history.History.write = _timed("history_write", lambda a: (len(a[1]),))(history.History.write)
-    sink.UpstreamSink.handle = _timed("upstream_handle", lambda a: (len(a[1]),))(
-        sink.UpstreamSink.handle
-    )
 
     flush, on_commit = mqtt.MqttSource._flush, mqtt.MqttSource._on_commit
     init_source, init_up = mqtt.MqttSource.__init__, sink.UpstreamSink.__init__
@@ -121,6 +123,16 @@ def install() -> None:
         _LIVE["history"] = self
 
     history_sink.HistorySink.__init__ = hist_init
+
+
+_GC_START: list[float] = []
+
+
+def _on_gc(phase: str, info: dict[str, Any]) -> None:
+    if phase == "start":
+        _GC_START[:] = [time.monotonic()]
+    elif _GC_START:
+        EVENTS["gc"].append((_GC_START[0], time.monotonic(), info["generation"]))
 
 
 def _sampler() -> None:
@@ -170,17 +182,14 @@ def summarise(path: Path, t0: float, t1: float) -> str:
     def within(name: str) -> list[tuple[float, ...]]:
         return [tuple(e) for e in ev[name] if e[0] >= t0 and e[0] < t1]
 
-    app, hist, handle = within("outbox_append"), within("history_write"), within("upstream_handle")
+    app, hist = within("outbox_append"), within("history_write")
     dele, rel, smp = within("outbox_delete"), within("acks_released"), within("samples")
     ms = [1000 * (e[1] - e[0]) for e in app]
     encoded = within("encode")
     enc = [1000 * (e[1] - e[0]) for e in encoded]
-    # A batch's time on the loop beyond encoding and its commit: the hand-over to the
-    # outbox's one thread (behind a delete, if one runs) and back to the loop.
-    wait = [
-        1000 * ((h[1] - h[0]) - (a[1] - a[0]) - (e[1] - e[0]))
-        for h, a, e in zip(handle, app, encoded, strict=False)
-    ]
+    # Between one commit's end and the next one's start: the outbox's thread idle (the
+    # loop finishing the group, encoding what is left, handing the next over).
+    gaps = [1000 * (b[0] - a[1]) for a, b in itertools.pairwise(app)]
     hms = [1000 * (e[1] - e[0]) for e in hist]
     lines = [
         f"outbox commits: {len(app) / win:.1f}/s, {sum(e[3] for e in app) / max(len(app), 1):,.0f}"
@@ -189,19 +198,27 @@ def summarise(path: Path, t0: float, t1: float) -> str:
         f"{100 * _busy(app, t0, t1) / win:.0f} % of the time",
         f"encoding a batch (on the loop): {_pct(enc, 0.5):.1f} ms p50 "
         f"({1000 * _pct(enc, 0.5) / max(sum(e[2] for e in encoded) / max(len(encoded), 1), 1):.0f}"
-        f" us a reading), {100 * sum(enc) / 1000 / win:.0f} % of the time",
-        f"a batch waiting besides encode and commit (the outbox thread busy with a delete, "
-        f"the loop busy): {_pct(wait, 0.5):.1f} ms p50, {_pct(wait, 0.99):.1f} ms p99, "
-        f"{100 * sum(wait) / 1000 / win:.0f} % of the time",
+        f" us a reading), {100 * sum(enc) / 1000 / win:.0f} % of the time, "
+        f"{100 * _overlap(encoded, app) / max(sum(enc) / 1000, 1e-9):.0f} % of it beside a commit",
+        f"from one commit's end to the next one's start: {_pct(gaps, 0.5):.1f} ms p50, "
+        f"{_pct(gaps, 0.99):.1f} ms p99; acknowledged messages deleted within the commits: "
+        f"{sum(e[4] for e in app if len(e) > 4) / win:.0f}/s",
         f"history commits: {len(hist) / win:.1f}/s, "
         f"{sum(e[2] for e in hist) / max(len(hist), 1):,.0f} readings each; "
         f"{_pct(hms, 0.5):.1f} ms p50, {_pct(hms, 0.99):.1f} ms p99; in flight "
         f"{100 * _busy(hist, t0, t1) / win:.0f} % of the time, overlapping an outbox commit "
         f"{100 * _overlap(app, hist) / max(_busy(app, t0, t1), 1e-9):.0f} % of the outbox's",
-        f"outbox deletes (cloud PUBACKs): {len(dele) / win:.1f}/s, "
+        f"outbox deletes on their own (cloud PUBACKs): {len(dele) / win:.1f}/s, "
         f"{_pct([1000 * (e[1] - e[0]) for e in dele], 0.5):.1f} ms p50, in flight "
         f"{100 * _busy(dele, t0, t1) / win:.0f} % of the time",
     ]
+    collections = within("gc")
+    full = sum(e[1] - e[0] for e in collections if e[2] == 2)
+    lines.append(
+        f"garbage collections: {len(collections) / win:.0f}/s, "
+        f"{100 * sum(e[1] - e[0] for e in collections) / win:.1f} % of the time "
+        f"(of which full ones {100 * full / win:.1f} %)"
+    )
     if smp:
         owed = [s[1] for s in smp]
         waits = [1000 * r[2] for r in rel if r[2]]
@@ -221,6 +238,7 @@ def main() -> None:
     install()
     atexit.register(lambda: out.write_text(json.dumps(EVENTS)))
     threading.Thread(target=_sampler, daemon=True, name="probe-sampler").start()
+    gc.callbacks.append(_on_gc)
     from gateway.cli import main as aastreli
 
     sys.exit(aastreli(sys.argv[2:]))

@@ -121,9 +121,10 @@ class FeatureMap:
         vals, times = last
         ts = reading.timestamp
         values = reading.values
-        if len(values) == n and not reading.bad:
-            # A complete reading (the usual case for whole-payload sources): its values
-            # in feature order are the row, all fresh; no per-value work in Python.
+        if len(values) >= n and not reading.bad:
+            # A complete reading (the usual case for whole-payload sources, which may
+            # carry other values beside the features): its values in feature order are
+            # the row, all fresh; no per-value work in Python.
             keys = tuple(values)
             order = self._orders.get(keys, _UNSEEN)
             if order is _UNSEEN:
@@ -148,10 +149,10 @@ class FeatureMap:
 
     def _order(self, keys: tuple[str, ...]) -> itemgetter[Any] | None:
         """An itemgetter that picks a reading's values (in ``keys`` order) in feature
-        order; None when the keys are not exactly the features (or there is only one
+        order; None when a feature is not among the keys (or there is only one
         feature: itemgetter of one index returns the item, not a tuple)."""
         order = None
-        if len(keys) > 1 and sorted(keys) == sorted(self.names):
+        if len(self.names) > 1 and self._index.keys() <= set(keys):
             position = {k: i for i, k in enumerate(keys)}
             order = itemgetter(*[position[name] for name in self.names])
         if len(self._orders) >= 1000:

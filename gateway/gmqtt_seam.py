@@ -12,7 +12,9 @@ into its internals, and nothing else in the gateway does:
   burst's acknowledgements in one go once its readings are on disk. A PUBLISH without
   properties is parsed here directly (gmqtt builds struct formats and a properties dict
   per message); anything else takes gmqtt's own path, whose acknowledgements are kept
-  the same way.
+  the same way. The packets are also cut out of each network read here (``_Framer``):
+  gmqtt copies every read through a stream reader and a task, and hands each packet
+  through four calls, a logger call and two clock reads before it is parsed.
 - **PUBACK reason codes** (``PublisherClient``, the upstream): gmqtt ignores the MQTT 5
   reason code, so a refusal (0x80 and above) would look like a delivery; the handler
   here hands ``(packet id, reason)`` to a callback. ``publish_mid`` returns the packet
@@ -41,6 +43,7 @@ import dis
 import inspect
 import socket
 import struct
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -48,6 +51,7 @@ import gmqtt
 from gmqtt.mqtt.connection import MQTTConnection
 from gmqtt.mqtt.constants import MQTTv50
 from gmqtt.mqtt.handler import MqttPackageHandler
+from gmqtt.mqtt.package import Package
 from gmqtt.mqtt.protocol import BaseMQTTProtocol
 from gmqtt.mqtt.utils import ConnectionState, IdGenerator
 
@@ -107,6 +111,7 @@ _METHODS: tuple[tuple[type, str, tuple[str, ...]], ...] = (
     ),
     (gmqtt.Client, "reconnect", ("self", "delay")),
     (MQTTConnection, "send_package", ("self", "package")),
+    (MQTTConnection, "put_package", ("self", "pkg")),
     (MQTTConnection, "publish", ("self", "message")),
     (MQTTConnection, "send_disconnect", ("self", "reason_code", "properties")),
     (MQTTConnection, "close", ("self",)),
@@ -125,7 +130,8 @@ _ATTRIBUTES: tuple[tuple[type, tuple[str, ...]], ...] = (
         ),
     ),
     (gmqtt.Client, ("_package_handler", "_connection", "_is_active", "_will_message")),
-    (MQTTConnection, ("_transport", "_protocol", "_last_data_in")),
+    (MQTTConnection, ("_transport", "_protocol", "_last_data_in", "_handler")),
+    (Package, ("cmd", "data")),
 )
 
 
@@ -146,6 +152,8 @@ def check() -> list[str]:
             problems.append(f"{owner.__name__}() no longer sets {', '.join(missing)}")
     if not isinstance(getattr(BaseMQTTProtocol, "closed", None), property):
         problems.append("BaseMQTTProtocol.closed is not a property")
+    if not isinstance(getattr(MqttPackageHandler, "current_connection", None), property):
+        problems.append("MqttPackageHandler.current_connection is not a property")
     if not hasattr(ConnectionState, "protocol_version"):
         problems.append("ConnectionState has no protocol_version")
     # before_connect relies on connect() opening the TCP connection first and reading
@@ -317,6 +325,56 @@ class _Client(gmqtt.Client):  # type: ignore[misc]
         self._is_active = False
 
 
+class _Framer:
+    """The packets of each network read, cut out at once (a protocol's ``data_received``).
+
+    A PUBLISH goes straight to the handler's lean parse; any other packet takes gmqtt's
+    way in (``put_package``). A remaining length over four bytes is a broken stream: the
+    connection is aborted, as gmqtt stops reading it. What follows a packet cut short
+    waits for the next read.
+    """
+
+    __slots__ = ("_buf", "_conn")
+
+    def __init__(self, connection: MQTTConnection) -> None:
+        self._conn = connection
+        self._buf = b""
+
+    def __call__(self, data: bytes) -> None:
+        conn = self._conn
+        conn._last_data_in = time.monotonic()
+        handler = conn._handler
+        buf = self._buf + data if self._buf else data
+        end, size = 0, len(buf)
+        while size - end >= 2:
+            start = end + 1
+            length, shift = 0, 0
+            while True:
+                if start >= size:
+                    self._buf = buf[end:]
+                    return  # the length itself is cut short
+                byte = buf[start]
+                start += 1
+                length |= (byte & 0x7F) << shift
+                if not byte & 0x80:
+                    break
+                shift += 7
+                if shift > 21:
+                    conn._transport.abort()
+                    self._buf = b""
+                    return
+            if start + length > size:
+                break
+            cmd = buf[end]
+            body = buf[start : start + length]
+            end = start + length
+            if cmd & 0xF0 == 0x30 and handler.current_connection is conn:
+                handler._handle_publish_packet(cmd, body)
+            else:
+                conn.put_package(Package(cmd, body))
+        self._buf = buf[end:]
+
+
 class SubscriberClient(_Client):
     """The MQTT source's client: acknowledgements kept, taken with ``take_acks()``."""
 
@@ -325,6 +383,35 @@ class SubscriberClient(_Client):
     def __init__(self, client_id: str, **kwargs: Any) -> None:
         super().__init__(client_id, **kwargs)
         self._package_handler.acks = []
+
+    async def _create_connection(self, *args: Any, **kwargs: Any) -> Any:
+        connection = await super()._create_connection(*args, **kwargs)
+        # Before the CONNECT is written: every packet of this connection comes this way.
+        connection._protocol.data_received = _Framer(connection)
+        return connection
+
+    def hold_reading(self) -> None:
+        """Stop reading the socket (TCP pushes back on the broker) until
+        ``release_reading``; the broker's silence meanwhile is ours, not its own."""
+        transport = getattr(self._connection, "_transport", None)
+        if transport is not None and transport.is_reading():
+            transport.pause_reading()
+
+    def release_reading(self) -> None:
+        conn = self._connection
+        transport = getattr(conn, "_transport", None)
+        if transport is not None and not transport.is_closing() and not transport.is_reading():
+            conn._last_data_in = time.monotonic()
+            transport.resume_reading()
+
+    def reading_held(self) -> bool:
+        transport = getattr(self._connection, "_transport", None)
+        return transport is not None and not transport.is_closing() and not transport.is_reading()
+
+    def last_data_in(self) -> float:
+        """``time.monotonic()`` of the last packet from the broker, or now while the
+        socket is not read on purpose (``hold_reading``)."""
+        return time.monotonic() if self.reading_held() else super().last_data_in()
 
     def take_acks(self) -> list[bytes]:
         """The PUBACK/PUBREC packets owed since the last call (empty when none)."""

@@ -5,7 +5,9 @@ dropped and counted in ``health.dropped``; what fits is counted in
 ``health.received``. A consumer waits with ``wait()`` while the queue is empty (the
 queue is *idle* then, which ``wait_idle()`` reports to a drain or a flush), looks at
 the oldest items with ``peek()`` and takes them with ``take()`` (at once) or
-``done()`` (after handling them, so a failure leaves them queued for the retry).
+``done()`` (after handling them, so a failure leaves them queued for the retry). A
+consumer that handles several batches at once (the upstream's pipelined commits) peeks
+past those it holds (``peek(n, skip)``) and waits for more with ``wait_beyond()``.
 
 ``marks`` (gateway.commits) is set on the queue of the gateway's first durable copy:
 each batch appended with a ticket records where it ends, and ``done()`` commits the
@@ -70,9 +72,16 @@ class BoundedQueue(Generic[T]):
             self._wake.clear()
             await self._wake.wait()
 
-    def peek(self, n: int) -> list[T]:
-        """The oldest ``n`` items, left in the queue."""
-        return list(islice(self.items, n))
+    async def wait_beyond(self, n: int) -> None:
+        """Sleep until more than ``n`` items wait, or ``poke()``; the queue is not idle
+        meanwhile (a consumer that holds ``n`` items in hand, not yet ``done``)."""
+        if len(self.items) <= n:
+            self._wake.clear()
+            await self._wake.wait()
+
+    def peek(self, n: int, skip: int = 0) -> list[T]:
+        """The oldest ``n`` items after the first ``skip``, left in the queue."""
+        return list(islice(self.items, skip, skip + n))
 
     def take(self, n: int) -> list[T]:
         """The oldest ``n`` items, taken off the queue."""

@@ -36,7 +36,7 @@ from gateway.health import ComponentHealth, HealthRegistry
 from gateway.live import LiveState
 from gateway.logs import REDACTOR, install_redaction
 from gateway.masking import secret_fields
-from gateway.memory import TRIM_DELAY, release_startup_memory
+from gateway.memory import TRIM_DELAY, freeze_startup_objects, release_startup_memory
 from gateway.model.activation import describe, load_slot
 from gateway.model.drift_records import DriftRecorder
 from gateway.model.errors import ModelError
@@ -311,6 +311,7 @@ class Gateway:
             self.ready.set()
             systemd.notify("READY=1")
             asyncio.get_running_loop().call_later(TRIM_DELAY, release_startup_memory)
+            freeze_startup_objects()
             log.info(
                 "gateway running",
                 extra={"event": "started", "sources": len(self.sources), "web": self.web_url},

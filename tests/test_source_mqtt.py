@@ -716,3 +716,16 @@ def test_seed_mapping_matches_the_feature_map_flattening(groups: dict[str, Any])
         return
     mapper.map("t", payload, 1.0, out)
     assert out[0].values == good and out[0].bad == bad
+
+
+def test_an_integer_beyond_a_double_is_a_bad_point() -> None:
+    """JSON has integers of any size; one no double holds marks its point bad instead of
+    failing the message (or the connection)."""
+    from gateway.sources.payloads import PayloadMapper
+
+    mapper = PayloadMapper(MqttSourceConfig(name="m"))
+    out: list[Reading] = []
+    payload = b'{"sensor_id": "s", "motor_data": {"current": 1' + b"0" * 400 + b', "DE_temp": 2}}'
+    mapper.map("t", payload, 1.0, out)
+    assert out[0].values == {"motor_data.DE_temp": 2.0}
+    assert out[0].bad == ("motor_data.current",)

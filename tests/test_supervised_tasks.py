@@ -81,6 +81,18 @@ class Killer:
 
         return handle
 
+    def prepare(self, name: str, orig: Callable[..., list[Any]]) -> Any:
+        killer = self
+
+        def prepare(self: Any, batch: list[Any]) -> list[Any]:
+            if name in killer.armed:
+                killer.armed.discard(name)
+                killer.runs[name] += 1
+                raise RuntimeError(INJECTED)
+            return orig(self, batch)
+
+        return prepare
+
     def kill(self, key: str) -> None:
         self.armed.add(key)
         if key in self.wakes:
@@ -106,9 +118,11 @@ async def test_every_task_is_restarted_after_a_failure(
     ]
     for cls, attr, key_of in loops:
         monkeypatch.setattr(cls, attr, k.loop(key_of, getattr(cls, attr)))
-    # Sinks: a batch they fail to handle (it stays queued and is retried).
-    for sink in (HistorySink, AlertSink, UpstreamSink):
+    # Sinks: a batch they fail to handle (it stays queued and is retried); the upstream
+    # sink's loop encodes a batch (prepare) while the one before commits.
+    for sink in (HistorySink, AlertSink):
         monkeypatch.setattr(sink, "handle", k.handle(sink.name, sink.handle))
+    monkeypatch.setattr(UpstreamSink, "prepare", k.prepare("upstream", UpstreamSink.prepare))
     cfg = parse_config(
         {
             "gateway": {"data_dir": str(tmp_path / "data")},

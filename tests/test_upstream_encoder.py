@@ -184,3 +184,36 @@ def test_unscored_readings_and_state_messages() -> None:
         "since": "2026-02-01T14:25:33.123Z", "last_reading": "2026-02-01T14:25:30.120Z",
         "source": "plc", "stale_after": 3.0,
     }  # fmt: skip
+
+
+odd_values = values | st.booleans() | st.sampled_from(["a,b", "plain", "", None, [1, 2], [3]])
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.dictionaries(names | st.sampled_from(["data.x"]), odd_values, max_size=6),
+            st.sampled_from([None, "normal", 'odd,"label%s']),
+            st.booleans(),
+            st.sampled_from(["pump_1", 'odd "id" %s,']),
+        ),
+        max_size=8,
+    ),
+    st.booleans(),
+)
+def test_the_text_path_writes_what_the_dict_path_writes(
+    readings: list[tuple[dict[str, object], str | None, bool, str]], probabilities: bool
+) -> None:
+    """reading_json fills a template per layout with orjson's text of the numbers; it
+    must be byte for byte orjson's text of reading(), whatever the values, names, ids,
+    labels (a comma, a quote, a % in them) and repeats of a layout."""
+    import orjson
+
+    from gateway.records import INSUFFICIENT_DATA
+
+    e = enc(probabilities=probabilities)
+    for vals, label, bad, sid in readings * 2:  # twice: new layouts, then cached ones
+        p = Prediction(label, 0.625, (0.375, 0.625), "m") if label is not None else None
+        r = Reading(sid, 1769955930.5, vals, source="t", bad=("x",) if bad else ())  # type: ignore[arg-type]
+        s = Scored(r, p, None if p is not None else INSUFFICIENT_DATA)
+        assert e.reading_json(s) == orjson.dumps(e.reading(s))

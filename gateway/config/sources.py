@@ -111,8 +111,9 @@ class MqttSourceConfig(StrictModel):
         2000,
         ge=1,
         le=65535,
-        description="MQTT 5: messages the broker may send before their "
-        "acknowledgements; bounds what waits in memory for the disk (see max_inflight_messages)",
+        description="messages that may wait for their acknowledgements: sent to an MQTT 5 "
+        "broker, and kept by the source, which stops reading while this many are owed "
+        "(see docs/sources.md)",
     )
     payload: Literal["seed", "json", "number"] = "seed"
     max_payload_bytes: int = Field(65536, ge=64)

@@ -145,6 +145,8 @@ class DurableBuffer:
         self.max_bytes = max_bytes
         self.overflow = overflow
         self._lock = threading.Lock()
+        self._fsync = fsync
+        self._synced = fsync  # the writer's setting: FULL (each commit synced) or NORMAL
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=self.thread_name)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -173,28 +175,36 @@ class DurableBuffer:
 
     # -- writing (one thread at a time) -------------------------------------------------
 
-    def append(self, messages: Sequence[Entry]) -> AppendResult:
+    def append(self, messages: Sequence[Entry], delete: Sequence[int] = ()) -> AppendResult:
         """Store entries in one transaction; applies the overflow policy first.
 
         Every entry takes its stream's next sequence number, also one that the budget
-        then drops: the far end sees the loss as a gap.
+        then drops: the far end sees the loss as a gap. ``delete``: ids of delivered
+        entries to delete in the same transaction (``Acknowledged.take``), which then
+        costs no sync of its own.
         """
         result = AppendResult()
-        if not messages:
+        if not messages and not delete:
             return result
         with self._lock:
             prepared, seqs = self._prepare(messages)
+            gone = (0, 0, 0)
             try:
+                self._sync(self._fsync)
                 self._w.execute("BEGIN IMMEDIATE")
+                if delete:
+                    gone = self._delete_rows(delete)
+                    self._forget(gone)
                 keep = self._make_room(prepared, result)
                 if keep:
                     result.rows = self._insert(keep, time.time())
-                self._w.execute(
-                    "INSERT INTO streams (stream, seq) VALUES "
-                    + ",".join(["(?,?)"] * len(seqs))
-                    + " ON CONFLICT(stream) DO UPDATE SET seq=excluded.seq",
-                    [x for kv in seqs.items() for x in kv],
-                )
+                if seqs:
+                    self._w.execute(
+                        "INSERT INTO streams (stream, seq) VALUES "
+                        + ",".join(["(?,?)"] * len(seqs))
+                        + " ON CONFLICT(stream) DO UPDATE SET seq=excluded.seq",
+                        [x for kv in seqs.items() for x in kv],
+                    )
                 if result.dropped_messages:
                     self._w.execute(
                         "INSERT INTO meta (key, value) VALUES ('dropped_messages', ?),"
@@ -209,7 +219,9 @@ class DurableBuffer:
             except sqlite3.Error as err:
                 self._rollback()
                 self._undo_drop(result)
+                self._forget(gone, undo=True)
                 raise self.Error(f"{self.path.name}: append failed: {err}") from err
+            self.deleted_messages += gone[0]
             # The counters move only once the transaction is on disk.
             self._seq.update(seqs)
             self.dropped_messages += result.dropped_messages
@@ -323,35 +335,56 @@ class DurableBuffer:
         return [Row(first + i, p.key, p.payload, p.bytes, p.readings) for i, p in enumerate(keep)]
 
     def delete(self, ids: Iterable[int]) -> int:
-        """Delete delivered entries; ids already gone (dropped) are ignored. Returns the count."""
+        """Delete delivered entries; ids already gone (dropped) are ignored. Returns the count.
+
+        Not synced on its own: a delete that a power cut takes back only delivers its
+        entries again (the next append's sync covers it as well).
+        """
         ids = list(ids)
         if not ids:
             return 0
         with self._lock:
             try:
+                self._sync(False)
                 self._w.execute("BEGIN IMMEDIATE")
-                count = total = readings = 0
-                for i in range(0, len(ids), _CHUNK):
-                    chunk = ids[i : i + _CHUNK]
-                    marks = ",".join("?" * len(chunk))
-                    c, t, r = self._w.execute(
-                        "SELECT COUNT(*), COALESCE(SUM(bytes), 0), COALESCE(SUM(readings), 0)"
-                        f" FROM outbox WHERE id IN ({marks})",
-                        chunk,
-                    ).fetchone()
-                    self._w.execute(f"DELETE FROM outbox WHERE id IN ({marks})", chunk)
-                    count, total, readings = count + c, total + t, readings + r
+                gone = self._delete_rows(ids)
                 self._w.execute("COMMIT")
             except sqlite3.Error as err:
                 self._rollback()
                 raise self.Error(f"{self.path.name}: delete failed: {err}") from err
-            self.messages -= count
-            self.bytes -= total
-            self.readings -= readings
-            self.deleted_messages += count
+            self._forget(gone)
+            self.deleted_messages += gone[0]
             if self.messages == 0:
                 self._shrink()
-        return count
+        return gone[0]
+
+    def _sync(self, full: bool) -> None:
+        """Each commit synced (an append with ``fsync``) or not (a delete, or no ``fsync``)."""
+        if full != self._synced:
+            self._w.execute(f"PRAGMA synchronous={'FULL' if full else 'NORMAL'}")
+            self._synced = full
+
+    def _delete_rows(self, ids: Sequence[int]) -> tuple[int, int, int]:
+        """Delete these ids inside the open transaction: entries, bytes, readings deleted."""
+        count = total = readings = 0
+        for i in range(0, len(ids), _CHUNK):
+            chunk = ids[i : i + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            c, t, r = self._w.execute(
+                "SELECT COUNT(*), COALESCE(SUM(bytes), 0), COALESCE(SUM(readings), 0)"
+                f" FROM outbox WHERE id IN ({marks})",
+                chunk,
+            ).fetchone()
+            self._w.execute(f"DELETE FROM outbox WHERE id IN ({marks})", chunk)
+            count, total, readings = count + c, total + t, readings + r
+        return count, total, readings
+
+    def _forget(self, gone: tuple[int, int, int], *, undo: bool = False) -> None:
+        """Take deleted entries off the counters (``undo``: put them back)."""
+        sign = -1 if undo else 1
+        self.messages -= sign * gone[0]
+        self.bytes -= sign * gone[1]
+        self.readings -= sign * gone[2]
 
     def _shrink(self) -> None:
         """Give the pages of a drained backlog back to the file system."""
@@ -470,17 +503,30 @@ class Acknowledged:
         """Seconds until the next flush is due (when any id waits)."""
         return max(0.001, self.every_s - (now - self._last))
 
-    async def flush(self) -> int:
-        """Delete what was added; on the buffer's error the ids stay for the next flush."""
+    def take(self) -> list[int]:
+        """The ids added so far, for the caller's next write to delete (``append``'s
+        ``delete``); then ``deleted`` once it committed, else ``restore``."""
         ids, self._ids = self._ids, []
         self._last = time.monotonic()
+        return ids
+
+    def deleted(self, ids: Iterable[int]) -> None:
+        self._set.difference_update(ids)
+
+    def restore(self, ids: list[int]) -> None:
+        """Ids whose delete failed: deleted with the next flush."""
+        self._ids = ids + self._ids
+
+    async def flush(self) -> int:
+        """Delete what was added; on the buffer's error the ids stay for the next flush."""
+        ids = self.take()
         if not ids:
             return 0
         loop = asyncio.get_running_loop()
         try:
             await loop.run_in_executor(self.buffer.executor, self.buffer.delete, ids)
         except DurableBufferError:
-            self._ids = ids + self._ids
+            self.restore(ids)
             raise
-        self._set.difference_update(ids)
+        self.deleted(ids)
         return len(ids)

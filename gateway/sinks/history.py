@@ -16,6 +16,10 @@ if TYPE_CHECKING:
 # Seconds the history gathers readings between commits when it is where MQTT
 # acknowledgements wait (the broker's in-flight window waits on it).
 ACK_COMMIT_INTERVAL = 0.02
+# Readings per commit at most. A full batch is followed by the next at once, so under
+# load the history commits continuously and holds about what arrives during one commit
+# (each queued reading costs about 1.5 KB); lighter loads gather ``commit_interval``.
+MAX_BATCH = 4096
 # Changes of asset state waiting for the next commit, at most (a full disk: then counted).
 MAX_PENDING_STATES = 10_000
 
@@ -33,7 +37,7 @@ class HistorySink(QueuedSink[Scored]):
         max_queue: int,
         commit_interval: float = 0.5,
     ) -> None:
-        super().__init__(health, max_queue=max_queue, max_batch=20_000)
+        super().__init__(health, max_queue=max_queue, max_batch=MAX_BATCH)
         self.history = history
         self.commit_interval = commit_interval
         self._states: list[dict[str, Any]] = []

@@ -25,9 +25,11 @@ history) has committed them to disk; then they go out in one write. Until then t
 broker keeps each message and sends it again on the next connection of a persistent
 session (``clean_session: false``), so a crash or power cut loses nothing the broker
 held; a few readings may arrive twice. A malformed message is acknowledged with the
-burst it came in (it will never become valid). MQTT 5's receive maximum bounds how many
-messages wait so; ``ack: received`` acknowledges at once (the broker then forgets a
-message the gateway still holds only in memory).
+burst it came in (it will never become valid). MQTT 5's receive maximum asks the broker
+to bound how many messages wait so; mosquitto 2.0 holds only the first window to it
+(docs/sources.md), so the source stops reading the socket while ``receive_maximum``
+acknowledgements are owed. ``ack: received`` acknowledges at once (the broker then
+forgets a message the gateway still holds only in memory).
 """
 
 from __future__ import annotations
@@ -180,6 +182,7 @@ class MqttSource(Source):
         make the kernel reset the connection, and the broker would lose our last
         acknowledgements with it."""
         self._stopping = True  # new messages are neither mapped nor acknowledged
+        client.release_reading()
         deadline = time.monotonic() + _ACK_GRACE
         while self._owed and time.monotonic() < deadline:
             with contextlib.suppress(asyncio.CancelledError):
@@ -334,6 +337,10 @@ class MqttSource(Source):
         self._owed.append((self._ticket, b"".join(acks), len(acks)))
         self._owed_count += len(acks)
         self.health.extra["acks_owed"] = self._owed_count
+        if self._owed_count >= self.config.receive_maximum and link is not None:
+            # The broker's window, kept by us: mosquitto 2.0 holds only its first window
+            # to the receive maximum, and what it sends beyond waits in memory for the disk.
+            link.hold_reading()
         # Our PUBACKs used to carry the TCP acknowledgement of each read; now they wait
         # for the disk, and the kernel's delayed ACK (up to 40 ms) held the broker's next
         # small write back under Nagle's algorithm (mosquitto does not set TCP_NODELAY):
@@ -352,6 +359,8 @@ class MqttSource(Source):
             self._owed_count -= count
         self.health.extra["acks_owed"] = self._owed_count
         self._send_acks(b"".join(packets))
+        if self._link is not None and self._owed_count < self.config.receive_maximum:
+            self._link.release_reading()
 
     def _send_acks(self, packets: bytes) -> None:
         # A link that is gone takes nothing: the broker sends unacknowledged messages again.

@@ -137,6 +137,13 @@ class PayloadMapper:
         self._sensor_path = _path(config.sensor_id_field)
         self._sensor_segment = config.sensor_id_segment
         self._ts_path = _path(config.timestamp_field) if config.timestamp_field else None
+        # One-level paths (the usual "sensor_id", "timestamp"), read with one dict lookup.
+        self._sensor_key = (
+            self._sensor_path[0]
+            if len(self._sensor_path) == 1 and self._sensor_segment is None
+            else None
+        )
+        self._ts_key = self._ts_path[0] if self._ts_path and len(self._ts_path) == 1 else None
         self._fields = [(_path(k), v) for k, v in config.fields.items()]
         self._names = dict(config.fields)
         self._point_segments = tuple(config.point_segments)
@@ -221,20 +228,30 @@ class PayloadMapper:
         step: its feature names come from a cache keyed by the group's key tuple, the
         type check and the finiteness test (the sum of finite floats is finite unless it
         overflows, and then the slow path decides) run in C. Any other group goes value by
-        value: ``type() is`` leaves out booleans like flatten's isinstance checks do;
-        ``v - v == 0`` is False for NaN and infinities, which become bad points.
+        value (for a group of two or three values that is the cheaper way anyway):
+        ``type() is`` leaves out booleans like flatten's isinstance checks do; ``v - v ==
+        0`` is False for NaN and infinities, which become bad points, as does an integer
+        too large for a double.
         """
-        sensor = self._sensor(topic, doc)
-        ts = self._timestamp(doc, received)
+        key = self._sensor_key
+        sensor = doc.get(key) if key is not None else None
+        if type(sensor) is not str or not sensor:
+            sensor = self._sensor(topic, doc)
+        key = self._ts_key
+        if key is not None:
+            ts = doc.get(key)
+            ts = received if ts is None else parse_timestamp(ts)
+        else:
+            ts = self._timestamp(doc, received)
         values: dict[str, float] = {}
         bad: list[str] = []
         layouts = self._group_layouts
         for group, body in doc.items():
             if type(body) is not dict:
                 continue
-            keys = tuple(body)
             vals = tuple(body.values())
             if _FLOATS_ONLY.issuperset(map(type, vals)) and vals and _isfinite(sum(vals)):
+                keys = tuple(body)
                 names = layouts.get((group, keys))
                 if names is None:
                     names = tuple(f"{group}.{k}" for k in keys)
@@ -265,10 +282,13 @@ class PayloadMapper:
                     name = f"{group}.{key}"
                     if len(known) < _NAME_CACHE:
                         known[key] = name
-                if v - v == 0:
-                    values[name] = float(v)
-                else:
-                    bad.append(name)
+                try:
+                    if v - v == 0:
+                        values[name] = float(v)
+                        continue
+                except OverflowError:  # an integer beyond a double's range
+                    pass
+                bad.append(name)
 
     def _json(self, topic: str, doc: dict[str, Any], received: float) -> Reading:
         sensor = self._sensor(topic, doc)

@@ -16,8 +16,9 @@ once and the backlog drains beside them (each part in order; ``seq`` lets the cl
 merge them).
 
 The outbox is the sinks' durable buffer (gateway.sinks.buffer); this is its MQTT user: a
-PUBACK is the acknowledgement that deletes a row (``Acknowledged``, batched: one
-DELETE per ``ACK_FLUSH_S``). A PUBACK with an
+PUBACK is the acknowledgement that deletes a row (``acked``, an ``Acknowledged``: the
+sink deletes what it holds with its next append, in the same transaction; when no
+append comes within ``ACK_FLUSH_S``, the sender deletes them on its own). A PUBACK with an
 MQTT 5 failure reason (0x80 and above) is not a delivery: the row stays and is sent
 again after ``retry_refused_s``. A connection that ends loses nothing: what it had in
 flight is still in the outbox and goes out again on the next one, which is the only
@@ -103,7 +104,7 @@ class Forwarder:
         self._sent_upto = 0
         self._resend_upto = outbox.max_id  # rows up to here may have been sent before
         self._inflight: dict[int, Row] = {}
-        self._acked = Acknowledged(outbox, every_s=ACK_FLUSH_S, every_n=ACK_FLUSH_N)
+        self.acked = Acknowledged(outbox, every_s=ACK_FLUSH_S, every_n=ACK_FLUSH_N)
         self._refused: dict[int, float] = {}
         self._wake = asyncio.Event()
         self._tokens = self._burst
@@ -218,7 +219,7 @@ class Forwarder:
             if client.lost.is_set():
                 raise UpstreamError("connection to the cloud broker lost")
             now = time.monotonic()
-            if self._acked.due(now):
+            if self.acked.due(now):
                 await self._flush_acks()
             sent = 0
             if self._refused:
@@ -237,8 +238,8 @@ class Forwarder:
 
     def _idle_timeout(self, now: float) -> float:
         t = 1.0
-        if self._acked:
-            t = min(t, self._acked.wait(now))
+        if self.acked:
+            t = min(t, self.acked.wait(now))
         if self.backlog_active and self._tokens < 1 and self._room():
             t = min(t, (1 - self._tokens) / self._rate)
         if self._refused:
@@ -293,7 +294,7 @@ class Forwarder:
                     break
             row = self._page.popleft()
             self._cursor = row.id
-            if row.id in self._acked or row.id in self._refused:
+            if row.id in self.acked or row.id in self._refused:
                 continue
             if row.id <= self._resend_upto:
                 self.resent += 1
@@ -349,13 +350,13 @@ class Forwarder:
         self._wake.set()
 
     def _delivered(self, row: Row) -> None:
-        self._acked.add(row.id)
+        self.acked.add(row.id)
         self.health.sent += 1
         self.delivered_readings += row.readings
 
     async def _flush_acks(self) -> None:
         try:
-            deleted = await self._acked.flush()
+            deleted = await self.acked.flush()
         except OutboxError as err:
             # Not deleted yet, so they would be sent again: kept for the next flush.
             self.health.error(err)

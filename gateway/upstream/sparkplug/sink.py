@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from gateway.sinks.registry import SinkContext
     from gateway.state.history import History
     from gateway.state.store import Store
+    from gateway.upstream.outbox import NewMessage
     from gateway.upstream.sparkplug.session import EdgeSession
 
 log = logging.getLogger("gateway.upstream.sparkplug")
@@ -127,7 +128,7 @@ class SparkplugSink(UpstreamSink):
             return  # Sparkplug reports a write by DDATA of the new value
         super()._on_event(kind, payload)
 
-    async def handle(self, batch: list[Scored]) -> None:
+    def prepare(self, batch: list[Scored]) -> list[NewMessage]:
         dead = self.session.dead
         if dead:
             from gateway.upstream.sparkplug.encoder import device_id
@@ -141,7 +142,7 @@ class SparkplugSink(UpstreamSink):
                 len(batch) - len(kept)
             )
             batch = kept
-        await super().handle(batch)
+        return super().prepare(batch)
 
     def _progress(self) -> None:
         self.refresh_health()
