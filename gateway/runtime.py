@@ -52,7 +52,7 @@ from gateway.state.datadir import DataDirLock, load_secrets, secure_data_dir
 from gateway.state.history import History, open_history
 from gateway.state.store import Store
 from gateway.state.writelog import WriteLog
-from gateway.supervisor import Backoff, supervise
+from gateway.supervisor import Backoff, cancel_and_wait, supervise
 from gateway.web import WebServer
 from gateway.writes.points import collect
 from gateway.writes.service import WriteService
@@ -319,9 +319,7 @@ class Gateway:
             await self.stop_event.wait()
             t0 = time.monotonic()
             deadline = cfg.pipeline.shutdown_deadline
-            for t in source_tasks:
-                t.cancel()
-            await asyncio.gather(*source_tasks, return_exceptions=True)
+            await cancel_and_wait(source_tasks)
             drained = await self.pipeline.drain(deadline)
             left = max(0.1, deadline - (time.monotonic() - t0))
             flushed = all(await asyncio.gather(*(s.flush(left) for s in self.sinks)))
@@ -330,8 +328,7 @@ class Gateway:
                     "shutdown deadline reached with %d readings still queued",
                     self.pipeline.depth + sum(s.depth for s in self.sinks),
                 )
-            for t in [*core, *self._helpers]:
-                t.cancel()
+            await cancel_and_wait([*core, *self._helpers])
         counts = {
             h.name: {"received": h.received, "sent": h.sent, "dropped": h.dropped}
             for h in self.health.all()

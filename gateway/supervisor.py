@@ -61,11 +61,13 @@ async def supervise(
         started = loop.time()
         try:
             await run()
+            _stop_if_cancelled(health)  # a library swallowed our cancellation
             health.down("ended")
         except asyncio.CancelledError:
             health.state = "stopped"
             raise
         except Exception as err:  # the supervisor is the catch-all by design
+            _stop_if_cancelled(health)  # a library turned our cancellation into an error
             if health.state != "down":
                 log.warning(
                     "%s failed", health.name, exc_info=err, extra={"component": health.name}
@@ -78,3 +80,29 @@ async def supervise(
         health.reconnects += 1
         health.extra["next_attempt_in"] = round(delay, 2)
         await asyncio.sleep(delay)
+
+
+def _stop_if_cancelled(health: ComponentHealth) -> None:
+    """Raise CancelledError when this task was asked to stop, whatever ``run`` made of it.
+
+    Libraries can swallow a cancellation (Python 3.11's ``wait_for`` loses one that
+    meets its inner future's completion) or turn it into their own error; running the
+    component again would then keep the gateway from ever stopping.
+    """
+    task = asyncio.current_task()
+    if task is not None and task.cancelling():
+        health.state = "stopped"
+        raise asyncio.CancelledError
+
+
+async def cancel_and_wait(tasks: list[asyncio.Task[None]], every: float = 1.0) -> None:
+    """Cancel the tasks and wait for their end, cancelling again those that go on.
+
+    A task whose code swallowed the first cancellation is cancelled again each ``every``
+    seconds, so a stop never waits on a library's mistake forever.
+    """
+    pending = {t for t in tasks if not t.done()}
+    while pending:
+        for t in pending:
+            t.cancel()
+        _, pending = await asyncio.wait(pending, timeout=every)
