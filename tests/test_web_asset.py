@@ -150,6 +150,8 @@ def test_the_asset_page_and_its_links(web: WebEnv) -> None:
     viewer = web.browser("viewer")
     page = viewer.get("/ui/assets/pump_1").get_data(as_text=True)
     assert 'data-sensor="pump_1"' in page and "/static/asset.js" in page
+    # The box app.js fills with the asset's writable points (hidden until it has some).
+    assert '<section class="card controls hidden" data-sensor="pump_1"' in page
     assert "Alerts in this range (1)" in page and 'id="alert-1"' in page
     # The open count in the tab's title, on every page.
     assert "<title>(1) pump_1 · Aastreli gateway</title>" in page

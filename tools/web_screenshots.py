@@ -107,6 +107,9 @@ def capture(page: Any, url: str, p: ui.UiPage, size: str, out: Path, source: str
         save(page, f"settings-errors-{size}", out, source)
         page.on("dialog", lambda d: d.accept())
     if p.name == "asset":
+        page.wait_for_selector(".card.controls:not(.hidden) .control-value:not(:empty)")
+        page.locator(".card.controls").scroll_into_view_if_needed()
+        save(page, f"asset-controls-{size}", out, source)
         page.locator(".episode").first.scroll_into_view_if_needed()
         save(page, f"asset-alerts-{size}", out, source)
         # pump_1 in its fault: the latest prediction and why (contributors, drift).

@@ -338,6 +338,7 @@
       card = document.importNode($("#asset-template").content, true).firstElementChild;
       card.id = id;
       card.dataset.sensor = asset.sensor_id;
+      $(".controls", card).dataset.sensor = asset.sensor_id;
       $(".asset-name", card).textContent = asset.sensor_id;
       $(".asset-name", card).href = "/ui/assets/" + encodeURIComponent(asset.sensor_id);
       var select = $(".chart-feature", card);
@@ -362,7 +363,6 @@
       });
       $("#assets").appendChild(card);
     }
-    var live = asset.state === "live";
     var badge = $(".prediction", card);
     var live = asset.state === "live";
     if (!live) {
@@ -400,6 +400,7 @@
   }
 
   /* ---- controls: guarded writes (docs/writes.md) ------------------------------------ */
+  /* On the dashboard's cards and the asset's page: a .controls[data-sensor] box each. */
   var writable = null; /* null: not asked yet; []: none, or this account may not see them */
 
   function shownValue(p, v) {
@@ -428,9 +429,11 @@
           (r.status === "dry_run" ? "checked (dry run): nothing sent" : "written");
         status.className = "control-status ok";
       } else {
-        status.textContent = (r && r.detail) || errorText(res);
+        status.textContent = (r && r.detail) || (res.data && res.data.detail) || errorText(res);
         status.className = "control-status error";
       }
+      writable = null;  /* the point's new value and state */
+      loadControls();
     });
   }
 
@@ -443,6 +446,8 @@
     row.appendChild(el("span", "num control-value", ""));
     var status = el("span", "control-status");
     status.setAttribute("role", "status");
+    var why = el("span", "control-why");
+    why.id = "why-" + p.name.replace(/[^A-Za-z0-9_-]/g, "_") + "-" + (++controlSeq);
     if (p.binary) {
       var toggle = el("button", "secondary small control-toggle", "");
       toggle.type = "button";
@@ -455,7 +460,7 @@
       input.type = "number";
       ["min", "max", "step"].forEach(function (k) { if (p[k] !== null) { input[k] = p[k]; } });
       input.setAttribute("aria-label", featureLabel(p.feature || p.name));
-      var set = el("button", "secondary small", "Set");
+      var set = el("button", "secondary small control-set", "Set");
       set.type = "button";
       set.addEventListener("click", function () {
         if (input.value === "" || !input.checkValidity()) { status.textContent = input.validationMessage || "Enter a value."; return; }
@@ -464,16 +469,25 @@
       row.appendChild(input);
       row.appendChild(set);
     }
+    $all("button, input", row).forEach(function (e) { e.setAttribute("aria-describedby", why.id); });
+    row.appendChild(why);
     row.appendChild(status);
     return row;
   }
+  var controlSeq = 0;
+
+  /* Why the point cannot be written now, in words ("" when it can). */
+  function writeBlocked(p) {
+    if (!p.can_write) { return "Needs the " + p.role + " role; you are " + (body.dataset.role || "signed out") + "."; }
+    return p.blocked.join("; ");
+  }
 
   function renderControls(points) {
+    var boxes = $all(".controls[data-sensor]");
     points.forEach(function (p) {
       if (p.kind !== "point") { return; }
-      var card = document.getElementById("asset-" + p.sensor_id.replace(/[^A-Za-z0-9_-]/g, "_"));
-      if (!card) { return; }
-      var box = $(".controls", card);
+      var box = boxes.filter(function (b) { return b.dataset.sensor === p.sensor_id; })[0];
+      if (!box) { return; }
       box.classList.remove("hidden");
       var row = $all(".control", box).filter(function (r) { return r.dataset.point === p.name; })[0];
       if (!row) { row = controlRow(p); $(".control-list", box).appendChild(row); }
@@ -481,9 +495,10 @@
       $(".control-value", row).textContent = shownValue(p, p.value);
       var toggle = $(".control-toggle", row);
       if (toggle) { toggle.textContent = p.value === 1 ? "Set to 0" : "Set to 1"; }
-      var why = !p.can_write ? "Your role cannot write this." : p.blocked.join("; ");
-      $all("button, input", row).forEach(function (e) { e.disabled = !p.can_write || p.blocked.length > 0; });
-      row.title = why;
+      var why = writeBlocked(p);
+      $all("button, input", row).forEach(function (e) { e.disabled = why !== ""; });
+      $(".control-why", row).textContent = why;
+      row.classList.toggle("blocked", why !== "");
       $(".controls-note", box).textContent = p.dry_run ? "Dry run: writes are checked, not sent." : "";
     });
   }
@@ -495,6 +510,8 @@
       renderControls(writable);
     });
   }
+  /* The asset's page has no refresh of its own: the points' state every 10 s. */
+  if (page === "asset") { loadControls(); window.setInterval(loadControls, 10000); }
 
   function fillTable(table, rows, empty, cells) {
     var tbody = $("tbody", table);

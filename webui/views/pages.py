@@ -409,7 +409,7 @@ def asset_page(user: dict[str, Any], sensor_id: str) -> Any:
         episodes=[alert_out(e) for e in episodes],
         labels=labels,
         fault_labels=known_labels(),
-        features=features_json(PLANT_FEATURES),
+        features=features_json([*PLANT_FEATURES, *_write_features()]),
         can_ack=facade.services.alerts is not None,
         history=facade.readings is not None,
     )
