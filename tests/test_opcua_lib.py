@@ -32,7 +32,8 @@ async def main(port, data):
         "name": "plc", "url": f"opc.tcp://127.0.0.1:{port}/", "timeout": 5.0,
         "points": [{"sensor_id": "pump-1", "feature": "x.counter", "node": "ns=2;s=Pump1.counter"}],
     })
-    src = OpcuaSource(cfg, readings.extend, ComponentHealth("plc", "source", "opcua"), data_dir=data)
+    health = ComponentHealth("plc", "source", "opcua")
+    src = OpcuaSource(cfg, readings.extend, health, data_dir=data)
     task = asyncio.create_task(src.run())
     try:
         async with asyncio.timeout(60):
