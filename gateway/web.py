@@ -102,8 +102,8 @@ class WebServer:
             with contextlib.suppress(RuntimeError):  # the loop closed: the gateway is gone
                 loop.call_soon_threadsafe(_settle, ended, error)
 
-        self._thread = threading.Thread(target=serve, name="web", daemon=True)
-        self._thread.start()
+        thread = self._thread = threading.Thread(target=serve, name="web", daemon=True)
+        thread.start()
         health.up()
         health.extra.update(url=self.url, threads=self._cfg.threads if self._cfg else None)
         try:
@@ -111,6 +111,10 @@ class WebServer:
         except asyncio.CancelledError:
             self.close()
             raise
+        # The thread settles ``ended`` just before it returns: wait for its end, or
+        # _stop would hand the close to a loop that no longer runs and the dead server
+        # would keep the port (the restart then finds it in use).
+        await asyncio.to_thread(thread.join, 5)
         self.close()
         reason = f"{type(error).__name__}: {error}" if error is not None else "its loop returned"
         raise WebServerStopped(f"the web server's thread ended ({reason})") from error
@@ -140,6 +144,8 @@ class WebServer:
 
         server.trigger.pull_trigger(stop)
         thread.join(5)
+        if not thread.is_alive():  # it ended before it ran stop(): close from here
+            server.close()
 
     def announce_setup(self, facade: GatewayFacade) -> None:
         """On a first start (no accounts), log where and with which code to create the admin."""
