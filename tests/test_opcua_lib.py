@@ -51,6 +51,7 @@ import asyncua
 print(json.dumps({
     "before": loaded_before, "after": loaded_after, "values": values,
     "version": asyncua.__version__, "server": asyncua.Server.__module__,
+    "subpackages": [asyncua.server.__name__, asyncua.pubsub.__name__],
 }))
 """
 
@@ -79,6 +80,7 @@ def test_source_reads_with_asyncua_loaded_for_the_client_only(
     assert got["values"] and all(isinstance(v, float) for v in got["values"])
     # The package still has what its __init__ defines: the server on first use.
     assert got["version"] and got["server"] == "asyncua.server.server"
+    assert got["subpackages"] == ["asyncua.server", "asyncua.pubsub"]
 
 
 def test_a_loaded_asyncua_is_used_as_it_is() -> None:

@@ -21,11 +21,14 @@ from types import ModuleType
 from typing import Any
 
 _LAZY = ("Server",)  # asyncua.__init__'s names that wait for their first use
+_LAZY_MODULES = ("server", "pubsub")  # and its subpackages that importing it loaded
 
 
 def _lazy_attribute(name: str) -> Any:
     if name in _LAZY:
         return getattr(importlib.import_module("asyncua.server"), name)
+    if name in _LAZY_MODULES:
+        return importlib.import_module(f"asyncua.{name}")
     raise AttributeError(f"module 'asyncua' has no attribute {name!r}")
 
 
