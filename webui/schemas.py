@@ -48,7 +48,7 @@ NAME_RE = re.compile(r"^[^\x00-\x1f\x7f]*$")
 class ApiModel(BaseModel):
     """Unknown fields are ignored (FastAPI's default, which the seed's clients rely on)."""
 
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="ignore", defer_build=True)
 
 
 def _lower_email(v: Any) -> Any:

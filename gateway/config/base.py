@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict
 class StrictModel(BaseModel):
     """Unknown keys are rejected; values are validated on load and never change after."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=True, defer_build=True)
 
 
 class ConfigError(Exception):

@@ -24,8 +24,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from asyncua import ua
-
 from gateway.assets import Expected
 from gateway.config.sources import OpcuaSourceConfig
 from gateway.health import ComponentHealth
@@ -33,6 +31,7 @@ from gateway.logs import RateLimited
 from gateway.records import Reading
 from gateway.sources.base import Emit, Source, SourceError
 from gateway.sources.opcua_codec import Decoder, bad_readings
+from gateway.sources.opcua_lib import ua
 from gateway.sources.opcua_nodes import Point, chunks, points_of, resolve
 from gateway.sources.opcua_session import (
     LINK_ERRORS,

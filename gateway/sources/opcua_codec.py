@@ -13,12 +13,11 @@ import logging
 import math
 from collections.abc import Iterable, Sequence
 
-from asyncua import ua
-
 from gateway.config.sources import OpcuaSourceConfig
 from gateway.health import ComponentHealth
 from gateway.logs import RateLimited
 from gateway.records import Reading
+from gateway.sources.opcua_lib import ua
 from gateway.sources.opcua_nodes import Point
 
 log = logging.getLogger("gateway.sources.opcua")

@@ -16,9 +16,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from asyncua import ua
-
 from gateway.config.sources import OpcuaPointConfig
+from gateway.sources.opcua_lib import ua
 from gateway.sources.opcua_session import OpcuaSession, numeric
 
 T = TypeVar("T")

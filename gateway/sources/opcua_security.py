@@ -16,12 +16,11 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from asyncua import Client, ua
-from asyncua.crypto import cert_gen, security_policies, uacrypto
 from cryptography import x509
 
 from gateway.config.sources import OpcuaSourceConfig
 from gateway.sources.base import SourceError
+from gateway.sources.opcua_lib import Client, cert_gen, security_policies, ua, uacrypto
 
 log = logging.getLogger("gateway.sources.opcua")
 

@@ -29,11 +29,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from asyncua import Client, ua
-from asyncua.client.ua_client import UaClient
-
 from gateway.config.sources import OpcuaSourceConfig
 from gateway.sources.base import SourceError
+from gateway.sources.opcua_lib import Client, UaClient, ua
 from gateway.sources.opcua_security import Security
 
 # What asyncua raises when a link or a request fails: socket errors (ConnectionError is

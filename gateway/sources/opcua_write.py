@@ -26,9 +26,8 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from asyncua import ua
-
 from gateway.config.sources import OpcuaMethodConfig, OpcuaPointConfig
+from gateway.sources.opcua_lib import ua
 from gateway.sources.opcua_nodes import browse_path, chunks, is_browse_path
 from gateway.sources.opcua_session import Limits, OpcuaSession
 from gateway.writes.ops import OpResult, WriteOp, WriteRefused, WriteUnavailable, values_match
