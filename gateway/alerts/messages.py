@@ -227,20 +227,25 @@ def email_subject(n: Notice) -> str:
     return f"🚨 Fault Alert: {ft}"
 
 
-def email_text(n: Notice) -> str:
-    lines = [_headline(n), ""]
-    lines += [f"{k}: {v}" for k, v in _facts(n)]
-    lines.append("")
+def _after_facts(n: Notice, why_heading: str) -> list[str]:
+    """The lines after the facts, shared by the text formats: temperatures, why, closing."""
+    lines = [""]
     temps = _temps(n)
     if temps:
         lines += [f"{k}: {v}" for k, v in temps]
         lines.append("")
     if n.explanation:
-        lines.append(f"{WHY}:")
+        lines.append(why_heading)
         lines += [f"{k}: {v}" for k, v in _why(n)]
         lines.append("")
     lines.append(_closing(n))
-    return "\n".join(lines)
+    return lines
+
+
+def email_text(n: Notice) -> str:
+    lines = [_headline(n), ""]
+    lines += [f"{k}: {v}" for k, v in _facts(n)]
+    return "\n".join(lines + _after_facts(n, f"{WHY}:"))
 
 
 _COLOURS = {
@@ -322,17 +327,7 @@ def slack_title(n: Notice) -> str:
 def slack_markdown(n: Notice) -> str:
     """The section under the header; Apprise turns ``**x**`` into Slack's ``*x*``."""
     lines = [f"**{k}:** {v}" for k, v in _facts(n)]
-    lines.append("")
-    temps = _temps(n)
-    if temps:
-        lines += [f"{k}: {v}" for k, v in temps]
-        lines.append("")
-    if n.explanation:
-        lines.append(f"**{WHY}:**")
-        lines += [f"{k}: {v}" for k, v in _why(n)]
-        lines.append("")
-    lines.append(_closing(n))
-    return "\n".join(lines)
+    return "\n".join(lines + _after_facts(n, f"**{WHY}:**"))
 
 
 # -- webhook ----------------------------------------------------------------------------
