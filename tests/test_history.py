@@ -96,6 +96,33 @@ async def test_sink_writes_batches(tmp_path: Path) -> None:
     task.cancel()
 
 
+async def test_sink_gathers_for_its_interval_or_until_a_commit_fills(tmp_path: Path) -> None:
+    """A light load waits ``commit_interval`` between commits; a flood does not: once
+    ``GATHER`` readings wait, they are committed, however long the interval."""
+    from gateway.sinks.history import GATHER
+
+    h = History(tmp_path)
+    sink = HistorySink(h, ComponentHealth("history", "sink"), max_queue=10_000, commit_interval=60)
+    task = asyncio.create_task(sink.run())
+    now = time.time()
+    sink.offer([_scored("a", now + i, float(i)) for i in range(10)])
+    for _ in range(100):
+        await asyncio.sleep(0.02)
+        if h.count() == 10:
+            break
+    assert h.count() == 10  # the first readings after an idle queue go at once
+    sink.offer([_scored("a", now + 10 + i, 0.0) for i in range(10)])
+    await asyncio.sleep(0.5)
+    assert h.count() == 10  # gathering: the interval is a minute
+    sink.offer([_scored("a", now + 20 + i, 0.0) for i in range(GATHER - 10)])
+    for _ in range(250):  # 5 s, not a minute
+        await asyncio.sleep(0.02)
+        if h.count() == 10 + GATHER:
+            break
+    assert h.count() == 10 + GATHER
+    task.cancel()
+
+
 def test_unscored_reason_and_state_changes(tmp_path: Path) -> None:
     import sqlite3
 

@@ -23,7 +23,7 @@ from gateway.model.drift_records import DriftRecorder
 from gateway.model.insight import Insight
 from gateway.model.slot import ModelSlot
 from gateway.pipeline import Pipeline
-from gateway.records import Reading
+from gateway.records import Prediction, Reading, Scored
 from gateway.simulator.plant import Plant, SensorShift
 from gateway.state.store import Store
 
@@ -179,6 +179,46 @@ def test_a_new_model_starts_a_new_monitor(default_package: Path, small_package: 
     run.until(2 * HOUR, start=HOUR)
     after = run.insight.monitor(small)
     assert after is not before and after is not None and after.assets["pump_a"].readings == 360
+
+
+def test_the_bins_count_a_sample_in_time_and_the_range_check_sees_every_reading(
+    default_package: Path,
+) -> None:
+    """An asset at 1,000 readings/s (reading time) for 10 s: the bins count 20 normal
+    readings a second (200), every reading is checked against the training range (each
+    100th is out of it on one feature), a clock that goes back is counted at once, and ``0`` counts
+    every reading."""
+    ref = Reference(load_model(default_package, feature_names=PLANT_FEATURES).manifest)
+    inside = [(lo + hi) / 2 for lo, hi in zip(ref.los, ref.his, strict=True)]
+    outside = [ref.his[0] + 1.0, *inside[1:]]
+    normal = Prediction("normal", 0.99, (), "pump_motor")
+
+    def feed(monitor: DriftMonitor, times: list[float]) -> int:
+        flagged = 0
+        for start in range(0, len(times), 250):  # batches as the pipeline makes them
+            ts = times[start : start + 250]
+            rows = [outside if (start + i) % 100 == 7 else inside for i in range(len(ts))]
+            batch = [Scored(Reading("pump_a", t, {}), normal) for t in ts]
+            flags, _ = monitor.observe(batch, rows)
+            flagged += len(flags)
+        return flagged
+
+    def counted(monitor: DriftMonitor) -> int:
+        return sum(monitor.assets["pump_a"].counts) // len(ref.specs)
+
+    times = [T0 + i / 1000 for i in range(10_000)]
+    sampled = DriftMonitor(ref, DriftSettings())
+    assert feed(sampled, times) == 100  # every 100th reading, whatever was counted
+    assert sampled.assets["pump_a"].readings == 10_000
+    in_range_counted = counted(sampled)
+    assert in_range_counted == 200  # 20 a second
+    back = [Scored(Reading("pump_a", T0 - 3600.0, {}), normal)]
+    sampled.observe(back, [inside])  # an hour back: counted now, not in an hour
+    assert counted(sampled) == in_range_counted + 1
+    every = DriftMonitor(ref, DriftSettings(max_counted_per_s=0))
+    assert feed(every, times) == 100
+    # all, but a feature out of range is not binned (the row's other features are)
+    assert sum(every.assets["pump_a"].counts) == 10_000 * len(ref.specs) - 100
 
 
 async def test_records_periods_baselines_and_an_info_alert(tmp_path: Path) -> None:

@@ -110,7 +110,11 @@ class HistoryConfig(StrictModel):
     enabled: bool = True
     retention_days: float = Field(30.0, gt=0)
     max_mb: float = Field(512.0, gt=0)
-    commit_interval: float = Field(0.5, gt=0, description="seconds between batched commits")
+    commit_interval: float = Field(
+        0.5,
+        gt=0,
+        description="seconds the history gathers readings between commits, or until 1,024 wait",
+    )
 
 
 class GatewayConfig(StrictModel):

@@ -53,6 +53,12 @@ class DriftConfig(StrictModel):
         0.05, gt=0, le=1, description="share of recent readings out of range: out_of_range"
     )
     out_of_range_readings: int = Field(100, ge=1, le=100_000, description="recent readings")
+    max_counted_per_s: float = Field(
+        20.0,
+        ge=0,
+        description="normal readings per second and asset counted into the PSI's bins at "
+        "most (0: every one); the out-of-range check sees every reading",
+    )
     alert_after: float = Field(
         600.0, ge=0, description="seconds a state other than ok lasts before an info alert"
     )

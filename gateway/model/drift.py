@@ -31,8 +31,13 @@ change is returned from ``observe`` as a ``Transition`` (the caller publishes it
 once a state other than ``ok`` has lasted ``alert_after`` seconds a ``persisting``
 transition is returned once for that episode.
 
-All of it runs on the event loop inside the pipeline's batch: per reading a bisection
-and an array increment per feature; the PSI only when a block closes.
+All of it runs on the event loop inside the pipeline's batch: per reading the range
+check (two C loops over the row); for at most ``max_counted_per_s`` normal readings per
+second and asset (reading time; 20 by default, a reading every 50 ms) a bisection and
+an array increment per feature; the PSI only when a block closes. The shares are what
+the PSI compares, and a sample spread over time keeps them (a day's window still counts
+1.7 million readings an asset); counting every reading of a 2,000/s asset cost about
+3 µs of the event loop's time per reading, for nothing the PSI could see.
 """
 
 from __future__ import annotations
@@ -67,6 +72,9 @@ class DriftSettings:
     out_of_range_share: float = 0.05
     out_of_range_readings: int = 100
     alert_after: float = 600.0
+    # Readings per second (reading time) and asset counted into the bins at most; 0:
+    # every one. The out-of-range check sees every reading.
+    max_counted_per_s: float = 20.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +153,7 @@ class AssetDrift:
     baseline: list[list[float]] | None = None
     baseline_at: float | None = None
     windows: int = 0  # full windows evaluated
+    next_count: float = -math.inf  # reading time from which a normal reading is counted
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -155,6 +164,8 @@ class DriftMonitor:
         self.ref = reference
         self.settings = settings
         self.block_len = settings.window / settings.blocks
+        rate = settings.max_counted_per_s
+        self.count_every = 1.0 / rate if rate > 0 else 0.0
         self.assets: dict[str, AssetDrift] = {}
         self.flagged = 0  # readings with a value out of range, all assets
         # Asked once per new asset for a baseline kept from before (a restart).
@@ -170,6 +181,7 @@ class DriftMonitor:
         changes: list[Transition] = []
         assets, label = self.assets, self.ref.label
         names = self.ref.features
+        every = self.count_every
         for i, (s, row) in enumerate(zip(scored, rows, strict=True)):
             r = s.reading
             a = assets.get(r.sensor_id)
@@ -178,7 +190,15 @@ class DriftMonitor:
             if r.timestamp >= a.block_end:
                 self._close_block(r.sensor_id, a, r.timestamp, changes)
             p = s.prediction
-            counts = a.counts if p is not None and p.label == label else None
+            counts = None
+            if p is not None and p.label == label:
+                ts = r.timestamp
+                due = a.next_count
+                # A clock that went back more than a step counts at once, not when it
+                # catches up again.
+                if ts >= due or ts < due - 2 * every:
+                    counts = a.counts
+                    a.next_count = ts + every
             out = self._count(row, counts)
             a.readings += 1
             if out is not None:

@@ -366,6 +366,7 @@ def from_config(
             out_of_range_share=d.out_of_range_share,
             out_of_range_readings=d.out_of_range_readings,
             alert_after=d.alert_after,
+            max_counted_per_s=d.max_counted_per_s,
         )
         if d.enabled
         else None
