@@ -617,6 +617,12 @@ def main() -> None:
             probe = LagProbe(sub, rate) if args.hold else None
             m0 = time.monotonic()
             first = pub.run(rate, seconds, tick=probe)
+            # The cores each part used while the rate was held (not over the settling
+            # after it, when a rate that was not kept leaves everyone idle but the gateway).
+            wall = time.monotonic() - w0
+            used = {k: (cpu_s(pid) - others0[k]) / wall for k, pid in others.items()}
+            used["driver"] = (time.process_time() - self0) / wall
+            used = {"gateway": (cpu_s(gw.pid) - cpu0) / wall, **used}
             t_end = time.time()
             windows.append((rate, m0, time.monotonic()))
             sent = pub.n - first + 1
@@ -625,9 +631,6 @@ def main() -> None:
                 ("", 0, 0) if args.floor else history_state(work / "data")
             )
             cpu, loop_cpu = cpu_s(gw.pid) - cpu0, cpu_s(gw.pid, gw.pid) - loop0
-            wall = time.monotonic() - w0
-            used = {k: (cpu_s(pid) - others0[k]) / wall for k, pid in others.items()}
-            used["driver"] = (time.process_time() - self0) / wall
             lag = st["last_arrival"] - t_end
             growth = slope(probe.points) if probe else 0.0
             ok = (
@@ -652,7 +655,7 @@ def main() -> None:
                 )
             print(
                 (f"            {history}\n" if history else "")
-                + f"            cores used: gateway {cpu / wall:.2f}, "
+                + "            cores used while the rate was held: "
                 + ", ".join(f"{k} {v:.2f}" for k, v in used.items())
             )
             if args.profile:
