@@ -221,6 +221,17 @@ def test_the_bins_count_a_sample_in_time_and_the_range_check_sees_every_reading(
     assert sum(every.assets["pump_a"].counts) == 10_000 * len(ref.specs) - 100
 
 
+def test_every_drift_setting_of_the_config_reaches_the_monitor() -> None:
+    from gateway.config import ModelConfig
+    from gateway.model.insight import from_config
+
+    cfg = ModelConfig(drift={"window": 3600, "blocks": 4, "max_counted_per_s": 5})
+    insight = from_config(cfg, ModelSlot(PLANT_FEATURES))
+    assert insight.drift_settings == DriftSettings(window=3600, blocks=4, max_counted_per_s=5)
+    off = ModelConfig(drift={"enabled": False})
+    assert from_config(off, ModelSlot(PLANT_FEATURES)).drift_settings is None
+
+
 async def test_records_periods_baselines_and_an_info_alert(tmp_path: Path) -> None:
     """The recorder writes what the events say; the info alert opens and resolves, is
     announced for the upstream link, and is not taken for a fault alert at restart."""

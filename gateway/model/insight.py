@@ -356,20 +356,8 @@ def from_config(
     """The hook as ``model.explain`` and ``model.drift`` set it (the shadow starts later)."""
     d = config.drift
     drift = (
-        DriftSettings(
-            window=d.window,
-            blocks=d.blocks,
-            baseline=d.baseline,
-            psi_drifting=d.psi_drifting,
-            psi_ok=d.psi_ok,
-            min_readings=d.min_readings,
-            out_of_range_share=d.out_of_range_share,
-            out_of_range_readings=d.out_of_range_readings,
-            alert_after=d.alert_after,
-            max_counted_per_s=d.max_counted_per_s,
-        )
-        if d.enabled
-        else None
+        # Every drift setting but ``enabled`` has its field of the same name.
+        DriftSettings(**d.model_dump(exclude={"enabled"})) if d.enabled else None
     )
     return Insight(
         slot,
