@@ -11,6 +11,7 @@ unchanged; bench_e2e.py --probe starts it this way and summarises the file.
 from __future__ import annotations
 
 import atexit
+import bisect
 import functools
 import gc
 import itertools
@@ -193,12 +194,12 @@ def summarise(path: Path, t0: float, t1: float) -> str:
     # loop finishing the group, encoding what is left, handing the next over).
     gaps = [1000 * (b[0] - a[1]) for a, b in itertools.pairwise(app)]
     # Of which: the commit's end until the loop takes its result (the loop was busy).
-    stored = [e[0] for e in within("stored")]
+    stored = sorted(e[0] for e in within("stored"))
     noticed = []
     for a in app:
-        later = [t for t in stored if t >= a[1]]
-        if later:
-            noticed.append(1000 * (min(later) - a[1]))
+        k = bisect.bisect_left(stored, a[1])
+        if k < len(stored):
+            noticed.append(1000 * (stored[k] - a[1]))
     hms = [1000 * (e[1] - e[0]) for e in hist]
     lines = [
         f"outbox commits: {len(app) / win:.1f}/s, {sum(e[3] for e in app) / max(len(app), 1):,.0f}"
