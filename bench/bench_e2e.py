@@ -301,6 +301,12 @@ def cpu_s(pid: int, tid: int | None = None) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def pin(pid: int, cpus: set[int]) -> None:
+    """Every thread of a process (and so the threads it starts later) onto ``cpus``."""
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        os.sched_setaffinity(int(task.name), cpus)
+
+
 def history_state(data: Path) -> tuple[str, int, int]:
     """The history sink's backlog and drops: a rate is sustained only if history keeps up too
     (nothing dropped, and no more than 2 s of readings still queued once the upstream
@@ -467,6 +473,13 @@ def main() -> None:
         action="store_true",
         help="the baseline: no gateway; the subscriber counts the plant broker's messages",
     )
+    ap.add_argument(
+        "--pin",
+        action="store_true",
+        help="the harness (brokers, publisher, subscriber, driver) on CPU 0 and the "
+        "gateway on CPU 1: what the gateway does with a core of its own, as on a machine "
+        "whose broker runs elsewhere (use with --floor for the harness's own limit there)",
+    )
     ap.add_argument("--no-history", action="store_true", help="to see what history costs")
     ap.add_argument(
         "--tree",
@@ -544,8 +557,13 @@ def main() -> None:
         cwd=tree,
         env=env,
         stderr=(work / "gateway.log").open("wb"),
+        preexec_fn=(lambda: os.sched_setaffinity(0, {1})) if args.pin else None,
     )
     pub = Publisher(plant.port)
+    if args.pin:
+        assert plant.proc is not None and cloud.proc is not None
+        for pid in (plant.proc.pid, cloud.proc.pid, pub.proc.pid, sub.proc.pid, os.getpid()):
+            pin(pid, {0})
     try:
         print(
             "model: "
@@ -557,6 +575,7 @@ def main() -> None:
             + f"; history {'off' if args.no_history else 'on'}; source QoS {args.source_qos}"
             + f", acknowledged {'once stored' if args.ack == 'stored' else 'on receipt'}"
             + ("; explanations and drift off" if args.no_insight else "")
+            + ("; pinned: the harness on CPU 0, the gateway on CPU 1" if args.pin else "")
             + (
                 "\nBASELINE (--floor): no gateway; publisher -> plant mosquitto -> the Python "
                 "subscriber (gmqtt, orjson), QoS 1"
