@@ -63,8 +63,13 @@ class Killer:
             if inner in done:
                 return inner.result()
             inner.cancel()
-            await asyncio.gather(inner, return_exceptions=True)
+            # A run that swallows its cancellation (Python 3.11's wait_for can) would be
+            # a second copy beside the restarted one: named here, not a silent wait.
+            ended, _ = await asyncio.wait({inner}, timeout=10)
             killer.armed.discard(key)
+            if not ended:
+                raise RuntimeError(f"{key}: run() went on after its cancellation")
+            await asyncio.gather(inner, return_exceptions=True)
             raise RuntimeError(INJECTED)
 
         return run

@@ -163,3 +163,26 @@ async def test_rows_dropped_by_the_budget_are_not_sent(outbox: Outbox) -> None:
     assert [seq for _, seq, _ in ScriptedLink.instances[0].published] == [4, 5]
     task.cancel()
     await asyncio.gather(task, return_exceptions=True)
+
+
+@pytest.mark.parametrize("steps", range(5))
+async def test_a_stop_that_meets_a_wake_ends_the_sender(outbox: Outbox, steps: int) -> None:
+    """A cancellation that arrives as the idle sender is woken (a push, a PUBACK) stops it.
+
+    Python 3.11's ``asyncio.wait_for`` returns the inner result and drops a cancellation
+    that lands after the awaited event fired but before the waiting task resumed. The
+    sender then went on after a stop until the runtime cancelled it again (each second),
+    and test_supervised_tasks, which cancels once, waited for it for good. The
+    cancellation is sent 0-4 loop steps after the wake, across that window (0-2 lost it).
+    """
+    fw = make(outbox)
+    task = asyncio.create_task(fw.run())
+    await settle(lambda: fw.connected)
+    for _ in range(3):
+        await asyncio.sleep(0)  # the sender is idle, waiting for its wake
+    fw._wake.set()
+    for _ in range(steps):
+        await asyncio.sleep(0)
+    task.cancel()
+    done, _ = await asyncio.wait({task}, timeout=10)
+    assert done == {task} and task.cancelled(), "the sender went on after its cancellation"

@@ -233,8 +233,15 @@ class Forwarder:
                 await asyncio.sleep(0)
                 continue
             self._wake.clear()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), self._idle_timeout(now))
+            await self._sleep(self._idle_timeout(now))
+
+    async def _sleep(self, timeout: float) -> None:
+        """Until ``_wake`` is set or ``timeout`` passes. Not ``asyncio.wait_for``: on
+        Python 3.11 it drops a cancellation that meets the wake (a push, a PUBACK), and
+        the sender would go on sending after it was told to stop."""
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(timeout):
+                await self._wake.wait()
 
     def _idle_timeout(self, now: float) -> float:
         t = 1.0
@@ -372,8 +379,7 @@ class Forwarder:
             if left <= 0:
                 break
             self._wake.clear()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), left)
+            await self._sleep(left)
 
     def stats(self) -> dict[str, int | bool]:
         return {
