@@ -41,7 +41,8 @@ async def serve(data_dir: Path, handlers: dict[str, Handler]) -> None:
 
     async def on_client(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
-            line = await asyncio.wait_for(reader.readline(), 10)
+            async with asyncio.timeout(10):
+                line = await reader.readline()
             answer = await _dispatch(line, handlers)
         except TimeoutError:
             answer = {"ok": False, "error": "no request within 10 s"}

@@ -99,7 +99,8 @@ class BoundedQueue(Generic[T]):
     async def wait_idle(self, timeout: float) -> bool:
         """Wait until the consumer found the queue empty; False when the deadline passed."""
         try:
-            await asyncio.wait_for(self._idle.wait(), timeout)
+            async with asyncio.timeout(timeout):
+                await self._idle.wait()
             return True
         except TimeoutError:
             return False

@@ -154,7 +154,8 @@ class DeliveryWorker:
         if d is not None and d.state not in (PENDING, "sending"):
             self._resolve_waiters(d.id, d.state, d.error or "")
         self.wake()
-        return await asyncio.wait_for(fut, limit)
+        async with asyncio.timeout(limit):
+            return await fut
 
     def _resolve_waiters(self, delivery_id: int, state: str, detail: str) -> None:
         for fut in self._waiters.pop(delivery_id, []):

@@ -121,12 +121,10 @@ class UpstreamClient:
         self._client = client
         version = MQTTv50 if cfg.protocol == "5" else MQTTv311
         try:
-            await asyncio.wait_for(
-                client.connect(
+            async with asyncio.timeout(cfg.connect_timeout):
+                await client.connect(
                     cfg.host, cfg.port, ssl=ctx or False, keepalive=cfg.keepalive, version=version
-                ),
-                cfg.connect_timeout,
-            )
+                )
         except TimeoutError as err:
             await self._abort()
             raise UpstreamError(
@@ -229,4 +227,5 @@ class UpstreamClient:
             return
         client.deactivate()
         with contextlib.suppress(OSError, RuntimeError, TimeoutError, ConnectionError):
-            await asyncio.wait_for(client.disconnect(reason_code=self.disconnect_reason()), 2.0)
+            async with asyncio.timeout(2.0):
+                await client.disconnect(reason_code=self.disconnect_reason())
