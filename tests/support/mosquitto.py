@@ -2,20 +2,26 @@
 
 ``Mosquitto(tmp_path).start()`` writes a config (plain listener, optional TLS listener
 with the given certificate files, optional password file) and runs ``mosquitto -c``.
-``stop()``/``start()`` again on the same ports simulate an outage.
+``stop()``/``start()`` again on the same ports simulate an outage: the ports it chose
+stay held for the object's life (``reserve_port``), so no other process can take one
+while the broker is down, and ``start()`` fails with mosquitto's log if it exits.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import subprocess
+import weakref
 from pathlib import Path
 
-from tests.support.net import free_port, wait_listening
+from tests.support.net import reserve_port, wait_listening
 from tests.support.proc import stop_process
 
 MOSQUITTO = shutil.which("mosquitto") or "/usr/sbin/mosquitto"
+
+log = logging.getLogger("tests.mosquitto")
 
 
 class Mosquitto:
@@ -30,13 +36,18 @@ class Mosquitto:
     ) -> None:
         self.workdir = Path(workdir)
         self.workdir.mkdir(parents=True, exist_ok=True)
-        self.port = port or free_port()
+        self.port = port or self._hold()
         self.tls = tls  # {"ca_file", "cert_file", "key_file", optional "require_certificate"}
-        self.tls_port = free_port() if tls else None
+        self.tls_port = self._hold() if tls else None
         self.password_file = password_file
         self.extra = extra
         self.proc: subprocess.Popen[bytes] | None = None
         self.log_path = self.workdir / f"mosquitto-{self.port}.log"
+
+    def _hold(self) -> int:
+        held = reserve_port()
+        weakref.finalize(self, held.close)  # the port is free again with this object
+        return int(held.getsockname()[1])
 
     def _conf(self) -> str:
         auth = (
@@ -73,13 +84,20 @@ class Mosquitto:
         conf.write_text(self._conf())
         log = self.log_path.open("ab")
         self.proc = subprocess.Popen([MOSQUITTO, "-c", str(conf)], stdout=log, stderr=log)
-        wait_listening(self.port)
-        if self.tls_port:
-            wait_listening(self.tls_port)
+        try:
+            for port in (self.port, self.tls_port):
+                if port:
+                    wait_listening(port, proc=self.proc)
+        except RuntimeError as err:
+            tail = self.log_path.read_text(errors="replace")[-1500:]
+            raise RuntimeError(f"mosquitto did not start: {err}; its log ends:\n{tail}") from err
         return self
 
     def stop(self) -> None:
-        stop_process(self.proc)
+        if stop_process(self.proc):
+            # Killed, mosquitto saved no persistence database: its sessions and queued
+            # messages are gone after a restart.
+            log.warning("mosquitto on port %s did not stop on SIGTERM: killed", self.port)
         self.proc = None
 
     def __enter__(self) -> Mosquitto:

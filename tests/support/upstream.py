@@ -15,6 +15,7 @@ import asyncio
 import datetime as dt
 import ipaddress
 import json
+import logging
 import os
 import shutil
 import signal
@@ -31,6 +32,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 MOSQUITTO_SUB = shutil.which("mosquitto_sub") or "/usr/bin/mosquitto_sub"
 MOSQUITTO_PUB = shutil.which("mosquitto_pub") or "/usr/bin/mosquitto_pub"
+
+log = logging.getLogger("tests.collector")
 
 
 def wait_for(cond: Callable[[], bool], timeout: float, what: str = "condition") -> None:
@@ -61,6 +64,11 @@ class Collector:
     A gmqtt client (MQTT 3.1.1, clean session off) on its own loop in a thread, so it
     can tell a broker's redelivery (DUP flag set: the collector's own PUBACK was lost
     when the broker stopped) from a second copy the gateway sent.
+
+    gmqtt does not subscribe again on a reconnect: the subscription lives in the
+    broker's session. A reconnect that finds no session (the broker lost its database,
+    or the port answered with another broker) subscribes again and is logged, instead
+    of leaving the collector connected and deaf.
     """
 
     def __init__(self, port: int, *, client_id: str = "collector", topic: str = "#") -> None:
@@ -73,6 +81,7 @@ class Collector:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop: asyncio.Event | None = None
         self._error: BaseException | None = None
+        self._connects = 0
 
     def start(self) -> Collector:
         self._thread = threading.Thread(target=self._main, name="collector", daemon=True)
@@ -119,10 +128,21 @@ class Collector:
         client = Client(self.client_id, clean_session=False)
         client.set_config({"reconnect_delay": 0.2})
         client.on_message = self._on_message
+        client.on_connect = self._on_connect
         await client.connect("127.0.0.1", self.port, keepalive=10, version=MQTTv311)
         client.subscribe(self.topic, qos=1)
         await self._stop.wait()
         await client.disconnect()
+
+    def _on_connect(self, client: Any, session_present: int, rc: int, props: Any) -> None:
+        self._connects += 1
+        if self._connects > 1 and not session_present:
+            log.warning(
+                "collector reconnected to port %s without its session: subscribed again; "
+                "what was published while it was away is lost to it",
+                self.port,
+            )
+            client.subscribe(self.topic, qos=1)
 
     def _on_message(self, client: Any, topic: str, payload: bytes, qos: int, props: Any) -> int:
         with self._lock:
