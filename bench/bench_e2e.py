@@ -251,6 +251,7 @@ def gateway_config(
     source_extra: dict[str, Any] | None = None,
     history_extra: dict[str, Any] | None = None,
     insight: bool = True,
+    pipeline: dict[str, Any] | None = None,
 ) -> None:
     import yaml
 
@@ -268,6 +269,7 @@ def gateway_config(
                 "history": {"enabled": history, **(history_extra or {})},
                 "alerts": {"enabled": False},
                 "web": {"enabled": False},
+                "pipeline": pipeline or {},
                 "upstream": {"enabled": True, "port": cloud, **(upstream or {})},
                 "sources": [
                     {
@@ -286,9 +288,10 @@ def gateway_config(
     )
 
 
-def rss_mb(pid: int) -> float:
+def rss_mb(pid: int, field: str = "VmRSS") -> float:
+    """The process's resident memory (``VmHWM``: its peak since it started)."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(field + ":"):
             return int(line.split()[1]) / 1024
     return 0.0
 
@@ -475,12 +478,18 @@ def main() -> None:
     )
     ap.add_argument(
         "--pin",
-        action="store_true",
-        help="the harness (brokers, publisher, subscriber, driver) on CPU 0 and the "
-        "gateway on CPU 1: what the gateway does with a core of its own, as on a machine "
-        "whose broker runs elsewhere (use with --floor for the harness's own limit there)",
+        choices=("split", "gateway"),
+        help="split: the harness (brokers, publisher, subscriber, driver) on CPU 0 and the "
+        "gateway on CPU 1, what the gateway does with a core of its own, as on a machine "
+        "whose broker runs elsewhere (with --floor: the harness's own limit there); "
+        "gateway: only the gateway on CPU 1, the harness where the kernel puts it",
     )
     ap.add_argument("--no-history", action="store_true", help="to see what history costs")
+    ap.add_argument(
+        "--hold-sources-above",
+        type=int,
+        help="pipeline.hold_sources_above (backpressure; 0: off) instead of the default",
+    )
     ap.add_argument(
         "--tree",
         help="run the gateway of another checkout (its .venv and code), e.g. main's, "
@@ -541,6 +550,11 @@ def main() -> None:
             {} if args.receive_maximum is None else {"receive_maximum": args.receive_maximum}
         ),
         insight=not args.no_insight,
+        pipeline=(
+            {}
+            if args.hold_sources_above is None
+            else {"hold_sources_above": args.hold_sources_above}
+        ),
     )
     python = str(tree / ".venv/bin/python") if args.tree else sys.executable
     env = {**os.environ, "PYTHONPATH": str(tree), "BENCH_TREE": str(tree)}
@@ -560,7 +574,7 @@ def main() -> None:
         preexec_fn=(lambda: os.sched_setaffinity(0, {1})) if args.pin else None,
     )
     pub = Publisher(plant.port)
-    if args.pin:
+    if args.pin == "split":
         assert plant.proc is not None and cloud.proc is not None
         for pid in (plant.proc.pid, cloud.proc.pid, pub.proc.pid, sub.proc.pid, os.getpid()):
             pin(pid, {0})
@@ -575,7 +589,8 @@ def main() -> None:
             + f"; history {'off' if args.no_history else 'on'}; source QoS {args.source_qos}"
             + f", acknowledged {'once stored' if args.ack == 'stored' else 'on receipt'}"
             + ("; explanations and drift off" if args.no_insight else "")
-            + ("; pinned: the harness on CPU 0, the gateway on CPU 1" if args.pin else "")
+            + ("; pinned: the harness on CPU 0" if args.pin == "split" else "")
+            + ("; pinned: the gateway on CPU 1" if args.pin else "")
             + (
                 "\nBASELINE (--floor): no gateway; publisher -> plant mosquitto -> the Python "
                 "subscriber (gmqtt, orjson), QoS 1"
@@ -662,7 +677,8 @@ def main() -> None:
             print(
                 f"   {rate:>7,}/s: {sent:>8,} / {st['count']:>8,} / {lag:5.2f} s / "
                 f"p99 {st.get('p99', 0) * 1000:7.1f} ms  {'ok' if ok else 'NOT SUSTAINED'}"
-                f"  (RSS {rss_mb(gw.pid):.0f} MB, gateway CPU {1e6 * cpu / max(sent, 1):.0f} us"
+                f"  (RSS {rss_mb(gw.pid):.0f} MB, peak {rss_mb(gw.pid, 'VmHWM'):.0f},"
+                f" gateway CPU {1e6 * cpu / max(sent, 1):.0f} us"
                 f" per reading, {1e6 * loop_cpu / max(sent, 1):.0f} of them on the event loop's"
                 " thread)"
             )

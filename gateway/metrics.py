@@ -84,10 +84,26 @@ def render(
         out.append("# TYPE aastreli_model_rows_total counter")
         out.append(f"aastreli_model_rows_total {st.rows}")
         out += _unscored(pipeline)
+        out += _holds(pipeline)
     if assets is not None:
         out += _assets(assets)
     out += extra
     return "\n".join(out) + "\n"
+
+
+def _holds(pipeline: Pipeline) -> list[str]:
+    """Backpressure (gateway.pressure): how often and how long the MQTT sources waited."""
+    extra = pipeline.health.extra
+    if "holds" not in extra:
+        return []
+    return [
+        "# HELP aastreli_sources_held_total times a deep queue held the MQTT sources back",
+        "# TYPE aastreli_sources_held_total counter",
+        f"aastreli_sources_held_total {extra['holds']}",
+        "# HELP aastreli_sources_held_seconds_total seconds the MQTT sources were held back",
+        "# TYPE aastreli_sources_held_seconds_total counter",
+        f"aastreli_sources_held_seconds_total {extra['held_seconds']:.3f}",
+    ]
 
 
 def _unscored(pipeline: Pipeline) -> list[str]:

@@ -11,7 +11,8 @@ past those it holds (``peek(n, skip)``) and waits for more with ``wait_beyond()`
 
 ``marks`` (gateway.commits) is set on the queue of the gateway's first durable copy:
 each batch appended with a ticket records where it ends, and ``done()`` commits the
-tickets of the items handled.
+tickets of the items handled. ``pressure`` (gateway.pressure) is told when the queue
+grows past its high mark and when it shrinks again.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import Generic, TypeVar
 
 from gateway.commits import CommitMarks
 from gateway.health import ComponentHealth
+from gateway.pressure import Pressure
 
 T = TypeVar("T")
 
@@ -34,6 +36,8 @@ class BoundedQueue(Generic[T]):
         self.health = health
         self.items: deque[T] = deque()
         self.marks: CommitMarks | None = None
+        self.pressure: Pressure | None = None
+        self._deep = False  # past the pressure's high mark, holding the sources
         self._wake = asyncio.Event()
         self._idle = asyncio.Event()
         self._idle.set()
@@ -55,6 +59,9 @@ class BoundedQueue(Generic[T]):
         if self.marks is not None and ticket:
             self.marks.offered(n, ticket)
         if n:
+            pressure = self.pressure
+            if pressure is not None and not self._deep and len(self.items) > pressure.high:
+                self._deep = pressure.deep(self)
             self.poke()
         return n
 
@@ -86,7 +93,10 @@ class BoundedQueue(Generic[T]):
     def take(self, n: int) -> list[T]:
         """The oldest ``n`` items, taken off the queue."""
         popleft = self.items.popleft
-        return [popleft() for _ in range(n)]
+        out = [popleft() for _ in range(n)]
+        if self._deep:
+            self._ease()
+        return out
 
     def done(self, n: int) -> None:
         """The oldest ``n`` items were handled: off the queue, committed."""
@@ -95,6 +105,12 @@ class BoundedQueue(Generic[T]):
             popleft()
         if self.marks is not None:
             self.marks.done(n)
+        if self._deep:
+            self._ease()
+
+    def _ease(self) -> None:
+        assert self.pressure is not None
+        self._deep = self.pressure.eased(self)
 
     async def wait_idle(self, timeout: float) -> bool:
         """Wait until the consumer found the queue empty; False when the deadline passed."""

@@ -45,6 +45,7 @@ from gateway.model.insight import from_config as insight_from_config
 from gateway.model.shadow import ShadowControl
 from gateway.model.slot import ModelService
 from gateway.pipeline import Pipeline
+from gateway.pressure import Pressure
 from gateway.sinks.base import QueuedSink
 from gateway.sinks.registry import SinkContext, build_sinks
 from gateway.sources.base import Source, build_source
@@ -71,6 +72,7 @@ class Gateway:
         self.stop_event: asyncio.Event | None = None
         self.ready = threading.Event()
         self.pipeline: Pipeline | None = None
+        self.pressure: Pressure | None = None  # holds the MQTT sources while a queue is deep
         self.sinks: list[QueuedSink[Any]] = []
         self.sources: list[Source] = []
         self.facade: GatewayFacade | None = None
@@ -156,11 +158,13 @@ class Gateway:
                 self.insight,
             )
             choose_commit_point(self.pipeline, self.sinks, cfg)
+            self.pressure = self._pressure(self.pipeline)
             submit, commits = self.pipeline.submit, self.pipeline.commits
             for scfg in cfg.sources:
                 h = self.health.register(scfg.name, "source", scfg.kind)
                 source = build_source(scfg, submit, h, self.data_dir, commits)
                 source.heartbeat = self.assets.heartbeat
+                source.pressure = self.pressure
                 default, known = source.expectations()
                 self.assets.add_source(h, default=default, assets=known)
                 self.sources.append(source)
@@ -183,6 +187,17 @@ class Gateway:
                 store.close()
             lock.release()
             systemd.notify("STOPPING=1")
+
+    def _pressure(self, pipeline: Pipeline) -> Pressure | None:
+        """Backpressure over the pipeline's queue and every sink's (gateway.pressure)."""
+        high = self.config.pipeline.hold_sources_above
+        if not high:
+            return None
+        pressure = Pressure(high, pipeline.health)
+        for queue in (pipeline.queue, *(s.queue for s in self.sinks)):
+            queue.pressure = pressure
+            pressure.watch(queue)
+        return pressure
 
     def _writes(self, facade: GatewayFacade) -> None:
         """The write service in front of every source, and its audit (gateway.writes)."""
@@ -348,6 +363,8 @@ class Gateway:
                 self.pipeline.health.extra["depth"] = self.pipeline.depth
             for s in self.sinks:
                 s.health.extra["depth"] = s.depth
+            if self.pressure is not None:
+                self.pressure.review()
             if interval is not None and self._core_alive():
                 systemd.notify("WATCHDOG=1")
             await asyncio.sleep(min(interval or 1.0, 1.0))

@@ -49,6 +49,13 @@ class PipelineConfig(StrictModel):
     queue_size: int = Field(100_000, ge=100, description="readings waiting for the model")
     max_batch: int = Field(4096, ge=1)
     sink_queue_size: int = Field(200_000, ge=100, description="readings per sink queue")
+    hold_sources_above: int = Field(
+        10_000,
+        ge=0,
+        description="a queue (the pipeline's or a sink's) deeper than this many readings "
+        "holds the MQTT sources back (they stop reading; the broker keeps the messages) "
+        "until it is down to half; about 2 KB a reading. 0: never",
+    )
     feature_max_age: float = Field(
         60.0,
         gt=0,

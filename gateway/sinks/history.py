@@ -77,14 +77,19 @@ class HistorySink(QueuedSink[Scored]):
 
     async def _gather(self, held: int) -> None:
         """Wait, before the next commit, ``commit_interval`` or until ``GATHER`` more
-        readings are queued beyond the ``held`` ones just written (still in the queue)."""
-        if held >= self.max_batch:
-            return
+        readings are queued beyond the ``held`` ones just written (still in the queue).
+        Not while the sources are held back (gateway.pressure): nothing more comes until
+        a queue, maybe this one, is written down."""
         queue = self.queue
+        pressure = queue.pressure
+        if held >= self.max_batch or (pressure is not None and pressure.holding):
+            return
         try:
             async with asyncio.timeout(self.commit_interval):
                 while len(queue) - held < GATHER:
                     await queue.wait_beyond(held + GATHER - 1)
+                    if pressure is not None and pressure.holding:
+                        return
         except TimeoutError:
             pass
 

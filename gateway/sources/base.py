@@ -19,6 +19,7 @@ from typing import Any
 from gateway.assets import Expected
 from gateway.commits import Watermark
 from gateway.health import ComponentHealth
+from gateway.pressure import Pressure
 from gateway.records import Reading
 from gateway.writes.channel import WriteChannel
 from gateway.writes.ops import OpResult, WriteOp
@@ -41,6 +42,9 @@ class Source(abc.ABC):
     # Set by the runtime: a source whose protocol confirms that unchanged values still
     # hold (an OPC UA subscription's keep-alive) calls it; None in a source run alone.
     heartbeat: Heartbeat | None = None
+    # Set by the runtime: a source that can hold its intake (MQTT) listens to it and does
+    # while a queue of the gateway is too deep (gateway.pressure).
+    pressure: Pressure | None = None
 
     def __init__(self, config: Any, emit: Emit, health: ComponentHealth, *, data_dir: Path) -> None:
         self.config = config

@@ -89,6 +89,7 @@ class MqttSource(Source):
         self._owed: deque[tuple[int, bytes, int]] = deque()
         self._owed_count = 0
         self._listening = False
+        self._pressed = False  # listening to the gateway's backpressure
         self._stopping = False
         # A broken publisher can send thousands of bad messages a second: one line per
         # 10 s, carrying the count of those left out.
@@ -119,6 +120,9 @@ class MqttSource(Source):
         if self.config.ack == "stored" and self.commits is not None and not self._listening:
             self.commits.listen(self._on_commit)
             self._listening = True
+        if self.pressure is not None and not self._pressed:
+            self.pressure.listen(self._on_pressure)
+            self._pressed = True
         client.on_message = self._on_message
         client.on_disconnect = on_disconnect
         client.on_subscribe = on_subscribe
@@ -132,6 +136,8 @@ class MqttSource(Source):
                 raise SourceError(f"the broker refused the subscription to {', '.join(refused)}")
             self.health.up()
             self.health.extra["connected_at"] = time.time()
+            if self.pressure is not None and self.pressure.holding:
+                client.hold_reading()
             async with self.writes.serving(self._writer(client), enabled=bool(cfg.writable)):
                 reason, silent = await self._until_lost(client, lost)
             raise SourceError(f"lost the broker at {where}: {reason}")
@@ -359,7 +365,25 @@ class MqttSource(Source):
             self._owed_count -= count
         self.health.extra["acks_owed"] = self._owed_count
         self._send_acks(b"".join(packets))
-        if self._link is not None and self._owed_count < self.config.receive_maximum:
+        self._go_on()
+
+    def _on_pressure(self, hold: bool) -> None:
+        """The gateway's backpressure (gateway.pressure): a queue is too deep, or no
+        longer is. Held, the socket is not read; the broker keeps what it would send."""
+        if hold:
+            # A stopping source reads on (closing a socket with unread data resets it).
+            if self._link is not None and not self._stopping:
+                self._link.hold_reading()
+        else:
+            self._go_on()
+
+    def _go_on(self) -> None:
+        """Read the socket again unless the window is full or the gateway holds."""
+        if (
+            self._link is not None
+            and self._owed_count < self.config.receive_maximum
+            and (self.pressure is None or not self.pressure.holding)
+        ):
             self._link.release_reading()
 
     def _send_acks(self, packets: bytes) -> None:
