@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from gateway import control, metrics, systemd
+from gateway.affinity import pin
 from gateway.assets import AssetStates
 from gateway.balena import state_write_guard
 from gateway.commits import choose_commit_point
@@ -111,6 +112,8 @@ class Gateway:
         loop = asyncio.get_running_loop()
         self.stop_event = asyncio.Event()
         cfg = self.config
+        if cfg.gateway.cpus:
+            log.info("running on CPU %s", ", ".join(map(str, sorted(pin(cfg.gateway.cpus)))))
         secure_data_dir(self.data_dir)  # 0700 / 0600 whatever the umask: warn and fix
         lock = DataDirLock(self.data_dir)
         lock.acquire()

@@ -43,6 +43,18 @@ class CoreConfig(StrictModel):
     data_dir: str = "./data"
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     log_format: Literal["auto", "json", "text"] = "auto"
+    cpus: list[int] = Field(
+        default_factory=list,
+        description="the CPUs (numbers as in /proc/cpuinfo) the gateway's threads run on, "
+        "e.g. [1] for one core of its own; empty: wherever the kernel puts them",
+    )
+
+    @field_validator("cpus")
+    @classmethod
+    def _cpu_numbers(cls, v: list[int]) -> list[int]:
+        if any(c < 0 for c in v):
+            raise ValueError("CPU numbers start at 0")
+        return v
 
 
 class PipelineConfig(StrictModel):
