@@ -204,8 +204,7 @@ async def run(cfg: GatewayConfig, duration: float | None = None) -> None:
             watch = asyncio.create_task(_watch_predictions(gw), name="demo-watch")
             task.add_done_callback(lambda _: watch.cancel())
         if duration is not None:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(asyncio.shield(task), duration)
+            await asyncio.wait({task}, timeout=duration)
             gw.request_stop()
         await task
     finally:

@@ -140,17 +140,16 @@ class MqttPlantPublisher(PlantServer):
         if self.username is not None:
             client.set_auth_credentials(self.username, self.password)
         try:
-            await asyncio.wait_for(
-                client.connect(self.host, self.port, keepalive=30, version=MQTTv311),
-                timeout=10,
-            )
+            async with asyncio.timeout(10):
+                await client.connect(self.host, self.port, keepalive=30, version=MQTTv311)
         except (OSError, TimeoutError, MQTTError) as err:
             # A dead port is an OSError, a refusal (bad credentials) gmqtt's MQTTError;
             # either way a field device keeps retrying. The failed client must not
             # reconnect behind our back.
             client.stop_reconnect()
             with contextlib.suppress(OSError, TimeoutError):
-                await asyncio.wait_for(client.disconnect(), timeout=2)
+                async with asyncio.timeout(2):
+                    await client.disconnect()
             if not self._warned:
                 log.warning(
                     "simulator MQTT: broker %s:%s unreachable (%s), retrying every %g s",
@@ -187,4 +186,5 @@ class MqttPlantPublisher(PlantServer):
         if client is not None:
             # The broker may be gone already: the socket then closes without a DISCONNECT.
             with contextlib.suppress(OSError, TimeoutError):
-                await asyncio.wait_for(client.disconnect(), timeout=5)
+                async with asyncio.timeout(5):
+                    await client.disconnect()
