@@ -304,12 +304,6 @@ def cpu_s(pid: int, tid: int | None = None) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def pin(pid: int, cpus: set[int]) -> None:
-    """Every thread of a process (and so the threads it starts later) onto ``cpus``."""
-    for task in Path(f"/proc/{pid}/task").iterdir():
-        os.sched_setaffinity(int(task.name), cpus)
-
-
 def history_state(data: Path) -> tuple[str, int, int]:
     """The history sink's backlog and drops: a rate is sustained only if history keeps up too
     (nothing dropped, and no more than 2 s of readings still queued once the upstream
@@ -575,9 +569,11 @@ def main() -> None:
     )
     pub = Publisher(plant.port)
     if args.pin == "split":
+        from gateway.affinity import pin_threads
+
         assert plant.proc is not None and cloud.proc is not None
         for pid in (plant.proc.pid, cloud.proc.pid, pub.proc.pid, sub.proc.pid, os.getpid()):
-            pin(pid, {0})
+            pin_threads(pid, {0})
     try:
         print(
             "model: "

@@ -32,9 +32,15 @@ def pin(cpus: list[int]) -> set[int]:
             f"gateway.cpus: CPU {_text(missing)} is not available to the gateway "
             f"(it may use CPU {_text(allowed)})"
         )
-    for task in Path("/proc/self/task").iterdir():
+    pin_threads("self", wanted)
+    return wanted
+
+
+def pin_threads(pid: int | str, cpus: set[int]) -> None:
+    """Every thread of process ``pid`` (``"self"``: this one) onto ``cpus``; the threads
+    it starts later inherit them."""
+    for task in Path(f"/proc/{pid}/task").iterdir():
         try:
-            os.sched_setaffinity(int(task.name), wanted)
+            os.sched_setaffinity(int(task.name), cpus)
         except ProcessLookupError:  # a thread that ended meanwhile
             continue
-    return wanted
