@@ -441,7 +441,7 @@ def main() -> None:
         default=1,
         help="run each rate this many times in a row (the same gateway); a rate counts as "
         "sustained only when every run of it is (one run can be lucky or unlucky on a "
-        "noisy machine)",
+        "noisy machine); the first run not sustained ends the bench",
     )
     ap.add_argument("--profile", action="store_true", help="py-spy the gateway during each step")
     ap.add_argument(
@@ -707,13 +707,17 @@ def main() -> None:
                     " innermost frame):"
                 )
                 print(prof.get("text", ""))
-            held.setdefault(rate, []).append(ok)
-            if len(held[rate]) < max(args.repeat, 1):
+            done = held.setdefault(rate, [])
+            done.append(ok)
+            if not ok:
+                # The runs after it would start behind (what this one left unforwarded).
+                if args.repeat > 1:
+                    print(f"   {rate:,}/s not sustained in run {len(done)} of {args.repeat}")
+                break
+            if len(done) < args.repeat:
                 continue
             if args.repeat > 1:
-                print(f"   {rate:,}/s sustained in {sum(held[rate])} of {len(held[rate])} runs")
-            if not all(held[rate]):
-                break
+                print(f"   {rate:,}/s sustained in {len(done)} of {len(done)} runs")
             best = rate
         print(f"   sustained with nothing lost: {best:,} readings/s")
     finally:
