@@ -635,9 +635,9 @@ def main() -> None:
             + " (sent / arrived / last arrival after the last write / p99 latency)"
         )
         best = 0
-        runs = [int(r) for r in args.rates.split(",") for _ in range(max(args.repeat, 1))]
-        held: dict[int, list[bool]] = {}
-        for rate in runs:
+        repeat = max(args.repeat, 1)
+        runs = [(int(r), k) for r in args.rates.split(",") for k in range(1, repeat + 1)]
+        for rate, run in runs:
             sub.ask("reset")
             prof: dict[str, str] = {}
             if args.profile:
@@ -707,17 +707,15 @@ def main() -> None:
                     " innermost frame):"
                 )
                 print(prof.get("text", ""))
-            done = held.setdefault(rate, [])
-            done.append(ok)
             if not ok:
                 # The runs after it would start behind (what this one left unforwarded).
-                if args.repeat > 1:
-                    print(f"   {rate:,}/s not sustained in run {len(done)} of {args.repeat}")
+                if repeat > 1:
+                    print(f"   {rate:,}/s not sustained in run {run} of {repeat}")
                 break
-            if len(done) < args.repeat:
+            if run < repeat:
                 continue
-            if args.repeat > 1:
-                print(f"   {rate:,}/s sustained in {len(done)} of {len(done)} runs")
+            if repeat > 1:
+                print(f"   {rate:,}/s sustained in {repeat} of {repeat} runs")
             best = rate
         print(f"   sustained with nothing lost: {best:,} readings/s")
     finally:
